@@ -1,0 +1,158 @@
+/* Private declarations shared by the library's files. Internal cross-file
+ * names start with art_; only the public API uses article_. */
+#ifndef ARTICLE_INTERNAL_H
+#define ARTICLE_INTERNAL_H
+
+#include "article/article.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* MARK: - Allocation */
+
+/* The allocator in force: the caller's, or malloc/realloc/free. */
+void art_allocator_resolve(const article_allocator *in, article_allocator *out);
+
+/* An arena of chunks; everything a document holds lives in it. */
+typedef struct art_chunk art_chunk;
+typedef struct art_arena {
+    article_allocator alc;
+    art_chunk *head;
+    char *ptr;     /* free space in the head chunk */
+    size_t avail;  /* bytes left at ptr */
+} art_arena;
+
+void art_arena_init(art_arena *arena, const article_allocator *alc);
+void art_arena_release(art_arena *arena);
+/* Aligned memory from the arena, or NULL when out of memory. */
+void *art_arena_alloc(art_arena *arena, size_t size);
+/* A NUL-terminated copy of s[0..len) in the arena. */
+char *art_arena_strndup(art_arena *arena, const char *s, size_t len);
+
+/* MARK: - Growable buffer (writers, readers' scratch) */
+
+typedef struct art_buf {
+    char *data;
+    size_t len;
+    size_t cap;
+    const article_allocator *alc; /* resolved; borrowed */
+    int failed;                   /* an allocation failed; later appends are no-ops */
+} art_buf;
+
+void art_buf_init(art_buf *buf, const article_allocator *alc);
+void art_buf_free(art_buf *buf);
+int art_buf_reserve(art_buf *buf, size_t extra);
+void art_buf_put(art_buf *buf, const char *s, size_t len);
+void art_buf_puts(art_buf *buf, const char *s);
+void art_buf_putc(art_buf *buf, char c);
+void art_buf_printf(art_buf *buf, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* Takes the contents as a NUL-terminated string (buffer emptied). */
+char *art_buf_detach(art_buf *buf, size_t *len);
+
+/* MARK: - Output through a sink */
+
+/* A writer's output: buffered, flushed to the sink in large pieces. */
+typedef struct art_out {
+    art_buf buf;
+    article_sink sink;
+    void *ctx;
+    int sink_failed;
+} art_out;
+
+void art_out_init(art_out *out, const article_allocator *alc, article_sink sink, void *ctx);
+/* Flushes when the buffer is large; call often. */
+void art_out_maybe_flush(art_out *out);
+/* Flushes everything and frees the buffer; the status of the whole write. */
+article_status art_out_finish(art_out *out, article_error *err);
+
+/* Buffers from article_to_*: allocated with a header that remembers the
+ * allocator, so that article_free() can release them. */
+char *art_detached_buffer(const article_allocator *alc, const char *data, size_t len);
+/* Runs a sink-form writer into a buffer for article_to_*. */
+typedef article_status (*art_writer_fn)(const article_doc *, article_sink, void *,
+                                        const article_options *, article_error *);
+char *art_write_to_buffer(art_writer_fn fn, const article_doc *doc,
+                          const article_options *opts, size_t *len, article_error *err);
+
+/* MARK: - Errors */
+
+void art_error_clear(article_error *err);
+/* Fills err (if not NULL) and returns status. */
+article_status art_error_set(article_error *err, article_status status, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+void art_error_set_path(article_error *err, const char *path);
+void art_error_set_position(article_error *err, int line, int column, size_t offset);
+
+/* MARK: - Document and nodes */
+
+typedef struct art_person {
+    const char *name;
+    const char *url;
+} art_person;
+
+/* A growable array in the arena of `elem` sized items. */
+typedef struct art_vec {
+    void *items;
+    size_t count;
+    size_t cap;
+} art_vec;
+int art_vec_push(art_arena *arena, art_vec *vec, size_t elem, const void *item);
+
+struct article_node {
+    article_doc *doc;
+    article_node *parent;
+    article_node *first;
+    article_node *last;
+    article_node *prev;
+    article_node *next;
+    uint8_t type;
+    uint8_t ordered;
+    uint8_t header;
+    uint8_t level;
+    int width;   /* FIGURE, RELATED; 0 unknown */
+    int height;
+    int colspan; /* CELL; 1 default */
+    int rowspan;
+    /* Strings by article_attr index; NULL when absent. TEXT/CODE keep their
+     * literal in str[ARTICLE_ATTR_LITERAL]. */
+    const char *str[ARTICLE_ATTR_STRING_COUNT_];
+};
+
+struct article_doc {
+    art_arena arena;
+    article_node *root;
+    const char *field[ARTICLE_FIELD_COUNT_];
+    art_vec authors;     /* art_person */
+    art_vec breadcrumbs; /* art_person */
+    art_vec tags;        /* const char * */
+    const char *image_src;
+    const char *image_alt;
+    int image_width;
+    int image_height;
+    size_t node_count;
+};
+
+/* An arena copy of a string, "" for NULL. */
+const char *art_doc_strdup(article_doc *doc, const char *s);
+const char *art_doc_strndup(article_doc *doc, const char *s, size_t len);
+
+/* MARK: - UTF-8 and text */
+
+/* 1 when s[0..len) is valid UTF-8 (no overlongs, no surrogates). */
+int art_utf8_valid(const char *s, size_t len);
+/* Appends s[0..len) with whitespace runs collapsed to one space, as a
+ * browser renders it. *pending_space carries a space between calls;
+ * at_start drops leading space. */
+void art_buf_put_collapsed(art_buf *buf, const char *s, size_t len, int *pending_space);
+/* 1 for ASCII whitespace (space, \t, \n, \r, \f). */
+int art_is_space(int c);
+
+#endif

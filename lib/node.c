@@ -1,0 +1,481 @@
+/* Nodes: creation, attributes, what may contain what, tree edits. */
+#include "internal.h"
+
+#include <string.h>
+
+static const char *const type_names[] = {
+    [ARTICLE_NODE_NONE] = "none",
+    [ARTICLE_NODE_DOCUMENT] = "document",
+    [ARTICLE_NODE_SECTION] = "section",
+    [ARTICLE_NODE_RELATED] = "related",
+    [ARTICLE_NODE_COMMENT] = "comment",
+    [ARTICLE_NODE_HEADING] = "heading",
+    [ARTICLE_NODE_ATTRIBUTION] = "attribution",
+    [ARTICLE_NODE_CAPTION] = "caption",
+    [ARTICLE_NODE_ITEM] = "item",
+    [ARTICLE_NODE_ROW] = "row",
+    [ARTICLE_NODE_CELL] = "cell",
+    [ARTICLE_NODE_PARAGRAPH] = "paragraph",
+    [ARTICLE_NODE_QUOTE] = "quote",
+    [ARTICLE_NODE_FIGURE] = "figure",
+    [ARTICLE_NODE_LIST] = "list",
+    [ARTICLE_NODE_TABLE] = "table",
+    [ARTICLE_NODE_CODE_BLOCK] = "code_block",
+    [ARTICLE_NODE_EMBED] = "embed",
+    [ARTICLE_NODE_RULE] = "rule",
+    [ARTICLE_NODE_TEXT] = "text",
+    [ARTICLE_NODE_LINK] = "link",
+    [ARTICLE_NODE_EM] = "em",
+    [ARTICLE_NODE_STRONG] = "strong",
+    [ARTICLE_NODE_CODE] = "code",
+    [ARTICLE_NODE_SUB] = "sub",
+    [ARTICLE_NODE_SUP] = "sup",
+    [ARTICLE_NODE_DEL] = "del",
+    [ARTICLE_NODE_BREAK] = "break",
+};
+
+#define TYPE_COUNT ((unsigned)ARTICLE_NODE_BREAK + 1u)
+
+const char *article_node_type_string(article_node_type type)
+{
+    if ((unsigned)type >= TYPE_COUNT)
+        return "none";
+    return type_names[type];
+}
+
+static int is_block_type(article_node_type t)
+{
+    return t >= ARTICLE_NODE_FIRST_BLOCK && t <= ARTICLE_NODE_LAST_BLOCK;
+}
+
+static int is_inline_type(article_node_type t)
+{
+    return t >= ARTICLE_NODE_FIRST_INLINE && t <= ARTICLE_NODE_LAST_INLINE;
+}
+
+static int is_leaf_type(article_node_type t)
+{
+    switch (t) {
+    case ARTICLE_NODE_TEXT:
+    case ARTICLE_NODE_BREAK:
+    case ARTICLE_NODE_CODE:
+    case ARTICLE_NODE_CODE_BLOCK:
+    case ARTICLE_NODE_EMBED:
+    case ARTICLE_NODE_RULE:
+    case ARTICLE_NODE_RELATED:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Containers whose children are inlines. */
+static int holds_inlines(article_node_type t)
+{
+    switch (t) {
+    case ARTICLE_NODE_HEADING:
+    case ARTICLE_NODE_PARAGRAPH:
+    case ARTICLE_NODE_ATTRIBUTION:
+    case ARTICLE_NODE_CAPTION:
+    case ARTICLE_NODE_CELL:
+    case ARTICLE_NODE_LINK:
+    case ARTICLE_NODE_EM:
+    case ARTICLE_NODE_STRONG:
+    case ARTICLE_NODE_SUB:
+    case ARTICLE_NODE_SUP:
+    case ARTICLE_NODE_DEL:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int article_node_can_contain(article_node_type parent, article_node_type child)
+{
+    if ((unsigned)parent >= TYPE_COUNT || (unsigned)child >= TYPE_COUNT)
+        return 0;
+    if (holds_inlines(parent))
+        return is_inline_type(child);
+    switch (parent) {
+    case ARTICLE_NODE_DOCUMENT:
+        return child == ARTICLE_NODE_SECTION || child == ARTICLE_NODE_RELATED ||
+               child == ARTICLE_NODE_COMMENT;
+    case ARTICLE_NODE_SECTION:
+        return child == ARTICLE_NODE_HEADING || is_block_type(child);
+    case ARTICLE_NODE_QUOTE:
+        return child == ARTICLE_NODE_ATTRIBUTION || is_block_type(child);
+    case ARTICLE_NODE_COMMENT:
+        return child == ARTICLE_NODE_COMMENT || is_block_type(child);
+    case ARTICLE_NODE_ITEM:
+        return is_block_type(child);
+    case ARTICLE_NODE_FIGURE:
+        return child == ARTICLE_NODE_CAPTION;
+    case ARTICLE_NODE_LIST:
+        return child == ARTICLE_NODE_ITEM;
+    case ARTICLE_NODE_TABLE:
+        return child == ARTICLE_NODE_CAPTION || child == ARTICLE_NODE_ROW;
+    case ARTICLE_NODE_ROW:
+        return child == ARTICLE_NODE_CELL;
+    default:
+        return 0;
+    }
+}
+
+article_node *article_node_new(article_doc *doc, article_node_type type)
+{
+    if (!doc || type == ARTICLE_NODE_NONE || (unsigned)type >= TYPE_COUNT)
+        return NULL;
+    article_node *n = art_arena_alloc(&doc->arena, sizeof *n);
+    if (!n)
+        return NULL;
+    memset(n, 0, sizeof *n);
+    n->doc = doc;
+    n->type = (uint8_t)type;
+    n->colspan = 1;
+    n->rowspan = 1;
+    doc->node_count++;
+    return n;
+}
+
+article_node_type article_node_get_type(const article_node *node)
+{
+    return node ? (article_node_type)node->type : ARTICLE_NODE_NONE;
+}
+
+article_doc *article_node_doc(const article_node *node)
+{
+    return node ? node->doc : NULL;
+}
+
+int article_node_is_block(const article_node *node)
+{
+    return node && is_block_type((article_node_type)node->type);
+}
+
+int article_node_is_inline(const article_node *node)
+{
+    return node && is_inline_type((article_node_type)node->type);
+}
+
+int article_node_is_leaf(const article_node *node)
+{
+    return node && is_leaf_type((article_node_type)node->type);
+}
+
+article_node *article_node_parent(const article_node *node)
+{
+    return node ? node->parent : NULL;
+}
+
+article_node *article_node_first_child(const article_node *node)
+{
+    return node ? node->first : NULL;
+}
+
+article_node *article_node_last_child(const article_node *node)
+{
+    return node ? node->last : NULL;
+}
+
+article_node *article_node_next(const article_node *node)
+{
+    return node ? node->next : NULL;
+}
+
+article_node *article_node_previous(const article_node *node)
+{
+    return node ? node->prev : NULL;
+}
+
+/* MARK: - Attributes */
+
+int article_node_has_attr(article_node_type type, article_attr attr)
+{
+    switch (attr) {
+    case ARTICLE_ATTR_LITERAL:
+        return type == ARTICLE_NODE_TEXT || type == ARTICLE_NODE_CODE ||
+               type == ARTICLE_NODE_CODE_BLOCK;
+    case ARTICLE_ATTR_HREF:
+        return type == ARTICLE_NODE_LINK;
+    case ARTICLE_ATTR_TITLE:
+        return type == ARTICLE_NODE_LINK || type == ARTICLE_NODE_EMBED ||
+               type == ARTICLE_NODE_RELATED;
+    case ARTICLE_ATTR_SRC:
+    case ARTICLE_ATTR_ALT:
+    case ARTICLE_ATTR_WIDTH:
+    case ARTICLE_ATTR_HEIGHT:
+        return type == ARTICLE_NODE_FIGURE || type == ARTICLE_NODE_RELATED;
+    case ARTICLE_ATTR_CREDIT:
+        return type == ARTICLE_NODE_FIGURE;
+    case ARTICLE_ATTR_CITE:
+        return type == ARTICLE_NODE_QUOTE;
+    case ARTICLE_ATTR_LANGUAGE:
+        return type == ARTICLE_NODE_CODE_BLOCK;
+    case ARTICLE_ATTR_URL:
+        return type == ARTICLE_NODE_EMBED || type == ARTICLE_NODE_RELATED;
+    case ARTICLE_ATTR_PROVIDER:
+        return type == ARTICLE_NODE_EMBED;
+    case ARTICLE_ATTR_SUMMARY:
+        return type == ARTICLE_NODE_RELATED;
+    case ARTICLE_ATTR_ID:
+    case ARTICLE_ATTR_AUTHOR:
+    case ARTICLE_ATTR_AUTHOR_URL:
+    case ARTICLE_ATTR_PUBLISHED:
+        return type == ARTICLE_NODE_COMMENT;
+    case ARTICLE_ATTR_LEVEL:
+        return type == ARTICLE_NODE_SECTION;
+    case ARTICLE_ATTR_ORDERED:
+        return type == ARTICLE_NODE_LIST;
+    case ARTICLE_ATTR_HEADER:
+    case ARTICLE_ATTR_COLSPAN:
+    case ARTICLE_ATTR_ROWSPAN:
+        return type == ARTICLE_NODE_CELL;
+    default:
+        return 0;
+    }
+}
+
+static int is_string_attr(article_attr attr)
+{
+    return (unsigned)attr < ARTICLE_ATTR_STRING_COUNT_;
+}
+
+const char *article_node_get_string(const article_node *node, article_attr attr)
+{
+    if (!node || !is_string_attr(attr) ||
+        !article_node_has_attr((article_node_type)node->type, attr))
+        return NULL;
+    const char *s = node->str[attr];
+    if (!s && attr == ARTICLE_ATTR_LITERAL)
+        return "";
+    return s;
+}
+
+article_status article_node_set_string(article_node *node, article_attr attr, const char *value)
+{
+    if (!node || !is_string_attr(attr) ||
+        !article_node_has_attr((article_node_type)node->type, attr))
+        return ARTICLE_ERR_INVALID_ARG;
+    if (!value || !*value) {
+        node->str[attr] = NULL;
+        return ARTICLE_OK;
+    }
+    size_t len = strlen(value);
+    if (!art_utf8_valid(value, len))
+        return ARTICLE_ERR_ENCODING;
+    const char *copy = art_doc_strndup(node->doc, value, len);
+    if (!copy)
+        return ARTICLE_ERR_NOMEM;
+    node->str[attr] = copy;
+    return ARTICLE_OK;
+}
+
+int article_node_get_int(const article_node *node, article_attr attr)
+{
+    int span_default = attr == ARTICLE_ATTR_COLSPAN || attr == ARTICLE_ATTR_ROWSPAN;
+    if (!node || !article_node_has_attr((article_node_type)node->type, attr))
+        return span_default ? 1 : 0;
+    switch (attr) {
+    case ARTICLE_ATTR_WIDTH:
+        return node->width;
+    case ARTICLE_ATTR_HEIGHT:
+        return node->height;
+    case ARTICLE_ATTR_LEVEL:
+        return node->level;
+    case ARTICLE_ATTR_ORDERED:
+        return node->ordered;
+    case ARTICLE_ATTR_HEADER:
+        return node->header;
+    case ARTICLE_ATTR_COLSPAN:
+        return node->colspan;
+    case ARTICLE_ATTR_ROWSPAN:
+        return node->rowspan;
+    default:
+        return 0;
+    }
+}
+
+article_status article_node_set_int(article_node *node, article_attr attr, int value)
+{
+    if (!node || !article_node_has_attr((article_node_type)node->type, attr))
+        return ARTICLE_ERR_INVALID_ARG;
+    switch (attr) {
+    case ARTICLE_ATTR_WIDTH:
+    case ARTICLE_ATTR_HEIGHT:
+        if (value < 0)
+            return ARTICLE_ERR_INVALID_ARG;
+        *(attr == ARTICLE_ATTR_WIDTH ? &node->width : &node->height) = value;
+        return ARTICLE_OK;
+    case ARTICLE_ATTR_LEVEL:
+        if (value < 0 || value > 6)
+            return ARTICLE_ERR_INVALID_ARG;
+        node->level = (uint8_t)value;
+        return ARTICLE_OK;
+    case ARTICLE_ATTR_ORDERED:
+    case ARTICLE_ATTR_HEADER:
+        if (value != 0 && value != 1)
+            return ARTICLE_ERR_INVALID_ARG;
+        *(attr == ARTICLE_ATTR_ORDERED ? &node->ordered : &node->header) = (uint8_t)value;
+        return ARTICLE_OK;
+    case ARTICLE_ATTR_COLSPAN:
+    case ARTICLE_ATTR_ROWSPAN:
+        if (value < 1)
+            return ARTICLE_ERR_INVALID_ARG;
+        *(attr == ARTICLE_ATTR_COLSPAN ? &node->colspan : &node->rowspan) = value;
+        return ARTICLE_OK;
+    default:
+        return ARTICLE_ERR_INVALID_ARG;
+    }
+}
+
+#define STRING_SHORTHAND(name, ATTR)                                                   \
+    const char *article_node_get_##name(const article_node *node)                     \
+    {                                                                                  \
+        return article_node_get_string(node, ATTR);                                    \
+    }                                                                                  \
+    article_status article_node_set_##name(article_node *node, const char *value)     \
+    {                                                                                  \
+        return article_node_set_string(node, ATTR, value);                             \
+    }
+
+STRING_SHORTHAND(literal, ARTICLE_ATTR_LITERAL)
+STRING_SHORTHAND(href, ARTICLE_ATTR_HREF)
+STRING_SHORTHAND(title, ARTICLE_ATTR_TITLE)
+STRING_SHORTHAND(src, ARTICLE_ATTR_SRC)
+STRING_SHORTHAND(url, ARTICLE_ATTR_URL)
+
+int article_node_get_level(const article_node *node)
+{
+    return article_node_get_int(node, ARTICLE_ATTR_LEVEL);
+}
+
+article_status article_node_set_level(article_node *node, int level)
+{
+    return article_node_set_int(node, ARTICLE_ATTR_LEVEL, level);
+}
+
+/* MARK: - Tree edits */
+
+void article_node_unlink(article_node *node)
+{
+    if (!node)
+        return;
+    if (node->prev)
+        node->prev->next = node->next;
+    else if (node->parent)
+        node->parent->first = node->next;
+    if (node->next)
+        node->next->prev = node->prev;
+    else if (node->parent)
+        node->parent->last = node->prev;
+    node->parent = node->prev = node->next = NULL;
+}
+
+/* May `child` go under `parent`? Same document, allowed type, no cycle. */
+static int check_link(const article_node *parent, const article_node *child)
+{
+    if (!parent || !child || parent->doc != child->doc || child == child->doc->root)
+        return 0;
+    if (!article_node_can_contain((article_node_type)parent->type,
+                                  (article_node_type)child->type))
+        return 0;
+    for (const article_node *a = parent; a; a = a->parent)
+        if (a == child)
+            return 0;
+    return 1;
+}
+
+article_status article_node_append_child(article_node *parent, article_node *child)
+{
+    if (!check_link(parent, child))
+        return ARTICLE_ERR_INVALID_ARG;
+    article_node_unlink(child);
+    child->parent = parent;
+    child->prev = parent->last;
+    if (parent->last)
+        parent->last->next = child;
+    else
+        parent->first = child;
+    parent->last = child;
+    return ARTICLE_OK;
+}
+
+article_status article_node_prepend_child(article_node *parent, article_node *child)
+{
+    if (!check_link(parent, child))
+        return ARTICLE_ERR_INVALID_ARG;
+    article_node_unlink(child);
+    child->parent = parent;
+    child->next = parent->first;
+    if (parent->first)
+        parent->first->prev = child;
+    else
+        parent->last = child;
+    parent->first = child;
+    return ARTICLE_OK;
+}
+
+article_status article_node_insert_before(article_node *node, article_node *sibling)
+{
+    if (!node || !node->parent || node == sibling || !check_link(node->parent, sibling))
+        return ARTICLE_ERR_INVALID_ARG;
+    article_node_unlink(sibling);
+    sibling->parent = node->parent;
+    sibling->next = node;
+    sibling->prev = node->prev;
+    if (node->prev)
+        node->prev->next = sibling;
+    else
+        node->parent->first = sibling;
+    node->prev = sibling;
+    return ARTICLE_OK;
+}
+
+article_status article_node_insert_after(article_node *node, article_node *sibling)
+{
+    if (!node || !node->parent || node == sibling || !check_link(node->parent, sibling))
+        return ARTICLE_ERR_INVALID_ARG;
+    article_node_unlink(sibling);
+    sibling->parent = node->parent;
+    sibling->prev = node;
+    sibling->next = node->next;
+    if (node->next)
+        node->next->prev = sibling;
+    else
+        node->parent->last = sibling;
+    node->next = sibling;
+    return ARTICLE_OK;
+}
+
+article_status article_node_append_text(article_node *parent, const char *text, size_t len)
+{
+    if (!parent || (!text && len) || !holds_inlines((article_node_type)parent->type))
+        return ARTICLE_ERR_INVALID_ARG;
+    if (len == 0)
+        return ARTICLE_OK;
+    if (!art_utf8_valid(text, len))
+        return ARTICLE_ERR_ENCODING;
+    article_node *last = parent->last;
+    if (last && last->type == ARTICLE_NODE_TEXT && last->str[ARTICLE_ATTR_LITERAL]) {
+        const char *old = last->str[ARTICLE_ATTR_LITERAL];
+        size_t old_len = strlen(old);
+        if (len > SIZE_MAX - old_len - 1)
+            return ARTICLE_ERR_NOMEM;
+        char *merged = art_arena_alloc(&parent->doc->arena, old_len + len + 1);
+        if (!merged)
+            return ARTICLE_ERR_NOMEM;
+        memcpy(merged, old, old_len);
+        memcpy(merged + old_len, text, len);
+        merged[old_len + len] = '\0';
+        last->str[ARTICLE_ATTR_LITERAL] = merged;
+        return ARTICLE_OK;
+    }
+    article_node *t = article_node_new(parent->doc, ARTICLE_NODE_TEXT);
+    if (!t)
+        return ARTICLE_ERR_NOMEM;
+    const char *copy = art_doc_strndup(parent->doc, text, len);
+    if (!copy)
+        return ARTICLE_ERR_NOMEM;
+    t->str[ARTICLE_ATTR_LITERAL] = copy;
+    return article_node_append_child(parent, t);
+}

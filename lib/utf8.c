@@ -1,0 +1,65 @@
+/* UTF-8 validation and whitespace folding. */
+#include "internal.h"
+
+int art_is_space(int c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+int art_utf8_valid(const char *str, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    while (i < len) {
+        unsigned c = s[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n;
+        unsigned min;
+        if (c >= 0xC2 && c <= 0xDF) {
+            n = 1;
+            min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 2;
+            min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 3;
+            min = 0x10000;
+        } else {
+            return 0;
+        }
+        if (len - i <= n)
+            return 0;
+        unsigned cp = c & (0x3Fu >> n);
+        for (size_t k = 1; k <= n; k++) {
+            unsigned cc = s[i + k];
+            if ((cc & 0xC0) != 0x80)
+                return 0;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+        i += n + 1;
+    }
+    return 1;
+}
+
+void art_buf_put_collapsed(art_buf *buf, const char *s, size_t len, int *pending_space)
+{
+    size_t start = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i == len || art_is_space((unsigned char)s[i])) {
+            if (i > start) {
+                if (*pending_space && buf->len > 0)
+                    art_buf_putc(buf, ' ');
+                *pending_space = 0;
+                art_buf_put(buf, s + start, i - start);
+            }
+            if (i < len)
+                *pending_space = 1;
+            start = i + 1;
+        }
+    }
+}

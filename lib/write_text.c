@@ -1,0 +1,12 @@
+/* Text writer — not written yet. */
+#include "internal.h"
+
+article_status article_write_text(const article_doc *doc, article_sink sink, void *ctx,
+                  const article_options *opts, article_error *err)
+{
+    (void)doc;
+    (void)sink;
+    (void)ctx;
+    (void)opts;
+    return art_error_set(err, ARTICLE_ERR_INVALID_ARG, "not implemented");
+}
