@@ -1,13 +1,132 @@
-/* HTML reader — not written yet. */
-#include "../internal.h"
+/* article_from_html: bytes in any charset -> libxml2 tree -> the model.
+ * The stages (meta.c, content.c, ...) run on one tree; see read_html.h. */
+#include "read_html.h"
 
-article_doc *article_from_html(const char *data, size_t len, const article_options *opts,
-                      article_error *err)
+#include <libxml/encoding.h>
+#include <libxml/parser.h>
+#include <limits.h>
+#include <pthread.h>
+#include <string.h>
+
+/* libxml2 keeps process-wide tables; it must be initialised once before
+ * any thread parses. */
+static pthread_once_t libxml_once = PTHREAD_ONCE_INIT;
+
+static void libxml_init(void)
 {
-    (void)data;
-    (void)len;
-    (void)opts;
+    xmlInitParser();
+}
+
+/* Parser options: recover from any markup, never print, never fetch. */
+#define ART_HTML_PARSE_OPTIONS                                                         \
+    (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | \
+     HTML_PARSE_COMPACT | HTML_PARSE_NOBLANKS)
+
+static htmlDocPtr parse_page(const char *html, size_t len, const char *url,
+                             const char *encoding)
+{
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (!ctxt)
+        return NULL;
+    htmlDocPtr page = htmlCtxtReadMemory(ctxt, html, (int)len, url, encoding,
+                                         ART_HTML_PARSE_OPTIONS);
+    htmlFreeParserCtxt(ctxt);
+    return page;
+}
+
+/* <base href> in the head, resolved against the caller's URL. */
+static void find_base_url(art_html_ctx *ctx)
+{
+    const char *page_url = ctx->opts->url;
+    if (page_url && *page_url)
+        ctx->base_url = art_doc_strdup(ctx->doc, page_url);
+    xmlNodePtr root = xmlDocGetRootElement(ctx->html);
+    for (xmlNodePtr n = root ? root->children : NULL; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || !art_dom_is(n, "head"))
+            continue;
+        for (xmlNodePtr h = n->children; h; h = h->next) {
+            const char *href = art_dom_is(h, "base") ? art_dom_attr(h, "href") : NULL;
+            if (href && *href) {
+                const char *abs = art_html_resolve_url(ctx, href);
+                if (abs)
+                    ctx->base_url = abs;
+                return;
+            }
+        }
+    }
+}
+
+article_doc *article_from_html(const char *html, size_t len, const article_options *opts,
+                               article_error *err)
+{
     art_error_clear(err);
-    art_error_set(err, ARTICLE_ERR_INVALID_ARG, "not implemented");
-    return NULL;
+    article_options defaults;
+    if (!opts) {
+        article_options_init(&defaults);
+        opts = &defaults;
+    }
+    if (!html && len) {
+        art_error_set(err, ARTICLE_ERR_INVALID_ARG, "html is NULL");
+        return NULL;
+    }
+    size_t max_input = opts->max_input_size ? opts->max_input_size : ARTICLE_DEFAULT_MAX_INPUT;
+    if (len > max_input || len > (size_t)INT_MAX) {
+        art_error_set(err, ARTICLE_ERR_LIMIT,
+                      "input is larger than max_input_size (%zu bytes)",
+                      len > max_input ? max_input : (size_t)INT_MAX);
+        return NULL;
+    }
+    pthread_once(&libxml_once, libxml_init);
+
+    char encoding[64];
+    if (opts->charset && *opts->charset) {
+        xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(opts->charset);
+        if (!h) {
+            art_error_set(err, ARTICLE_ERR_ENCODING, "unknown charset \"%.60s\"",
+                          opts->charset);
+            return NULL;
+        }
+        xmlCharEncCloseFunc(h);
+    }
+    art_html_sniff_charset(html ? html : "", len, opts->charset, encoding, sizeof encoding);
+
+    article_doc *doc = article_doc_new(opts->allocator);
+    if (!doc) {
+        art_error_set(err, ARTICLE_ERR_NOMEM, "out of memory");
+        return NULL;
+    }
+    /* An empty page is an article with nothing in it, not an error. */
+    htmlDocPtr page = len ? parse_page(html, len, opts->url, encoding) : NULL;
+
+    art_html_ctx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.doc = doc;
+    ctx.html = page;
+    ctx.opts = opts;
+    ctx.err = err;
+    ctx.flags = opts->flags;
+
+    article_status st = ARTICLE_OK;
+    if (page) {
+        find_base_url(&ctx);
+        st = art_html_read_meta(&ctx);
+        if (st == ARTICLE_OK)
+            st = art_html_read_related(&ctx);
+        if (st == ARTICLE_OK)
+            st = art_html_read_comments(&ctx);
+        if (st == ARTICLE_OK)
+            st = art_html_read_content(&ctx);
+    }
+    /* The caller's URL is the article's when the page names none. */
+    if (st == ARTICLE_OK && !article_doc_get(doc, ARTICLE_FIELD_URL) && opts->url && *opts->url)
+        st = article_doc_set(doc, ARTICLE_FIELD_URL, opts->url);
+    if (st != ARTICLE_OK && err && err->status == ARTICLE_OK)
+        art_error_set(err, st, "%s", article_status_string(st));
+    if (page)
+        xmlFreeDoc(page);
+    if (st != ARTICLE_OK) {
+        article_doc_free(doc);
+        return NULL;
+    }
+    return doc;
 }

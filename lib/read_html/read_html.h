@@ -25,9 +25,14 @@ typedef struct art_html_ctx {
     unsigned flags;                  /* opts->flags */
 } art_html_ctx;
 
-/* Stages. Each returns ARTICLE_OK or an error already set in ctx->err. */
-article_status art_html_read_meta(art_html_ctx *ctx);
-article_status art_html_read_content(art_html_ctx *ctx);
+/* Stages, in the order they run. Each returns ARTICLE_OK or an error
+ * already set in ctx->err. related.c and comments.c take their parts of
+ * the page out of the tree (so the body never contains them); content.c
+ * then finds the body in what is left. */
+article_status art_html_read_meta(art_html_ctx *ctx);     /* meta.c */
+article_status art_html_read_related(art_html_ctx *ctx);  /* related.c */
+article_status art_html_read_comments(art_html_ctx *ctx); /* comments.c */
+article_status art_html_read_content(art_html_ctx *ctx);  /* content.c */
 
 /* The charset to parse `bytes` with: the hint, a BOM, <meta charset> or
  * http-equiv in the first 1024 bytes, else "UTF-8" when the bytes are valid
@@ -38,3 +43,20 @@ void art_html_sniff_charset(const char *bytes, size_t len, const char *hint, cha
 /* `href` made absolute against ctx->base_url (arena string), or NULL when
  * it cannot be a link target (javascript:, empty). */
 const char *art_html_resolve_url(art_html_ctx *ctx, const char *href);
+
+/* MARK: - DOM helpers (dom.c) */
+
+/* 1 when n is an element named `tag` (libxml2 lowercases HTML names). */
+int art_dom_is(const xmlNode *n, const char *tag);
+/* An attribute's value, borrowed from the tree, or NULL. */
+const char *art_dom_attr(const xmlNode *n, const char *name);
+/* 1 when the class attribute has `cls` as one of its words. */
+int art_dom_has_class(const xmlNode *n, const char *cls);
+/* The text of n's subtree with whitespace collapsed and trimmed (script,
+ * style, template and noscript left out), as an arena string; "" when
+ * there is none; NULL when out of memory. No recursion. */
+const char *art_dom_text(art_html_ctx *ctx, const xmlNode *n);
+/* Whitespace-collapsed, trimmed arena copy of s (NULL -> NULL). */
+const char *art_html_clean_string(art_html_ctx *ctx, const char *s);
+
+#endif

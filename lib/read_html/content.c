@@ -1,0 +1,8 @@
+/* The article body — not written yet. */
+#include "read_html.h"
+
+article_status art_html_read_content(art_html_ctx *ctx)
+{
+    (void)ctx;
+    return ARTICLE_OK;
+}

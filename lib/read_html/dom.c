@@ -1,0 +1,132 @@
+/* Small DOM helpers over libxml2's tree, shared by the reader's stages. */
+#include "read_html.h"
+
+#include <libxml/uri.h>
+#include <string.h>
+#include <strings.h>
+
+int art_dom_is(const xmlNode *n, const char *tag)
+{
+    return n && n->type == XML_ELEMENT_NODE && n->name &&
+           strcmp((const char *)n->name, tag) == 0;
+}
+
+const char *art_dom_attr(const xmlNode *n, const char *name)
+{
+    if (!n || n->type != XML_ELEMENT_NODE)
+        return NULL;
+    for (const xmlAttr *a = n->properties; a; a = a->next) {
+        if (a->name && strcasecmp((const char *)a->name, name) == 0) {
+            const xmlNode *t = a->children;
+            if (!t)
+                return "";
+            /* HTML attributes are one text node; libxml2 keeps it there. */
+            return t->content ? (const char *)t->content : "";
+        }
+    }
+    return NULL;
+}
+
+int art_dom_has_class(const xmlNode *n, const char *cls)
+{
+    const char *c = art_dom_attr(n, "class");
+    if (!c)
+        return 0;
+    size_t want = strlen(cls);
+    const char *p = c;
+    while (*p) {
+        while (*p && art_is_space((unsigned char)*p))
+            p++;
+        const char *start = p;
+        while (*p && !art_is_space((unsigned char)*p))
+            p++;
+        if ((size_t)(p - start) == want && strncmp(start, cls, want) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int skipped_element(const xmlNode *n)
+{
+    return art_dom_is(n, "script") || art_dom_is(n, "style") || art_dom_is(n, "template") ||
+           art_dom_is(n, "noscript");
+}
+
+const char *art_dom_text(art_html_ctx *ctx, const xmlNode *root)
+{
+    art_buf buf;
+    art_buf_init(&buf, &ctx->doc->arena.alc);
+    int pending = 0;
+    const xmlNode *n = root;
+    while (n) {
+        int descend = 0;
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            if (n->content)
+                art_buf_put_collapsed(&buf, (const char *)n->content,
+                                      strlen((const char *)n->content), &pending);
+        } else if (n->type == XML_ELEMENT_NODE && !skipped_element(n)) {
+            if (art_dom_is(n, "br"))
+                pending = 1;
+            descend = n->children != NULL;
+        }
+        if (descend) {
+            n = n->children;
+            continue;
+        }
+        /* Next in document order, not leaving root's subtree. */
+        while (n && n != root && !n->next)
+            n = n->parent;
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+    const char *out = buf.failed ? NULL
+                                 : art_doc_strndup(ctx->doc, buf.data ? buf.data : "", buf.len);
+    art_buf_free(&buf);
+    return out;
+}
+
+const char *art_html_clean_string(art_html_ctx *ctx, const char *s)
+{
+    if (!s)
+        return NULL;
+    art_buf buf;
+    art_buf_init(&buf, &ctx->doc->arena.alc);
+    int pending = 0;
+    art_buf_put_collapsed(&buf, s, strlen(s), &pending);
+    const char *out = buf.failed ? NULL
+                                 : art_doc_strndup(ctx->doc, buf.data ? buf.data : "", buf.len);
+    art_buf_free(&buf);
+    return out;
+}
+
+const char *art_html_resolve_url(art_html_ctx *ctx, const char *href)
+{
+    if (!href)
+        return NULL;
+    while (art_is_space((unsigned char)*href))
+        href++;
+    size_t len = strlen(href);
+    while (len && art_is_space((unsigned char)href[len - 1]))
+        len--;
+    if (len == 0 || strncasecmp(href, "javascript:", 11) == 0)
+        return NULL;
+    const char *trimmed = art_doc_strndup(ctx->doc, href, len);
+    if (!trimmed || !ctx->base_url)
+        return trimmed;
+    xmlChar *abs = xmlBuildURI((const xmlChar *)trimmed, (const xmlChar *)ctx->base_url);
+    if (!abs) {
+        /* Unparseable (spaces, odd characters): escape, then try again. */
+        xmlChar *esc = xmlURIEscapeStr((const xmlChar *)trimmed,
+                                       (const xmlChar *)":/?#[]@!$&'()*+,;=%~");
+        if (esc) {
+            abs = xmlBuildURI(esc, (const xmlChar *)ctx->base_url);
+            xmlFree(esc);
+        }
+    }
+    if (!abs)
+        return trimmed;
+    const char *out = art_doc_strdup(ctx->doc, (const char *)abs);
+    xmlFree(abs);
+    return out;
+}
