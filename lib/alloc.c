@@ -330,7 +330,9 @@ char *art_write_to_buffer(art_writer_fn fn, const article_doc *doc,
     article_status st = fn(doc, collect_sink, &c, opts, err);
     if (st == ARTICLE_OK && !c.buf.data)
         collect_sink(&c, "", 0);
-    if (st == ARTICLE_OK && (c.buf.failed || art_buf_reserve(&c.buf, 1)))
+    /* A refusal of our own sink means the buffer could not grow: that is
+     * out of memory, not the I/O error the writer saw. */
+    if (c.buf.failed || (st == ARTICLE_OK && art_buf_reserve(&c.buf, 1)))
         st = art_error_set(err, ARTICLE_ERR_NOMEM, "out of memory while writing");
     if (st != ARTICLE_OK) {
         art_buf_free(&c.buf);

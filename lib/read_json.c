@@ -1,13 +1,926 @@
-/* JSON reader — not written yet. */
+/* JSON article/1 reader: jansson parses, then a strict conversion to the
+ * model.
+ *
+ * The conversion never recurses: arrays still to convert are jobs on an
+ * explicit stack. Converting one element may create its node and push jobs
+ * for its arrays (in reverse, so that they run in document order, each to
+ * completion before the next). Containers that must come after their
+ * siblings (a quote's attribution follows its blocks) are linked only when
+ * their job starts. On error the JSON path is rebuilt from the job chain and
+ * located in the text (json_locate.c) for a line and column. */
 #include "internal.h"
+#include "json_locate.h"
+
+#include <jansson.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+#define NO_JOB SIZE_MAX
+
+typedef enum job_kind {
+    J_SECTIONS,
+    J_BLOCKS,
+    J_INLINES,
+    J_ITEMS,
+    J_ROWS,
+    J_CELLS,
+    J_RELATED,
+    J_COMMENTS
+} job_kind;
+
+typedef struct job {
+    json_t *arr;
+    size_t i;              /* next element */
+    article_node *parent;  /* where the elements go */
+    article_node *link_to; /* append parent here when the job starts */
+    const char *key;       /* arr's key in its object; NULL: arr is an element */
+    size_t up;             /* job whose element holds arr, or NO_JOB (top) */
+    size_t up_index;       /* that element's index */
+    size_t depth;          /* JSON nesting depth of arr */
+    job_kind kind;
+} job;
+
+typedef struct reader {
+    const char *text;
+    size_t len;
+    article_error *err;
+    article_allocator alc;
+    article_doc *doc;
+    size_t max_depth, max_nodes;
+    job *jobs;
+    size_t njobs, cap;
+    /* Where the value being converted is: element `elem` of job `cur` (or
+     * the top object), then the local steps in loc[]. */
+    size_t cur, elem;
+    art_json_seg loc[4];
+    size_t nloc;
+    article_status status;
+} reader;
+
+/* MARK: - Errors */
+
+static void format_path(char *out, size_t cap, const art_json_seg *segs, size_t n)
+{
+    size_t used = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < n && used + 1 < cap; i++) {
+        int w;
+        if (segs[i].key)
+            w = snprintf(out + used, cap - used, "%s%s", used ? "." : "", segs[i].key);
+        else
+            w = snprintf(out + used, cap - used, "[%zu]", segs[i].index);
+        if (w < 0)
+            break;
+        used += (size_t)w;
+        if (used >= cap)
+            used = cap - 1;
+    }
+}
+
+/* Fails with `status` at the current value, plus `key` (may be NULL). */
+static int fail(reader *r, article_status status, const char *key, int at_key, const char *fmt,
+                ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+
+static int fail(reader *r, article_status status, const char *key, int at_key, const char *fmt,
+                ...)
+{
+    r->status = status;
+    if (!r->err)
+        return -1;
+    r->err->status = status;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(r->err->message, sizeof r->err->message, fmt, ap);
+    va_end(ap);
+    /* Count the steps: two per job in the chain, the local ones, the key. */
+    size_t n = r->nloc + (key ? 1 : 0);
+    for (size_t j = r->cur, e = 1; j != NO_JOB; j = r->jobs[j].up, e = 1)
+        n += e + (r->jobs[j].key ? 1 : 0);
+    art_json_seg *segs = r->alc.malloc(r->alc.ctx, (n ? n : 1) * sizeof *segs);
+    if (!segs)
+        return -1; /* the status and message stand; no path */
+    size_t k = n;
+    if (key)
+        segs[--k] = (art_json_seg){key, 0};
+    for (size_t i = r->nloc; i > 0; i--)
+        segs[--k] = r->loc[i - 1];
+    size_t idx = r->elem;
+    for (size_t j = r->cur; j != NO_JOB; j = r->jobs[j].up) {
+        segs[--k] = (art_json_seg){NULL, idx};
+        if (r->jobs[j].key)
+            segs[--k] = (art_json_seg){r->jobs[j].key, 0};
+        idx = r->jobs[j].up_index;
+    }
+    format_path(r->err->path, sizeof r->err->path, segs, n);
+    size_t off = art_json_locate(r->text, r->len, segs, n, at_key);
+    int line, col;
+    art_json_line_col(r->text, r->len, off, &line, &col);
+    art_error_set_position(r->err, line, col, off);
+    r->alc.free(r->alc.ctx, segs);
+    return -1;
+}
+
+/* A failed model call: out of memory, or (should not happen) a bad value. */
+static int fail_model(reader *r, article_status st, const char *key)
+{
+    if (st == ARTICLE_ERR_NOMEM)
+        return fail(r, st, NULL, 0, "out of memory");
+    return fail(r, st, key, 0, "value rejected by the model");
+}
+
+/* MARK: - Typed members */
+
+static const char *type_word(json_type t)
+{
+    switch (t) {
+    case JSON_OBJECT:
+        return "an object";
+    case JSON_ARRAY:
+        return "an array";
+    case JSON_STRING:
+        return "a string";
+    case JSON_INTEGER:
+        return "an integer";
+    case JSON_REAL:
+        return "a number";
+    case JSON_TRUE:
+    case JSON_FALSE:
+        return "a boolean";
+    case JSON_NULL:
+        return "null";
+    }
+    return "a value";
+}
+
+/* The member `key` of `obj` if it has type `t`; NULL when absent (an error
+ * when required) or of another type (always an error; *bad set). */
+static json_t *member(reader *r, json_t *obj, const char *key, json_type t, int required,
+                      int *bad)
+{
+    json_t *v = json_object_get(obj, key);
+    if (!v) {
+        if (required) {
+            *bad = 1;
+            fail(r, ARTICLE_ERR_SCHEMA, key, 0, "missing required key \"%s\"", key);
+        }
+        return NULL;
+    }
+    json_type vt = json_typeof(v);
+    if (vt == t || (t == JSON_TRUE && vt == JSON_FALSE))
+        return v;
+    *bad = 1;
+    fail(r, ARTICLE_ERR_SCHEMA, key, 0, "\"%s\" must be %s, not %s", key, type_word(t),
+         type_word(vt));
+    return NULL;
+}
+
+/* Rejects keys outside `allowed` (NULL-terminated), first in text order. */
+static int check_keys(reader *r, json_t *obj, const char *const *allowed)
+{
+    const char *k;
+    json_t *v;
+    json_object_foreach(obj, k, v) {
+        const char *const *a = allowed;
+        while (*a && strcmp(*a, k) != 0)
+            a++;
+        if (!*a)
+            return fail(r, ARTICLE_ERR_SCHEMA, k, 1, "unknown key \"%s\"", k);
+    }
+    return 0;
+}
+
+/* Optional string attribute of a node. */
+static int node_string(reader *r, json_t *obj, const char *key, int required, article_node *n,
+                       article_attr attr)
+{
+    int bad = 0;
+    json_t *v = member(r, obj, key, JSON_STRING, required, &bad);
+    if (bad)
+        return -1;
+    if (!v)
+        return 0;
+    article_status st = article_node_set_string(n, attr, json_string_value(v));
+    return st == ARTICLE_OK ? 0 : fail_model(r, st, key);
+}
+
+/* Optional integer in [min, max]; *out untouched when absent. */
+static int get_int(reader *r, json_t *obj, const char *key, int min, int max, int *out)
+{
+    int bad = 0;
+    json_t *v = member(r, obj, key, JSON_INTEGER, 0, &bad);
+    if (bad)
+        return -1;
+    if (!v)
+        return 0;
+    json_int_t x = json_integer_value(v);
+    if (x < min || x > max) {
+        if (max == INT_MAX)
+            return fail(r, ARTICLE_ERR_SCHEMA, key, 0, "\"%s\" must be %s %d", key,
+                        x < min ? ">=" : "<=", x < min ? min : max);
+        return fail(r, ARTICLE_ERR_SCHEMA, key, 0, "\"%s\" must be %d..%d", key, min, max);
+    }
+    *out = (int)x;
+    return 0;
+}
+
+static int node_int(reader *r, json_t *obj, const char *key, int min, article_node *n,
+                    article_attr attr)
+{
+    int x = INT_MIN;
+    int max = attr == ARTICLE_ATTR_LEVEL ? 6 : INT_MAX;
+    if (get_int(r, obj, key, min, max, &x))
+        return -1;
+    if (x == INT_MIN)
+        return 0;
+    article_status st = article_node_set_int(n, attr, x);
+    return st == ARTICLE_OK ? 0 : fail_model(r, st, key);
+}
+
+static int node_bool(reader *r, json_t *obj, const char *key, int required, article_node *n,
+                     article_attr attr)
+{
+    int bad = 0;
+    json_t *v = member(r, obj, key, JSON_TRUE, required, &bad);
+    if (bad)
+        return -1;
+    if (!v)
+        return 0;
+    article_status st = article_node_set_int(n, attr, json_is_true(v) ? 1 : 0);
+    return st == ARTICLE_OK ? 0 : fail_model(r, st, key);
+}
+
+/* An image object {src, alt, width, height} under `key`. */
+static const char *const image_keys[] = {"src", "alt", "width", "height", NULL};
+
+static int read_image(reader *r, json_t *img, const char **src, const char **alt, int *width,
+                      int *height)
+{
+    int bad = 0;
+    if (check_keys(r, img, image_keys))
+        return -1;
+    json_t *s = member(r, img, "src", JSON_STRING, 1, &bad);
+    json_t *a = bad ? NULL : member(r, img, "alt", JSON_STRING, 0, &bad);
+    if (bad)
+        return -1;
+    *src = json_string_value(s);
+    *alt = a ? json_string_value(a) : NULL;
+    *width = *height = 0;
+    if (get_int(r, img, "width", 0, INT_MAX, width) || get_int(r, img, "height", 0, INT_MAX, height))
+        return -1;
+    return 0;
+}
+
+/* MARK: - Jobs */
+
+static int push_job(reader *r, json_t *arr, job_kind kind, article_node *parent,
+                    article_node *link_to, const char *key, size_t depth)
+{
+    if (json_array_size(arr) == 0)
+        return 0; /* nothing to convert; link_to is not linked either */
+    if (depth > r->max_depth)
+        return fail(r, ARTICLE_ERR_LIMIT, key, 0, "input is nested deeper than max_depth (%zu)",
+                    r->max_depth);
+    if (r->njobs == r->cap) {
+        size_t cap = r->cap ? r->cap * 2 : 64;
+        job *j = r->alc.realloc(r->alc.ctx, r->jobs, cap * sizeof *j);
+        if (!j)
+            return fail(r, ARTICLE_ERR_NOMEM, NULL, 0, "out of memory");
+        r->jobs = j;
+        r->cap = cap;
+    }
+    job *j = &r->jobs[r->njobs++];
+    j->arr = arr;
+    j->i = 0;
+    j->parent = parent;
+    j->link_to = link_to;
+    j->key = key;
+    j->up = r->cur;
+    j->up_index = r->elem;
+    j->depth = depth;
+    j->kind = kind;
+    return 0;
+}
+
+/* A new node appended to `parent`. */
+static article_node *new_child(reader *r, article_node *parent, article_node_type t)
+{
+    article_node *n = article_node_new(r->doc, t);
+    if (!n) {
+        fail(r, ARTICLE_ERR_NOMEM, NULL, 0, "out of memory");
+        return NULL;
+    }
+    if (parent && article_node_append_child(parent, n) != ARTICLE_OK) {
+        fail(r, ARTICLE_ERR_SCHEMA, NULL, 0, "a %s may not go here",
+             article_node_type_string(t));
+        return NULL;
+    }
+    return n;
+}
+
+/* Pending arrays of one element object, pushed in reverse at the end. */
+typedef struct pending {
+    json_t *arr;
+    job_kind kind;
+    article_node *parent;
+    article_node *link_to;
+    const char *key;
+} pending;
+
+typedef struct pendings {
+    pending p[2];
+    size_t n;
+} pendings;
+
+static void later(pendings *ps, json_t *arr, job_kind kind, article_node *parent,
+                  article_node *link_to, const char *key)
+{
+    if (arr)
+        ps->p[ps->n++] = (pending){arr, kind, parent, link_to, key};
+}
+
+/* An optional inline array under `key` of obj, into a new `t` node. */
+static int nested_inlines(reader *r, json_t *obj, const char *key, int required,
+                          article_node *owner, article_node_type t, pendings *ps)
+{
+    int bad = 0;
+    json_t *a = member(r, obj, key, JSON_ARRAY, required, &bad);
+    if (bad)
+        return -1;
+    if (!a || json_array_size(a) == 0)
+        return 0;
+    article_node *c = article_node_new(r->doc, t);
+    if (!c)
+        return fail(r, ARTICLE_ERR_NOMEM, NULL, 0, "out of memory");
+    later(ps, a, J_INLINES, c, owner, key);
+    return 0;
+}
+
+static int kids(reader *r, json_t *obj, const char *key, int required, job_kind kind,
+                article_node *parent, pendings *ps)
+{
+    int bad = 0;
+    json_t *a = member(r, obj, key, JSON_ARRAY, required, &bad);
+    if (bad)
+        return -1;
+    later(ps, a, kind, parent, NULL, key);
+    return 0;
+}
+
+/* MARK: - Elements */
+
+static const char *const section_keys[] = {"heading", "level", "blocks", NULL};
+static const char *const paragraph_keys[] = {"type", "content", NULL};
+static const char *const quote_keys[] = {"type", "content", "attribution", "cite", NULL};
+static const char *const figure_keys[] = {"type", "image", "caption", "credit", NULL};
+static const char *const list_keys[] = {"type", "ordered", "items", NULL};
+static const char *const table_keys[] = {"type", "caption", "rows", NULL};
+static const char *const code_keys[] = {"type", "language", "text", NULL};
+static const char *const embed_keys[] = {"type", "url", "provider", "title", NULL};
+static const char *const type_keys[] = {"type", NULL};
+static const char *const link_keys[] = {"type", "href", "title", "content", NULL};
+static const char *const span_keys[] = {"type", "content", NULL};
+static const char *const code_span_keys[] = {"type", "text", NULL};
+static const char *const cell_keys[] = {"header", "content", "colspan", "rowspan", NULL};
+static const char *const related_keys[] = {"title", "url", "summary", "image", NULL};
+static const char *const comment_keys[] = {"id",      "author",  "published",
+                                           "content", "replies", NULL};
+static const char *const person_keys[] = {"name", "url", NULL};
+
+static const char *const block_names[] = {"paragraph", "quote", "figure", "list", "table",
+                                          "code",      "embed", "rule",   NULL};
+static const article_node_type block_types[] = {
+    ARTICLE_NODE_PARAGRAPH, ARTICLE_NODE_QUOTE,      ARTICLE_NODE_FIGURE, ARTICLE_NODE_LIST,
+    ARTICLE_NODE_TABLE,     ARTICLE_NODE_CODE_BLOCK, ARTICLE_NODE_EMBED,  ARTICLE_NODE_RULE};
+static const char *const inline_names[] = {"link", "em",  "strong", "code",
+                                           "sub",  "sup", "del",    "break", NULL};
+static const article_node_type inline_types[] = {
+    ARTICLE_NODE_LINK, ARTICLE_NODE_EM,  ARTICLE_NODE_STRONG, ARTICLE_NODE_CODE,
+    ARTICLE_NODE_SUB,  ARTICLE_NODE_SUP, ARTICLE_NODE_DEL,    ARTICLE_NODE_BREAK};
+
+/* The node type named by obj's "type" among names[]; NONE after an error. */
+static article_node_type typed(reader *r, json_t *obj, const char *const *names,
+                               const article_node_type *types, const char *what)
+{
+    int bad = 0;
+    json_t *t = member(r, obj, "type", JSON_STRING, 1, &bad);
+    if (bad)
+        return ARTICLE_NODE_NONE;
+    const char *s = json_string_value(t);
+    for (size_t i = 0; names[i]; i++)
+        if (strcmp(names[i], s) == 0)
+            return types[i];
+    fail(r, ARTICLE_ERR_SCHEMA, "type", 0, "unknown %s type \"%s\"", what, s);
+    return ARTICLE_NODE_NONE;
+}
+
+static int block(reader *r, json_t *obj, article_node *parent, pendings *ps)
+{
+    article_node_type t = typed(r, obj, block_names, block_types, "block");
+    if (t == ARTICLE_NODE_NONE)
+        return -1;
+    article_node *n = new_child(r, parent, t);
+    if (!n)
+        return -1;
+    switch (t) {
+    case ARTICLE_NODE_PARAGRAPH:
+        if (check_keys(r, obj, paragraph_keys))
+            return -1;
+        return kids(r, obj, "content", 1, J_INLINES, n, ps);
+    case ARTICLE_NODE_QUOTE:
+        if (check_keys(r, obj, quote_keys) || kids(r, obj, "content", 1, J_BLOCKS, n, ps) ||
+            nested_inlines(r, obj, "attribution", 0, n, ARTICLE_NODE_ATTRIBUTION, ps))
+            return -1;
+        return node_string(r, obj, "cite", 0, n, ARTICLE_ATTR_CITE);
+    case ARTICLE_NODE_FIGURE: {
+        int bad = 0;
+        if (check_keys(r, obj, figure_keys))
+            return -1;
+        json_t *img = member(r, obj, "image", JSON_OBJECT, 1, &bad);
+        if (bad)
+            return -1;
+        const char *src, *alt;
+        r->loc[r->nloc++] = (art_json_seg){"image", 0};
+        int rc = read_image(r, img, &src, &alt, &n->width, &n->height);
+        r->nloc--;
+        if (rc)
+            return -1;
+        article_status st = article_node_set_string(n, ARTICLE_ATTR_SRC, src);
+        if (st == ARTICLE_OK)
+            st = article_node_set_string(n, ARTICLE_ATTR_ALT, alt);
+        if (st != ARTICLE_OK)
+            return fail_model(r, st, "image");
+        if (nested_inlines(r, obj, "caption", 0, n, ARTICLE_NODE_CAPTION, ps))
+            return -1;
+        return node_string(r, obj, "credit", 0, n, ARTICLE_ATTR_CREDIT);
+    }
+    case ARTICLE_NODE_LIST:
+        if (check_keys(r, obj, list_keys) ||
+            node_bool(r, obj, "ordered", 1, n, ARTICLE_ATTR_ORDERED))
+            return -1;
+        return kids(r, obj, "items", 1, J_ITEMS, n, ps);
+    case ARTICLE_NODE_TABLE:
+        if (check_keys(r, obj, table_keys) ||
+            nested_inlines(r, obj, "caption", 0, n, ARTICLE_NODE_CAPTION, ps))
+            return -1;
+        return kids(r, obj, "rows", 1, J_ROWS, n, ps);
+    case ARTICLE_NODE_CODE_BLOCK:
+        if (check_keys(r, obj, code_keys) ||
+            node_string(r, obj, "language", 0, n, ARTICLE_ATTR_LANGUAGE))
+            return -1;
+        return node_string(r, obj, "text", 1, n, ARTICLE_ATTR_LITERAL);
+    case ARTICLE_NODE_EMBED:
+        if (check_keys(r, obj, embed_keys) || node_string(r, obj, "url", 1, n, ARTICLE_ATTR_URL) ||
+            node_string(r, obj, "provider", 0, n, ARTICLE_ATTR_PROVIDER))
+            return -1;
+        return node_string(r, obj, "title", 0, n, ARTICLE_ATTR_TITLE);
+    default: /* rule */
+        return check_keys(r, obj, type_keys);
+    }
+}
+
+static int inline_elem(reader *r, json_t *v, article_node *parent, pendings *ps)
+{
+    if (json_is_string(v)) {
+        article_status st =
+            article_node_append_text(parent, json_string_value(v), json_string_length(v));
+        return st == ARTICLE_OK ? 0 : fail_model(r, st, NULL);
+    }
+    if (!json_is_object(v))
+        return fail(r, ARTICLE_ERR_SCHEMA, NULL, 0, "inline content must be a string or an "
+                                                     "object, not %s",
+                    type_word(json_typeof(v)));
+    article_node_type t = typed(r, v, inline_names, inline_types, "inline");
+    if (t == ARTICLE_NODE_NONE)
+        return -1;
+    article_node *n = new_child(r, parent, t);
+    if (!n)
+        return -1;
+    switch (t) {
+    case ARTICLE_NODE_LINK:
+        if (check_keys(r, v, link_keys) || node_string(r, v, "href", 1, n, ARTICLE_ATTR_HREF) ||
+            node_string(r, v, "title", 0, n, ARTICLE_ATTR_TITLE))
+            return -1;
+        return kids(r, v, "content", 1, J_INLINES, n, ps);
+    case ARTICLE_NODE_CODE:
+        if (check_keys(r, v, code_span_keys))
+            return -1;
+        return node_string(r, v, "text", 1, n, ARTICLE_ATTR_LITERAL);
+    case ARTICLE_NODE_BREAK:
+        return check_keys(r, v, type_keys);
+    default:
+        if (check_keys(r, v, span_keys))
+            return -1;
+        return kids(r, v, "content", 1, J_INLINES, n, ps);
+    }
+}
+
+static int section(reader *r, json_t *obj, article_node *parent, pendings *ps)
+{
+    article_node *n = new_child(r, parent, ARTICLE_NODE_SECTION);
+    if (!n || check_keys(r, obj, section_keys) ||
+        nested_inlines(r, obj, "heading", 0, n, ARTICLE_NODE_HEADING, ps) ||
+        node_int(r, obj, "level", 1, n, ARTICLE_ATTR_LEVEL))
+        return -1;
+    return kids(r, obj, "blocks", 1, J_BLOCKS, n, ps);
+}
+
+static int cell(reader *r, json_t *obj, article_node *parent, pendings *ps)
+{
+    article_node *n = new_child(r, parent, ARTICLE_NODE_CELL);
+    if (!n || check_keys(r, obj, cell_keys) ||
+        node_bool(r, obj, "header", 0, n, ARTICLE_ATTR_HEADER) ||
+        kids(r, obj, "content", 1, J_INLINES, n, ps) ||
+        node_int(r, obj, "colspan", 1, n, ARTICLE_ATTR_COLSPAN))
+        return -1;
+    return node_int(r, obj, "rowspan", 1, n, ARTICLE_ATTR_ROWSPAN);
+}
+
+static int related(reader *r, json_t *obj, article_node *parent)
+{
+    int bad = 0;
+    article_node *n = new_child(r, parent, ARTICLE_NODE_RELATED);
+    if (!n || check_keys(r, obj, related_keys) ||
+        node_string(r, obj, "title", 1, n, ARTICLE_ATTR_TITLE) ||
+        node_string(r, obj, "url", 1, n, ARTICLE_ATTR_URL) ||
+        node_string(r, obj, "summary", 0, n, ARTICLE_ATTR_SUMMARY))
+        return -1;
+    json_t *img = member(r, obj, "image", JSON_OBJECT, 0, &bad);
+    if (bad)
+        return -1;
+    if (!img)
+        return 0;
+    const char *src, *alt;
+    r->loc[r->nloc++] = (art_json_seg){"image", 0};
+    int rc = read_image(r, img, &src, &alt, &n->width, &n->height);
+    r->nloc--;
+    if (rc)
+        return -1;
+    article_status st = article_node_set_string(n, ARTICLE_ATTR_SRC, src);
+    if (st == ARTICLE_OK)
+        st = article_node_set_string(n, ARTICLE_ATTR_ALT, alt);
+    return st == ARTICLE_OK ? 0 : fail_model(r, st, "image");
+}
+
+/* A {name, url} object; *name NULL after an error. */
+static int person(reader *r, json_t *obj, const char **name, const char **url)
+{
+    int bad = 0;
+    if (check_keys(r, obj, person_keys))
+        return -1;
+    json_t *nm = member(r, obj, "name", JSON_STRING, 1, &bad);
+    json_t *u = bad ? NULL : member(r, obj, "url", JSON_STRING, 0, &bad);
+    if (bad)
+        return -1;
+    if (json_string_length(nm) == 0)
+        return fail(r, ARTICLE_ERR_SCHEMA, "name", 0, "\"name\" must not be empty");
+    *name = json_string_value(nm);
+    *url = u ? json_string_value(u) : NULL;
+    return 0;
+}
+
+static int comment(reader *r, json_t *obj, article_node *parent, pendings *ps)
+{
+    int bad = 0;
+    article_node *n = new_child(r, parent, ARTICLE_NODE_COMMENT);
+    if (!n || check_keys(r, obj, comment_keys) ||
+        node_string(r, obj, "id", 0, n, ARTICLE_ATTR_ID))
+        return -1;
+    json_t *a = member(r, obj, "author", JSON_OBJECT, 0, &bad);
+    if (bad)
+        return -1;
+    if (a) {
+        const char *name, *url;
+        r->loc[r->nloc++] = (art_json_seg){"author", 0};
+        int rc = person(r, a, &name, &url);
+        r->nloc--;
+        if (rc)
+            return -1;
+        article_status st = article_node_set_string(n, ARTICLE_ATTR_AUTHOR, name);
+        if (st == ARTICLE_OK)
+            st = article_node_set_string(n, ARTICLE_ATTR_AUTHOR_URL, url);
+        if (st != ARTICLE_OK)
+            return fail_model(r, st, "author");
+    }
+    if (node_string(r, obj, "published", 0, n, ARTICLE_ATTR_PUBLISHED) ||
+        kids(r, obj, "content", 1, J_BLOCKS, n, ps))
+        return -1;
+    return kids(r, obj, "replies", 0, J_COMMENTS, n, ps);
+}
+
+/* Converts element j->i of the top job. */
+static int step(reader *r, size_t jx)
+{
+    job *j = &r->jobs[jx];
+    size_t i = j->i++;
+    json_t *v = json_array_get(j->arr, i);
+    job_kind kind = j->kind;
+    article_node *parent = j->parent;
+    size_t depth = j->depth + 1;
+    r->cur = jx;
+    r->elem = i;
+    r->nloc = 0;
+    if (depth > r->max_depth && (json_is_object(v) || json_is_array(v)))
+        return fail(r, ARTICLE_ERR_LIMIT, NULL, 0, "input is nested deeper than max_depth (%zu)",
+                    r->max_depth);
+    pendings ps = {.n = 0};
+    int rc;
+    int want_array = kind == J_ITEMS || kind == J_ROWS;
+    if (kind != J_INLINES && !(want_array ? json_is_array(v) : json_is_object(v)))
+        return fail(r, ARTICLE_ERR_SCHEMA, NULL, 0, "expected %s, not %s",
+                    want_array ? "an array" : "an object", type_word(json_typeof(v)));
+    switch (kind) {
+    case J_SECTIONS:
+        rc = section(r, v, parent, &ps);
+        break;
+    case J_BLOCKS:
+        rc = block(r, v, parent, &ps);
+        break;
+    case J_INLINES:
+        rc = inline_elem(r, v, parent, &ps);
+        break;
+    case J_ITEMS:
+    case J_ROWS: {
+        article_node *n =
+            new_child(r, parent, kind == J_ITEMS ? ARTICLE_NODE_ITEM : ARTICLE_NODE_ROW);
+        rc = n ? 0 : -1;
+        /* The element is the array itself: its job has no key of its own. */
+        if (n && json_array_size(v) > 0) {
+            r->elem = i;
+            if (push_job(r, v, kind == J_ITEMS ? J_BLOCKS : J_CELLS, n, NULL, NULL, depth))
+                rc = -1;
+        }
+        goto limits;
+    }
+    case J_CELLS:
+        rc = cell(r, v, parent, &ps);
+        break;
+    case J_RELATED:
+        rc = related(r, v, parent);
+        break;
+    case J_COMMENTS:
+    default:
+        rc = comment(r, v, parent, &ps);
+        break;
+    }
+    for (size_t k = ps.n; rc == 0 && k > 0; k--) {
+        pending *p = &ps.p[k - 1];
+        if (push_job(r, p->arr, p->kind, p->parent, p->link_to, p->key, depth + 1))
+            rc = -1;
+    }
+limits:
+    if (rc == 0 && r->doc->node_count > r->max_nodes) {
+        r->cur = jx;
+        r->elem = i;
+        r->nloc = 0;
+        rc = fail(r, ARTICLE_ERR_LIMIT, NULL, 0, "document has more nodes than max_nodes (%zu)",
+                  r->max_nodes);
+    }
+    return rc;
+}
+
+static int run_jobs(reader *r)
+{
+    while (r->njobs > 0) {
+        size_t jx = r->njobs - 1;
+        job *j = &r->jobs[jx];
+        if (j->i == 0 && j->link_to) {
+            article_status st = article_node_append_child(j->link_to, j->parent);
+            if (st != ARTICLE_OK) {
+                r->cur = j->up;
+                r->elem = j->up_index;
+                r->nloc = 0;
+                return fail_model(r, st, j->key);
+            }
+        }
+        if (j->i >= json_array_size(j->arr)) {
+            r->njobs--;
+            continue;
+        }
+        if (step(r, jx))
+            return -1;
+    }
+    return 0;
+}
+
+/* MARK: - Top level */
+
+static const char *const top_keys[] = {
+    "format",   "url",       "title",       "subtitle", "summary", "authors",
+    "published", "modified", "language",    "site_name", "breadcrumbs", "tags",
+    "image",    "sections",  "related",     "comments", NULL};
+
+static const struct {
+    const char *key;
+    article_field field;
+} top_fields[] = {
+    {"url", ARTICLE_FIELD_URL},
+    {"title", ARTICLE_FIELD_TITLE},
+    {"subtitle", ARTICLE_FIELD_SUBTITLE},
+    {"summary", ARTICLE_FIELD_SUMMARY},
+    {"published", ARTICLE_FIELD_PUBLISHED},
+    {"modified", ARTICLE_FIELD_MODIFIED},
+    {"language", ARTICLE_FIELD_LANGUAGE},
+    {"site_name", ARTICLE_FIELD_SITE_NAME},
+};
+
+static int persons(reader *r, json_t *root, const char *key, int crumbs)
+{
+    int bad = 0;
+    json_t *a = member(r, root, key, JSON_ARRAY, 0, &bad);
+    if (bad)
+        return -1;
+    for (size_t i = 0; a && i < json_array_size(a); i++) {
+        json_t *p = json_array_get(a, i);
+        r->loc[0] = (art_json_seg){key, 0};
+        r->loc[1] = (art_json_seg){NULL, i};
+        r->nloc = 2;
+        if (!json_is_object(p))
+            return fail(r, ARTICLE_ERR_SCHEMA, NULL, 0, "expected an object, not %s",
+                        type_word(json_typeof(p)));
+        const char *name, *url;
+        if (person(r, p, &name, &url))
+            return -1;
+        article_status st = crumbs ? article_doc_add_breadcrumb(r->doc, name, url)
+                                   : article_doc_add_author(r->doc, name, url);
+        if (st != ARTICLE_OK)
+            return fail_model(r, st, NULL);
+    }
+    r->nloc = 0;
+    return 0;
+}
+
+static int tags(reader *r, json_t *root)
+{
+    int bad = 0;
+    json_t *a = member(r, root, "tags", JSON_ARRAY, 0, &bad);
+    if (bad)
+        return -1;
+    for (size_t i = 0; a && i < json_array_size(a); i++) {
+        json_t *t = json_array_get(a, i);
+        r->loc[0] = (art_json_seg){"tags", 0};
+        r->loc[1] = (art_json_seg){NULL, i};
+        r->nloc = 2;
+        if (!json_is_string(t))
+            return fail(r, ARTICLE_ERR_SCHEMA, NULL, 0, "a tag must be a string, not %s",
+                        type_word(json_typeof(t)));
+        if (json_string_length(t) == 0)
+            return fail(r, ARTICLE_ERR_SCHEMA, NULL, 0, "a tag must not be empty");
+        article_status st = article_doc_add_tag(r->doc, json_string_value(t));
+        if (st != ARTICLE_OK)
+            return fail_model(r, st, NULL);
+    }
+    r->nloc = 0;
+    return 0;
+}
+
+static int top(reader *r, json_t *root)
+{
+    int bad = 0;
+    if (!json_is_object(root))
+        return fail(r, ARTICLE_ERR_SCHEMA, NULL, 0, "expected an object, not %s",
+                    type_word(json_typeof(root)));
+    if (r->max_depth < 1)
+        return fail(r, ARTICLE_ERR_LIMIT, NULL, 0, "input is nested deeper than max_depth (%zu)",
+                    r->max_depth);
+    if (check_keys(r, root, top_keys))
+        return -1;
+    json_t *f = member(r, root, "format", JSON_STRING, 1, &bad);
+    if (bad)
+        return -1;
+    if (strcmp(json_string_value(f), "article/1") != 0)
+        return fail(r, ARTICLE_ERR_SCHEMA, "format", 0, "\"format\" must be \"article/1\", not "
+                                                        "\"%.40s\"",
+                    json_string_value(f));
+    for (size_t i = 0; i < sizeof top_fields / sizeof top_fields[0]; i++) {
+        json_t *v = member(r, root, top_fields[i].key, JSON_STRING,
+                           top_fields[i].field == ARTICLE_FIELD_TITLE, &bad);
+        if (bad)
+            return -1;
+        if (v) {
+            article_status st = article_doc_set(r->doc, top_fields[i].field, json_string_value(v));
+            if (st != ARTICLE_OK)
+                return fail_model(r, st, top_fields[i].key);
+        }
+        if (top_fields[i].field == ARTICLE_FIELD_SUMMARY && persons(r, root, "authors", 0))
+            return -1;
+        if (top_fields[i].field == ARTICLE_FIELD_SITE_NAME &&
+            (persons(r, root, "breadcrumbs", 1) || tags(r, root)))
+            return -1;
+    }
+    json_t *img = member(r, root, "image", JSON_OBJECT, 0, &bad);
+    if (bad)
+        return -1;
+    if (img) {
+        const char *src, *alt;
+        int w, h;
+        r->loc[0] = (art_json_seg){"image", 0};
+        r->nloc = 1;
+        if (read_image(r, img, &src, &alt, &w, &h))
+            return -1;
+        r->nloc = 0;
+        article_status st = article_doc_set_image(r->doc, src, alt, w, h);
+        if (st != ARTICLE_OK)
+            return fail_model(r, st, "image");
+    }
+    json_t *secs = member(r, root, "sections", JSON_ARRAY, 1, &bad);
+    json_t *rel = bad ? NULL : member(r, root, "related", JSON_ARRAY, 0, &bad);
+    json_t *com = bad ? NULL : member(r, root, "comments", JSON_ARRAY, 0, &bad);
+    if (bad)
+        return -1;
+    /* Run each list to completion: the root's children come in this order. */
+    r->cur = NO_JOB;
+    if (push_job(r, secs, J_SECTIONS, r->doc->root, NULL, "sections", 2) || run_jobs(r))
+        return -1;
+    r->cur = NO_JOB;
+    r->nloc = 0;
+    if (rel && (push_job(r, rel, J_RELATED, r->doc->root, NULL, "related", 2) || run_jobs(r)))
+        return -1;
+    r->cur = NO_JOB;
+    r->nloc = 0;
+    if (com && (push_job(r, com, J_COMMENTS, r->doc->root, NULL, "comments", 2) || run_jobs(r)))
+        return -1;
+    return 0;
+}
+
+/* jansson's error, with a byte column computed from its byte position. */
+static void parse_error(reader *r, const json_error_t *je)
+{
+    article_status st;
+    switch (json_error_code(je)) {
+    case json_error_out_of_memory:
+        st = ARTICLE_ERR_NOMEM;
+        break;
+    case json_error_stack_overflow:
+        st = ARTICLE_ERR_LIMIT;
+        break;
+    case json_error_invalid_utf8:
+        st = ARTICLE_ERR_ENCODING;
+        break;
+    case json_error_numeric_overflow:
+        st = ARTICLE_ERR_SCHEMA; /* well-formed, but no integer of ours */
+        break;
+    default:
+        st = ARTICLE_ERR_SYNTAX;
+        break;
+    }
+    if (st == ARTICLE_ERR_LIMIT)
+        art_error_set(r->err, st, "nesting deeper than %d levels (the JSON parser's limit)",
+                      JSON_PARSER_MAX_DEPTH);
+    else
+        art_error_set(r->err, st, "%s", je->text);
+    size_t pos = (size_t)je->position;
+    /* jansson stops after the offending token, but before an undecodable
+     * byte: point at the token's last byte, or at the bad byte. */
+    size_t at = pos > 0 && st != ARTICLE_ERR_ENCODING ? pos - 1 : pos;
+    if (at > r->len)
+        at = r->len;
+    int line, col;
+    art_json_line_col(r->text, r->len, at, &line, &col);
+    art_error_set_position(r->err, line, col, at);
+}
 
 article_doc *article_from_json(const char *data, size_t len, const article_options *opts,
-                      article_error *err)
+                               article_error *err)
 {
-    (void)data;
-    (void)len;
-    (void)opts;
     art_error_clear(err);
-    art_error_set(err, ARTICLE_ERR_INVALID_ARG, "not implemented");
-    return NULL;
+    if (!data) {
+        art_error_set(err, ARTICLE_ERR_INVALID_ARG, "json is NULL");
+        return NULL;
+    }
+    reader r;
+    memset(&r, 0, sizeof r);
+    r.text = data;
+    r.len = len;
+    r.err = err;
+    r.cur = NO_JOB;
+    art_allocator_resolve(opts ? opts->allocator : NULL, &r.alc);
+    size_t max_input = opts && opts->max_input_size ? opts->max_input_size
+                                                    : ARTICLE_DEFAULT_MAX_INPUT;
+    r.max_depth = opts && opts->max_depth ? opts->max_depth : ARTICLE_DEFAULT_MAX_DEPTH;
+    r.max_nodes = opts && opts->max_nodes ? opts->max_nodes : ARTICLE_DEFAULT_MAX_NODES;
+    if (len > max_input) {
+        art_error_set(err, ARTICLE_ERR_LIMIT, "input is larger than max_input_size (%zu bytes)",
+                      max_input);
+        return NULL;
+    }
+    json_error_t je;
+    json_t *root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &je);
+    if (!root) {
+        parse_error(&r, &je);
+        return NULL;
+    }
+    r.doc = article_doc_new(opts ? opts->allocator : NULL);
+    int rc = r.doc ? top(&r, root) : fail(&r, ARTICLE_ERR_NOMEM, NULL, 0, "out of memory");
+    json_decref(root);
+    r.alc.free(r.alc.ctx, r.jobs);
+    if (rc) {
+        article_doc_free(r.doc);
+        return NULL;
+    }
+    return r.doc;
 }

@@ -1,12 +1,647 @@
-/* JSON writer — not written yet. */
+/* JSON article/1 writer: canonical key order, compact or pretty.
+ *
+ * The tree is walked with an explicit stack of frames, never recursion. Each
+ * node type has a table of members in canonical order; a frame steps through
+ * its node's table, and a member that is an array of children keeps a cursor
+ * on the last child written, so that it resumes there once the child's own
+ * frame is popped. Output goes straight into the art_out buffer: no jansson,
+ * no allocation per node. */
 #include "internal.h"
 
-article_status article_write_json(const article_doc *doc, article_sink sink, void *ctx,
-                  const article_options *opts, article_error *err)
+#include <string.h>
+
+/* MARK: - Member tables */
+
+typedef enum member_kind {
+    M_END = 0,
+    M_TYPE,     /* "type": the node's JSON type name */
+    M_STR,      /* optional string attribute */
+    M_STR_REQ,  /* required string attribute ("" when absent) */
+    M_INT,      /* integer attribute, omitted when 0 */
+    M_SPAN,     /* integer attribute, omitted when 1 */
+    M_BOOL,     /* boolean attribute, omitted when false */
+    M_BOOL_REQ, /* boolean attribute, always written */
+    M_IMAGE,    /* {src, alt, width, height} from the node's attributes */
+    M_IMAGE_OPT,
+    M_AUTHOR,   /* a comment's {name, url} */
+    M_NESTED,   /* the child of type `filter` written as an array value */
+    M_KIDS,     /* array of the children that match `filter` */
+    M_KIDS_REQ,
+    M_ELEMS,    /* the frame itself is an array: its matching children */
+    /* document only */
+    M_FORMAT,
+    M_FIELD,
+    M_FIELD_REQ,
+    M_AUTHORS,
+    M_CRUMBS,
+    M_TAGS,
+    M_DOC_IMAGE
+} member_kind;
+
+/* Which children an array member holds. */
+enum {
+    F_INLINE = 100,
+    F_BLOCK,
+    F_CELLS
+};
+
+typedef struct member {
+    uint8_t kind;
+    uint8_t filter; /* node type, or F_* */
+    uint8_t attr;   /* article_attr or article_field */
+    const char *key;
+} member;
+
+#define END {M_END, 0, 0, NULL}
+
+static const member m_document[] = {
+    {M_FORMAT, 0, 0, "format"},
+    {M_FIELD, 0, ARTICLE_FIELD_URL, "url"},
+    {M_FIELD_REQ, 0, ARTICLE_FIELD_TITLE, "title"},
+    {M_FIELD, 0, ARTICLE_FIELD_SUBTITLE, "subtitle"},
+    {M_FIELD, 0, ARTICLE_FIELD_SUMMARY, "summary"},
+    {M_AUTHORS, 0, 0, "authors"},
+    {M_FIELD, 0, ARTICLE_FIELD_PUBLISHED, "published"},
+    {M_FIELD, 0, ARTICLE_FIELD_MODIFIED, "modified"},
+    {M_FIELD, 0, ARTICLE_FIELD_LANGUAGE, "language"},
+    {M_FIELD, 0, ARTICLE_FIELD_SITE_NAME, "site_name"},
+    {M_CRUMBS, 0, 0, "breadcrumbs"},
+    {M_TAGS, 0, 0, "tags"},
+    {M_DOC_IMAGE, 0, 0, "image"},
+    {M_KIDS_REQ, ARTICLE_NODE_SECTION, 0, "sections"},
+    {M_KIDS, ARTICLE_NODE_RELATED, 0, "related"},
+    {M_KIDS, ARTICLE_NODE_COMMENT, 0, "comments"},
+    END};
+
+static const member m_section[] = {
+    {M_NESTED, ARTICLE_NODE_HEADING, 0, "heading"},
+    {M_INT, 0, ARTICLE_ATTR_LEVEL, "level"},
+    {M_KIDS_REQ, F_BLOCK, 0, "blocks"},
+    END};
+
+static const member m_related[] = {
+    {M_STR_REQ, 0, ARTICLE_ATTR_TITLE, "title"},
+    {M_STR_REQ, 0, ARTICLE_ATTR_URL, "url"},
+    {M_STR, 0, ARTICLE_ATTR_SUMMARY, "summary"},
+    {M_IMAGE_OPT, 0, 0, "image"},
+    END};
+
+static const member m_comment[] = {
+    {M_STR, 0, ARTICLE_ATTR_ID, "id"},
+    {M_AUTHOR, 0, 0, "author"},
+    {M_STR, 0, ARTICLE_ATTR_PUBLISHED, "published"},
+    {M_KIDS_REQ, F_BLOCK, 0, "content"},
+    {M_KIDS, ARTICLE_NODE_COMMENT, 0, "replies"},
+    END};
+
+static const member m_inline_array[] = {{M_ELEMS, F_INLINE, 0, NULL}, END};
+static const member m_item[] = {{M_ELEMS, F_BLOCK, 0, NULL}, END};
+static const member m_row[] = {{M_ELEMS, ARTICLE_NODE_CELL, 0, NULL}, END};
+
+static const member m_cell[] = {
+    {M_BOOL, 0, ARTICLE_ATTR_HEADER, "header"},
+    {M_KIDS_REQ, F_INLINE, 0, "content"},
+    {M_SPAN, 0, ARTICLE_ATTR_COLSPAN, "colspan"},
+    {M_SPAN, 0, ARTICLE_ATTR_ROWSPAN, "rowspan"},
+    END};
+
+static const member m_paragraph[] = {
+    {M_TYPE, 0, 0, "type"}, {M_KIDS_REQ, F_INLINE, 0, "content"}, END};
+
+static const member m_quote[] = {
+    {M_TYPE, 0, 0, "type"},
+    {M_KIDS_REQ, F_BLOCK, 0, "content"},
+    {M_NESTED, ARTICLE_NODE_ATTRIBUTION, 0, "attribution"},
+    {M_STR, 0, ARTICLE_ATTR_CITE, "cite"},
+    END};
+
+static const member m_figure[] = {
+    {M_TYPE, 0, 0, "type"},
+    {M_IMAGE, 0, 0, "image"},
+    {M_NESTED, ARTICLE_NODE_CAPTION, 0, "caption"},
+    {M_STR, 0, ARTICLE_ATTR_CREDIT, "credit"},
+    END};
+
+static const member m_list[] = {
+    {M_TYPE, 0, 0, "type"},
+    {M_BOOL_REQ, 0, ARTICLE_ATTR_ORDERED, "ordered"},
+    {M_KIDS_REQ, ARTICLE_NODE_ITEM, 0, "items"},
+    END};
+
+static const member m_table[] = {
+    {M_TYPE, 0, 0, "type"},
+    {M_NESTED, ARTICLE_NODE_CAPTION, 0, "caption"},
+    {M_KIDS_REQ, ARTICLE_NODE_ROW, 0, "rows"},
+    END};
+
+static const member m_code_block[] = {
+    {M_TYPE, 0, 0, "type"},
+    {M_STR, 0, ARTICLE_ATTR_LANGUAGE, "language"},
+    {M_STR_REQ, 0, ARTICLE_ATTR_LITERAL, "text"},
+    END};
+
+static const member m_embed[] = {
+    {M_TYPE, 0, 0, "type"},
+    {M_STR_REQ, 0, ARTICLE_ATTR_URL, "url"},
+    {M_STR, 0, ARTICLE_ATTR_PROVIDER, "provider"},
+    {M_STR, 0, ARTICLE_ATTR_TITLE, "title"},
+    END};
+
+static const member m_type_only[] = {{M_TYPE, 0, 0, "type"}, END};
+
+static const member m_link[] = {
+    {M_TYPE, 0, 0, "type"},
+    {M_STR_REQ, 0, ARTICLE_ATTR_HREF, "href"},
+    {M_STR, 0, ARTICLE_ATTR_TITLE, "title"},
+    {M_KIDS_REQ, F_INLINE, 0, "content"},
+    END};
+
+static const member m_span[] = {
+    {M_TYPE, 0, 0, "type"}, {M_KIDS_REQ, F_INLINE, 0, "content"}, END};
+
+static const member m_code_span[] = {
+    {M_TYPE, 0, 0, "type"}, {M_STR_REQ, 0, ARTICLE_ATTR_LITERAL, "text"}, END};
+
+/* The table of a node type, and whether its frame is an array. */
+static const member *members_of(article_node_type t, int *is_array)
 {
-    (void)doc;
-    (void)sink;
-    (void)ctx;
-    (void)opts;
-    return art_error_set(err, ARTICLE_ERR_INVALID_ARG, "not implemented");
+    *is_array = 0;
+    switch (t) {
+    case ARTICLE_NODE_DOCUMENT:
+        return m_document;
+    case ARTICLE_NODE_SECTION:
+        return m_section;
+    case ARTICLE_NODE_RELATED:
+        return m_related;
+    case ARTICLE_NODE_COMMENT:
+        return m_comment;
+    case ARTICLE_NODE_HEADING:
+    case ARTICLE_NODE_ATTRIBUTION:
+    case ARTICLE_NODE_CAPTION:
+        *is_array = 1;
+        return m_inline_array;
+    case ARTICLE_NODE_ITEM:
+        *is_array = 1;
+        return m_item;
+    case ARTICLE_NODE_ROW:
+        *is_array = 1;
+        return m_row;
+    case ARTICLE_NODE_CELL:
+        return m_cell;
+    case ARTICLE_NODE_PARAGRAPH:
+        return m_paragraph;
+    case ARTICLE_NODE_QUOTE:
+        return m_quote;
+    case ARTICLE_NODE_FIGURE:
+        return m_figure;
+    case ARTICLE_NODE_LIST:
+        return m_list;
+    case ARTICLE_NODE_TABLE:
+        return m_table;
+    case ARTICLE_NODE_CODE_BLOCK:
+        return m_code_block;
+    case ARTICLE_NODE_EMBED:
+        return m_embed;
+    case ARTICLE_NODE_LINK:
+        return m_link;
+    case ARTICLE_NODE_EM:
+    case ARTICLE_NODE_STRONG:
+    case ARTICLE_NODE_SUB:
+    case ARTICLE_NODE_SUP:
+    case ARTICLE_NODE_DEL:
+        return m_span;
+    case ARTICLE_NODE_CODE:
+        return m_code_span;
+    default: /* RULE, BREAK; TEXT never gets a frame */
+        return m_type_only;
+    }
+}
+
+static const char *json_type_name(article_node_type t)
+{
+    if (t == ARTICLE_NODE_CODE_BLOCK)
+        return "code";
+    return article_node_type_string(t);
+}
+
+static int matches(const article_node *n, unsigned filter)
+{
+    article_node_type t = (article_node_type)n->type;
+    switch (filter) {
+    case F_INLINE:
+        return t >= ARTICLE_NODE_FIRST_INLINE && t <= ARTICLE_NODE_LAST_INLINE;
+    case F_BLOCK:
+        return t >= ARTICLE_NODE_FIRST_BLOCK && t <= ARTICLE_NODE_LAST_BLOCK;
+    default:
+        return (unsigned)t == filter;
+    }
+}
+
+static const article_node *next_match(const article_node *n, unsigned filter)
+{
+    while (n && !matches(n, filter))
+        n = n->next;
+    return n;
+}
+
+/* MARK: - Output */
+
+typedef struct frame {
+    const article_node *node;
+    const member *table;
+    const article_node *cur; /* last child written of the open array member */
+    unsigned phase;
+    uint8_t in_array;
+} frame;
+
+typedef struct writer {
+    art_out out;
+    article_allocator alc;
+    int pretty;
+    /* One flag per open container: does it have an element yet? */
+    unsigned char *open;
+    size_t depth, open_cap;
+    frame *stack;
+    size_t sp, stack_cap;
+    int nomem;
+} writer;
+
+static void put(writer *w, const char *s, size_t len)
+{
+    art_buf_put(&w->out.buf, s, len);
+}
+
+static void put_lit(writer *w, const char *s)
+{
+    art_buf_put(&w->out.buf, s, strlen(s));
+}
+
+static void newline_indent(writer *w)
+{
+    static const char spaces[] = "                                ";
+    art_buf_putc(&w->out.buf, '\n');
+    size_t n = w->depth * 2;
+    while (n > 0) {
+        size_t k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
+        put(w, spaces, k);
+        n -= k;
+    }
+}
+
+static void put_string(writer *w, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    art_buf *b = &w->out.buf;
+    art_buf_putc(b, '"');
+    const char *run = s;
+    for (const char *p = s;; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        put(w, run, (size_t)(p - run));
+        if (c == 0)
+            break;
+        run = p + 1;
+        char esc[6] = {'\\', 0, 0, 0, 0, 0};
+        size_t n = 2;
+        switch (c) {
+        case '"':
+            esc[1] = '"';
+            break;
+        case '\\':
+            esc[1] = '\\';
+            break;
+        case '\b':
+            esc[1] = 'b';
+            break;
+        case '\f':
+            esc[1] = 'f';
+            break;
+        case '\n':
+            esc[1] = 'n';
+            break;
+        case '\r':
+            esc[1] = 'r';
+            break;
+        case '\t':
+            esc[1] = 't';
+            break;
+        default:
+            esc[1] = 'u';
+            esc[2] = '0';
+            esc[3] = '0';
+            esc[4] = hex[c >> 4];
+            esc[5] = hex[c & 15];
+            n = 6;
+        }
+        put(w, esc, n);
+    }
+    art_buf_putc(b, '"');
+}
+
+static void open_container(writer *w, char c)
+{
+    if (w->depth == w->open_cap) {
+        size_t cap = w->open_cap ? w->open_cap * 2 : 64;
+        unsigned char *p = w->alc.realloc(w->alc.ctx, w->open, cap);
+        if (!p) {
+            w->nomem = 1;
+            return;
+        }
+        w->open = p;
+        w->open_cap = cap;
+    }
+    w->open[w->depth++] = 0;
+    art_buf_putc(&w->out.buf, c);
+}
+
+static void close_container(writer *w, char c)
+{
+    int had = w->open[--w->depth];
+    if (w->pretty && had)
+        newline_indent(w);
+    art_buf_putc(&w->out.buf, c);
+}
+
+/* Before an element of the innermost container: comma and indentation. */
+static void element(writer *w)
+{
+    if (w->open[w->depth - 1])
+        art_buf_putc(&w->out.buf, ',');
+    w->open[w->depth - 1] = 1;
+    if (w->pretty)
+        newline_indent(w);
+}
+
+static void key(writer *w, const char *k)
+{
+    element(w);
+    art_buf_putc(&w->out.buf, '"');
+    put_lit(w, k);
+    put(w, w->pretty ? "\": " : "\":", w->pretty ? 3 : 2);
+}
+
+static void key_string(writer *w, const char *k, const char *v)
+{
+    key(w, k);
+    put_string(w, v ? v : "");
+}
+
+static void key_int(writer *w, const char *k, int v)
+{
+    key(w, k);
+    art_buf_printf(&w->out.buf, "%d", v);
+}
+
+static void image_object(writer *w, const char *k, const char *src, const char *alt, int width,
+                         int height)
+{
+    key(w, k);
+    open_container(w, '{');
+    if (w->nomem)
+        return;
+    key_string(w, "src", src);
+    if (alt && *alt)
+        key_string(w, "alt", alt);
+    if (width)
+        key_int(w, "width", width);
+    if (height)
+        key_int(w, "height", height);
+    close_container(w, '}');
+}
+
+static void persons(writer *w, const char *k, const art_vec *vec)
+{
+    if (vec->count == 0)
+        return;
+    key(w, k);
+    open_container(w, '[');
+    for (size_t i = 0; i < vec->count && !w->nomem; i++) {
+        const art_person *p = (const art_person *)vec->items + i;
+        element(w);
+        open_container(w, '{');
+        if (w->nomem)
+            return;
+        key_string(w, "name", p->name);
+        if (p->url && *p->url)
+            key_string(w, "url", p->url);
+        close_container(w, '}');
+    }
+    if (!w->nomem)
+        close_container(w, ']');
+}
+
+static void push(writer *w, const article_node *n)
+{
+    if (w->sp == w->stack_cap) {
+        size_t cap = w->stack_cap ? w->stack_cap * 2 : 32;
+        frame *s = w->alc.realloc(w->alc.ctx, w->stack, cap * sizeof *s);
+        if (!s) {
+            w->nomem = 1;
+            return;
+        }
+        w->stack = s;
+        w->stack_cap = cap;
+    }
+    int is_array;
+    frame *f = &w->stack[w->sp++];
+    f->node = n;
+    f->table = members_of((article_node_type)n->type, &is_array);
+    f->cur = NULL;
+    f->phase = 0;
+    f->in_array = 0;
+    open_container(w, is_array ? '[' : '{');
+}
+
+/* Writes child `c` as an array element: a string, or a new frame. */
+static void write_child(writer *w, const article_node *c)
+{
+    element(w);
+    if (c->type == ARTICLE_NODE_TEXT)
+        put_string(w, c->str[ARTICLE_ATTR_LITERAL] ? c->str[ARTICLE_ATTR_LITERAL] : "");
+    else
+        push(w, c);
+}
+
+/* Writes scalar members; returns 1 when the member opened an array. */
+static int scalar_member(writer *w, frame *f, const member *m)
+{
+    const article_node *n = f->node;
+    const article_doc *doc = n->doc;
+    const char *s;
+    int v;
+    switch ((member_kind)m->kind) {
+    case M_TYPE:
+        key_string(w, m->key, json_type_name((article_node_type)n->type));
+        break;
+    case M_STR:
+        s = n->str[m->attr];
+        if (s && *s)
+            key_string(w, m->key, s);
+        break;
+    case M_STR_REQ:
+        key_string(w, m->key, n->str[m->attr]);
+        break;
+    case M_INT:
+        v = article_node_get_int(n, (article_attr)m->attr);
+        if (v != 0)
+            key_int(w, m->key, v);
+        break;
+    case M_SPAN:
+        v = article_node_get_int(n, (article_attr)m->attr);
+        if (v != 1)
+            key_int(w, m->key, v);
+        break;
+    case M_BOOL:
+    case M_BOOL_REQ:
+        v = article_node_get_int(n, (article_attr)m->attr);
+        if (v || m->kind == M_BOOL_REQ) {
+            key(w, m->key);
+            put_lit(w, v ? "true" : "false");
+        }
+        break;
+    case M_IMAGE:
+    case M_IMAGE_OPT:
+        s = n->str[ARTICLE_ATTR_SRC];
+        if (m->kind == M_IMAGE || (s && *s))
+            image_object(w, m->key, s, n->str[ARTICLE_ATTR_ALT], n->width, n->height);
+        break;
+    case M_AUTHOR:
+        s = n->str[ARTICLE_ATTR_AUTHOR];
+        if (s && *s) {
+            key(w, m->key);
+            open_container(w, '{');
+            if (w->nomem)
+                break;
+            key_string(w, "name", s);
+            s = n->str[ARTICLE_ATTR_AUTHOR_URL];
+            if (s && *s)
+                key_string(w, "url", s);
+            close_container(w, '}');
+        }
+        break;
+    case M_FORMAT:
+        key_string(w, m->key, "article/1");
+        break;
+    case M_FIELD:
+        s = doc->field[m->attr];
+        if (s && *s)
+            key_string(w, m->key, s);
+        break;
+    case M_FIELD_REQ:
+        key_string(w, m->key, doc->field[m->attr]);
+        break;
+    case M_AUTHORS:
+        persons(w, m->key, &doc->authors);
+        break;
+    case M_CRUMBS:
+        persons(w, m->key, &doc->breadcrumbs);
+        break;
+    case M_TAGS:
+        if (doc->tags.count) {
+            key(w, m->key);
+            open_container(w, '[');
+            if (w->nomem)
+                break;
+            for (size_t i = 0; i < doc->tags.count; i++) {
+                element(w);
+                put_string(w, ((const char *const *)doc->tags.items)[i]);
+            }
+            close_container(w, ']');
+        }
+        break;
+    case M_DOC_IMAGE:
+        if (doc->image_src && *doc->image_src)
+            image_object(w, m->key, doc->image_src, doc->image_alt, doc->image_width,
+                         doc->image_height);
+        break;
+    case M_NESTED: {
+        const article_node *c = next_match(n->first, m->filter);
+        if (c && c->first) {
+            key(w, m->key);
+            push(w, c);
+            return 1;
+        }
+        break;
+    }
+    case M_KIDS:
+    case M_KIDS_REQ:
+        if (m->kind == M_KIDS_REQ || next_match(n->first, m->filter)) {
+            key(w, m->key);
+            open_container(w, '[');
+            f->in_array = 1;
+            f->cur = NULL;
+            return 1;
+        }
+        break;
+    case M_ELEMS:
+        f->in_array = 1;
+        f->cur = NULL;
+        return 1;
+    case M_END:
+        break;
+    }
+    return 0;
+}
+
+static void run(writer *w, const article_node *root)
+{
+    push(w, root);
+    while (w->sp > 0 && !w->nomem && !w->out.buf.failed) {
+        frame *f = &w->stack[w->sp - 1];
+        const member *m = &f->table[f->phase];
+        if (f->in_array) {
+            const article_node *c =
+                next_match(f->cur ? f->cur->next : f->node->first, m->filter);
+            if (c) {
+                f->cur = c;
+                write_child(w, c); /* may move the stack: f is stale now */
+                art_out_maybe_flush(&w->out);
+                continue;
+            }
+            f->in_array = 0;
+            f->phase++;
+            if (m->kind != M_ELEMS)
+                close_container(w, ']');
+            continue;
+        }
+        if (m->kind == M_END) {
+            int is_array;
+            members_of((article_node_type)f->node->type, &is_array);
+            close_container(w, is_array ? ']' : '}');
+            w->sp--;
+            continue;
+        }
+        if (m->kind == M_NESTED) {
+            /* The nested array's frame ends it; resume at the next member. */
+            f->phase++;
+            scalar_member(w, &w->stack[w->sp - 1], m);
+            continue;
+        }
+        if (!scalar_member(w, f, m))
+            f->phase++;
+    }
+}
+
+article_status article_write_json(const article_doc *doc, article_sink sink, void *ctx,
+                                  const article_options *opts, article_error *err)
+{
+    art_error_clear(err);
+    if (!doc || !sink)
+        return art_error_set(err, ARTICLE_ERR_INVALID_ARG, "document or sink is NULL");
+    writer w;
+    memset(&w, 0, sizeof w);
+    art_allocator_resolve(opts ? opts->allocator : NULL, &w.alc);
+    w.pretty = opts && (opts->flags & ARTICLE_OPT_PRETTY);
+    art_out_init(&w.out, &w.alc, sink, ctx);
+    run(&w, doc->root);
+    if (w.pretty && !w.nomem)
+        art_buf_putc(&w.out.buf, '\n');
+    w.alc.free(w.alc.ctx, w.stack);
+    w.alc.free(w.alc.ctx, w.open);
+    if (w.nomem) {
+        art_out_finish(&w.out, NULL);
+        return art_error_set(err, ARTICLE_ERR_NOMEM, "out of memory while writing");
+    }
+    return art_out_finish(&w.out, err);
 }
