@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds libarticle with warnings as errors into build/ and runs every test
+# (ctest: unit, examples, install, CLI, golden, Python...). Exits non-zero
+# on any failure.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+
+bash scripts/setup.sh
+
+jobs="$(nproc 2>/dev/null || echo 2)"
+cmake -S . -B build -G Ninja -DARTICLE_WERROR=ON
+cmake --build build --parallel "$jobs"
+# ctest prints its closing line ("100% tests passed, 0 tests failed out
+# of N") and exits non-zero when any test failed.
+ctest --test-dir build --output-on-failure --parallel "$jobs" --timeout 600
