@@ -1,8 +1,13 @@
-/* The article body — not written yet. */
+/* The article body: find the element that holds it (score.c), then
+ * convert it to sections and blocks (convert.c), leaving out boilerplate
+ * (clean.c). */
 #include "read_html.h"
 
 article_status art_html_read_content(art_html_ctx *ctx)
 {
-    (void)ctx;
-    return ARTICLE_OK;
+    const xmlNode *body = NULL;
+    article_status st = art_html_find_body(ctx, &body);
+    if (st != ARTICLE_OK || !body)
+        return st;
+    return art_html_convert_body(ctx, body);
 }

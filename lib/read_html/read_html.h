@@ -59,4 +59,42 @@ const char *art_dom_text(art_html_ctx *ctx, const xmlNode *n);
 /* Whitespace-collapsed, trimmed arena copy of s (NULL -> NULL). */
 const char *art_html_clean_string(art_html_ctx *ctx, const char *s);
 
+/* MARK: - Main content (content.c, convert.c, score.c, clean.c, figure.c) */
+
+/* Converts the DOM subtree under `from` (its children, not `from` itself)
+ * into blocks appended to `parent`, a block container (QUOTE, ITEM or
+ * COMMENT). Headings become paragraphs; boilerplate is left out. No
+ * recursion. Returns ARTICLE_OK or an error set in ctx->err. */
+article_status art_html_convert_blocks(art_html_ctx *ctx, const xmlNode *from,
+                                       article_node *parent);
+/* Converts the children of `from` into sections appended to the document
+ * root: every heading starts a section. `title` (may be NULL) is the
+ * article's title: a first h1 equal to it is left out. */
+article_status art_html_convert_body(art_html_ctx *ctx, const xmlNode *from);
+
+/* Sets *out to the element holding the article body (the page's <body>
+ * when nothing scores), or NULL for an empty page (score.c). */
+article_status art_html_find_body(art_html_ctx *ctx, const xmlNode **out);
+
+/* Boilerplate predicates (clean.c). */
+/* 1 when element n is never part of a body: scripts, forms, navigation,
+ * hidden elements, share bars, ads... (flags: ARTICLE_OPT_*). */
+int art_html_is_junk(const xmlNode *n, unsigned flags);
+/* 1 when n is hidden (hidden, aria-hidden, display:none). */
+int art_html_is_hidden(const xmlNode *n);
+/* Class/id hints: -2 strongly negative, -1 negative, 0, 1 positive. */
+int art_html_class_weight(const xmlNode *n);
+/* 1 when n is an element that a browser lays out as a block. */
+int art_html_is_blockish(const xmlNode *n);
+
+/* Images and embeds (figure.c). */
+/* The best real URL of an <img>, <picture> or <source> (lazy-loading
+ * attributes, srcset's largest candidate, <noscript> fallback), resolved;
+ * NULL when there is only a placeholder. */
+const char *art_html_image_src(art_html_ctx *ctx, const xmlNode *img);
+/* The image element to use inside n (n itself when an <img>), or NULL. */
+const xmlNode *art_html_find_image(const xmlNode *n);
+/* The provider of an embeddable URL ("youtube", "vimeo", ...), or NULL. */
+const char *art_html_embed_provider(const char *url);
+
 #endif

@@ -1,0 +1,216 @@
+/* Boilerplate: which elements of a page are never part of an article's
+ * body (scripts, forms, navigation, share bars, ads, hidden elements...).
+ * Pure predicates over one element; the scorer and the converter both ask
+ * them, so what is left out of the score is also left out of the body. */
+#include "read_html.h"
+
+#include <string.h>
+
+/* Elements that never carry article text. */
+static const char *const never_tags[] = {
+    "script", "style",  "noscript", "template", "svg",    "canvas", "form",   "button",
+    "input",  "select", "textarea", "nav",      "object", "map",    "dialog", "menu",
+    "link",   "meta",   "head",     "title",    "label",  "option", "fieldset",
+};
+
+static int in_list(const xmlNode *n, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (art_dom_is(n, list[i]))
+            return 1;
+    return 0;
+}
+
+/* Lowercased class and id of n into out (truncated); "" when none. */
+static void class_and_id(const xmlNode *n, char *out, size_t size)
+{
+    const char *c = art_dom_attr(n, "class");
+    const char *id = art_dom_attr(n, "id");
+    size_t k = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        const char *s = pass == 0 ? c : id;
+        if (!s)
+            continue;
+        if (k && k + 1 < size)
+            out[k++] = ' ';
+        for (; *s && k + 1 < size; s++) {
+            char ch = *s;
+            if (ch >= 'A' && ch <= 'Z')
+                ch = (char)(ch - 'A' + 'a');
+            out[k++] = ch;
+        }
+    }
+    out[k] = '\0';
+}
+
+/* 1 when `word` occurs in s as a whole token (tokens split on anything
+ * that is not a letter or digit: "c-share-bar" has "share"). */
+static int has_token(const char *s, const char *word)
+{
+    size_t wl = strlen(word);
+    for (const char *p = strstr(s, word); p; p = strstr(p + 1, word)) {
+        int before = p == s || !((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= '0' && p[-1] <= '9'));
+        char after = p[wl];
+        int after_ok = !((after >= 'a' && after <= 'z') || (after >= '0' && after <= '9'));
+        if (before && after_ok)
+            return 1;
+    }
+    return 0;
+}
+
+/* Hints strong enough to drop an element whatever else its class says. */
+static const char *const strong_negative[] = {
+    "comment",   "disqus",    "share",     "sharing",   "social",    "newsletter",
+    "subscri",   "related",   "recommend", "outbrain",  "taboola",   "advert",
+    "sponsor",   "cookie",    "consent",   "gdpr",      "popup",     "modal",
+    "sidebar",   "promo",     "breadcrumb", "paywall",  "signup",    "sign-up",
+    "most-popular", "mostpopular", "trending", "read-more", "readmore", "more-stories",
+    "author-bio", "authorbio", "about-author", "about-the-author", "skip-link",
+    "newsletter", "print-only", "visually-hidden", "visuallyhidden", "sr-only",
+    "screen-reader", "byline",  "dateline", "timestamp", "toolbar", "pagination",
+    "masthead", "footer",
+};
+
+/* Whole-token negative hints, dropped unless a positive hint is there too. */
+static const char *const weak_negative[] = {
+    "ad",     "ads",     "adv",    "nav",    "navbar", "navigation", "menu", "banner",
+    "widget", "tags",    "tag",    "meta",   "tools",  "extra",
+    "footnote-ref", "skip", "login", "header", "author", "date", "caption-credit",
+    "pager",  "rail",    "aside",  "dfp",    "gpt",    "teaser",     "card", "inline-ad",
+};
+
+static const char *const positive[] = {
+    "article", "body", "content", "entry", "post", "story", "text", "main", "prose",
+};
+
+int art_html_class_weight(const xmlNode *n)
+{
+    char s[512];
+    class_and_id(n, s, sizeof s);
+    if (!*s)
+        return 0;
+    int w = 0;
+    for (size_t i = 0; i < sizeof strong_negative / sizeof *strong_negative; i++)
+        if (strstr(s, strong_negative[i]))
+            return -2;
+    for (size_t i = 0; i < sizeof weak_negative / sizeof *weak_negative; i++)
+        if (has_token(s, weak_negative[i])) {
+            w = -1;
+            break;
+        }
+    for (size_t i = 0; i < sizeof positive / sizeof *positive; i++)
+        if (strstr(s, positive[i]))
+            return w < 0 ? 0 : 1;
+    return w;
+}
+
+int art_html_is_hidden(const xmlNode *n)
+{
+    if (art_dom_attr(n, "hidden"))
+        return 1;
+    const char *aria = art_dom_attr(n, "aria-hidden");
+    if (aria && strcmp(aria, "true") == 0)
+        return 1;
+    const char *style = art_dom_attr(n, "style");
+    if (style) {
+        /* "display: none" with any spacing, "visibility:hidden". */
+        char compact[128];
+        size_t k = 0;
+        for (const char *p = style; *p && k + 1 < sizeof compact; p++)
+            if (!art_is_space((unsigned char)*p))
+                compact[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p - 'A' + 'a' : *p);
+        compact[k] = '\0';
+        if (strstr(compact, "display:none") || strstr(compact, "visibility:hidden"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Class names lie: a "modal-enabled" or "has-sidebar" wrapper may hold
+ * the whole article. An element with several paragraphs of plain text
+ * (not links) is not dropped for its class. The look is bounded. */
+static int substantial(const xmlNode *root, int strong)
+{
+    size_t plain = 0, linked_len = 0, blocks = 0;
+    int budget = 5000;
+    const xmlNode *n = root->children;
+    while (n && budget-- > 0) {
+        int down = 1;
+        if (n->type == XML_TEXT_NODE && n->content) {
+            int linked = 0;
+            for (const xmlNode *p = n->parent; p && p != root; p = p->parent)
+                if (art_dom_is(p, "a")) {
+                    linked = 1;
+                    break;
+                }
+            size_t len = strlen((const char *)n->content);
+            if (linked) {
+                linked_len += len;
+            } else {
+                plain += len;
+                if (len >= 80)
+                    blocks++;
+            }
+        } else if (n->type == XML_ELEMENT_NODE &&
+                   (art_dom_is(n, "script") || art_dom_is(n, "style"))) {
+            down = 0;
+        }
+        if (down && n->type == XML_ELEMENT_NODE && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next)
+            n = n->parent;
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+    if (strong)
+        return blocks >= 3 && plain >= 1000 && plain >= 2 * linked_len;
+    return blocks >= 2 && plain >= 400 && plain >= 2 * linked_len;
+}
+
+int art_html_is_junk(const xmlNode *n, unsigned flags)
+{
+    if (!n || n->type != XML_ELEMENT_NODE)
+        return 0;
+    if (art_dom_is(n, "form"))
+        return !substantial(n, 1);
+    if (in_list(n, never_tags, sizeof never_tags / sizeof *never_tags))
+        return 1;
+    if (art_html_is_hidden(n))
+        return 1;
+    const char *role = art_dom_attr(n, "role");
+    if (role && (strcmp(role, "navigation") == 0 || strcmp(role, "complementary") == 0 ||
+                 strcmp(role, "banner") == 0 || strcmp(role, "contentinfo") == 0 ||
+                 strcmp(role, "dialog") == 0 || strcmp(role, "alert") == 0 ||
+                 strcmp(role, "search") == 0 || strcmp(role, "menu") == 0))
+        return 1;
+    if (art_dom_is(n, "footer") || art_dom_is(n, "aside"))
+        return 1;
+    /* Media and tables are judged by what they are, not their class. */
+    if (art_dom_is(n, "figure") || art_dom_is(n, "img") || art_dom_is(n, "picture") ||
+        art_dom_is(n, "table") || art_dom_is(n, "pre") || art_dom_is(n, "code") ||
+        art_dom_is(n, "p") || art_dom_is(n, "blockquote") || art_dom_is(n, "li") ||
+        art_dom_is(n, "td") || art_dom_is(n, "tr") || art_dom_is(n, "a") ||
+        art_dom_is(n, "body") || art_dom_is(n, "html"))
+        return 0;
+    int w = art_html_class_weight(n);
+    if (w <= -2)
+        return !substantial(n, 1);
+    if (w < 0 && !(flags & ARTICLE_OPT_RECALL))
+        return !substantial(n, 0);
+    return 0;
+}
+
+int art_html_is_blockish(const xmlNode *n)
+{
+    static const char *const block_tags[] = {
+        "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog",
+        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+        "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p",
+        "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
+        "ul", "caption", "body", "html", "iframe", "video", "audio",
+    };
+    return in_list(n, block_tags, sizeof block_tags / sizeof *block_tags);
+}

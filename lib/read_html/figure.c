@@ -1,0 +1,201 @@
+/* Images and embeds: the real URL behind lazy-loading markup, and which
+ * iframes are media worth keeping. */
+#include "read_html.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* 1 when a URL is a placeholder rather than the image: empty, data:,
+ * about:blank, a 1x1 spacer. */
+static int placeholder(const char *u)
+{
+    if (!u)
+        return 1;
+    while (art_is_space((unsigned char)*u))
+        u++;
+    if (!*u || strncasecmp(u, "data:", 5) == 0 || strncasecmp(u, "about:", 6) == 0 ||
+        strncasecmp(u, "javascript:", 11) == 0)
+        return 1;
+    return strstr(u, "spacer.gif") || strstr(u, "blank.gif") || strstr(u, "pixel.gif") ||
+           strstr(u, "placeholder") || strstr(u, "lazy-load") || strstr(u, "1x1.");
+}
+
+/* The largest candidate of a srcset ("a.jpg 400w, b.jpg 800w" -> b.jpg),
+ * copied into the arena; NULL when none is real. */
+static const char *srcset_best(art_html_ctx *ctx, const char *set)
+{
+    if (!set)
+        return NULL;
+    const char *best = NULL;
+    size_t best_len = 0;
+    double best_size = -1;
+    const char *p = set;
+    while (*p) {
+        while (*p && (art_is_space((unsigned char)*p) || *p == ','))
+            p++;
+        const char *u = p;
+        while (*p && !art_is_space((unsigned char)*p))
+            p++;
+        size_t ul = (size_t)(p - u);
+        /* A URL may end in the comma that separates candidates. */
+        if (ul && u[ul - 1] == ',')
+            ul--;
+        double size = 1;
+        while (*p && art_is_space((unsigned char)*p))
+            p++;
+        if (*p && *p != ',' && (u + ul == p || u[ul] != ',')) {
+            char *end = NULL;
+            double d = strtod(p, &end);
+            if (end && end != p)
+                size = d;
+            while (*p && *p != ',')
+                p++;
+        }
+        if (ul && size > best_size) {
+            char tmp[16];
+            size_t k = ul < sizeof tmp - 1 ? ul : sizeof tmp - 1;
+            memcpy(tmp, u, k);
+            tmp[k] = '\0';
+            if (strncasecmp(tmp, "data:", 5) != 0) {
+                best = u;
+                best_len = ul;
+                best_size = size;
+            }
+        }
+    }
+    if (!best)
+        return NULL;
+    const char *copy = art_doc_strndup(ctx->doc, best, best_len);
+    return copy ? art_html_resolve_url(ctx, copy) : NULL;
+}
+
+static const char *const lazy_attrs[] = {
+    "data-src", "data-lazy-src", "data-original", "data-lazy", "data-hi-res-src",
+    "data-full-src", "data-url", "data-echo",
+};
+
+static const char *img_url(art_html_ctx *ctx, const xmlNode *img)
+{
+    for (size_t i = 0; i < sizeof lazy_attrs / sizeof *lazy_attrs; i++) {
+        const char *v = art_dom_attr(img, lazy_attrs[i]);
+        if (!placeholder(v))
+            return art_html_resolve_url(ctx, v);
+    }
+    const char *src = art_dom_attr(img, "src");
+    if (!placeholder(src))
+        return art_html_resolve_url(ctx, src);
+    const char *set = srcset_best(ctx, art_dom_attr(img, "data-srcset"));
+    if (!set)
+        set = srcset_best(ctx, art_dom_attr(img, "srcset"));
+    return set;
+}
+
+const char *art_html_image_src(art_html_ctx *ctx, const xmlNode *n)
+{
+    if (!n)
+        return NULL;
+    const xmlNode *img = art_dom_is(n, "img") ? n : art_html_find_image(n);
+    const char *url = img ? img_url(ctx, img) : NULL;
+    if (url)
+        return url;
+    /* <picture><source srcset>: the first source with a real candidate.
+     * libxml2 does not know <source> is empty, so the <img> may sit inside
+     * it: look a few levels up for the picture, then through its subtree. */
+    const xmlNode *pic = n;
+    for (int up = 0; img && up < 3 && !art_dom_is(pic, "picture"); up++)
+        pic = (up == 0 ? img : pic)->parent;
+    if (pic && art_dom_is(pic, "picture")) {
+        const xmlNode *s = pic->children;
+        int budget = 200;
+        while (s && budget-- > 0) {
+            if (art_dom_is(s, "source")) {
+                const char *set = srcset_best(ctx, art_dom_attr(s, "data-srcset"));
+                if (!set)
+                    set = srcset_best(ctx, art_dom_attr(s, "srcset"));
+                if (set)
+                    return set;
+            }
+            if (s->type == XML_ELEMENT_NODE && s->children) {
+                s = s->children;
+                continue;
+            }
+            while (s && s != pic && !s->next)
+                s = s->parent;
+            if (!s || s == pic)
+                break;
+            s = s->next;
+        }
+    }
+    /* A <noscript> next to the placeholder holds the real <img>. */
+    for (const xmlNode *s = img ? img->next : NULL; s; s = s->next) {
+        if (art_dom_is(s, "noscript")) {
+            const xmlNode *fallback = art_html_find_image(s);
+            return fallback && fallback != img ? img_url(ctx, fallback) : NULL;
+        }
+        if (s->type == XML_ELEMENT_NODE)
+            break;
+    }
+    return NULL;
+}
+
+const xmlNode *art_html_find_image(const xmlNode *root)
+{
+    const xmlNode *fallback = NULL;
+    const xmlNode *n = root ? root->children : NULL;
+    while (n) {
+        if (art_dom_is(n, "img")) {
+            /* Inside <noscript> only if nothing else is found. */
+            int in_noscript = 0;
+            for (const xmlNode *p = n->parent; p && p != root; p = p->parent)
+                if (art_dom_is(p, "noscript"))
+                    in_noscript = 1;
+            if (!in_noscript)
+                return n;
+            if (!fallback)
+                fallback = n;
+        }
+        if (n->type == XML_ELEMENT_NODE && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next)
+            n = n->parent;
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+    return fallback;
+}
+
+const char *art_html_embed_provider(const char *url)
+{
+    static const struct {
+        const char *host;
+        const char *provider;
+    } known[] = {
+        {"youtube.com", "youtube"},      {"youtube-nocookie.com", "youtube"},
+        {"youtu.be", "youtube"},         {"vimeo.com", "vimeo"},
+        {"twitter.com", "twitter"},      {"x.com", "twitter"},
+        {"instagram.com", "instagram"},  {"dailymotion.com", "dailymotion"},
+        {"soundcloud.com", "soundcloud"}, {"spotify.com", "spotify"},
+        {"tiktok.com", "tiktok"},
+    };
+    if (!url)
+        return NULL;
+    const char *host = strstr(url, "//");
+    if (!host)
+        return NULL;
+    host += 2;
+    size_t host_len = strcspn(host, "/?#:");
+    for (size_t i = 0; i < sizeof known / sizeof *known; i++) {
+        size_t kl = strlen(known[i].host);
+        if (host_len < kl)
+            continue;
+        /* The host itself or a subdomain of it. */
+        const char *tail = host + host_len - kl;
+        if (strncasecmp(tail, known[i].host, kl) == 0 && (tail == host || tail[-1] == '.'))
+            return known[i].provider;
+    }
+    return NULL;
+}

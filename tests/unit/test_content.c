@@ -1,0 +1,314 @@
+/* The HTML reader's main content: small hand-written pages, one rule each,
+ * asserting the model; then hostile nesting that must finish. */
+#include "harness.h"
+
+#include <article/article.h>
+
+/* The text of a subtree: its TEXT and CODE literals, in order. */
+static const char *text_of(article_node *n, char *out, size_t size)
+{
+    size_t k = 0;
+    out[0] = '\0';
+    article_iter *it = article_iter_new(n);
+    article_event ev;
+    while (it && (ev = article_iter_next(it)) != ARTICLE_EVENT_DONE) {
+        article_node *c = article_iter_get_node(it);
+        article_node_type t = article_node_get_type(c);
+        if (ev == ARTICLE_EVENT_ENTER && (t == ARTICLE_NODE_TEXT || t == ARTICLE_NODE_CODE)) {
+            const char *s = article_node_get_literal(c);
+            size_t l = strlen(s);
+            if (k + l + 1 < size) {
+                memcpy(out + k, s, l);
+                k += l;
+                out[k] = '\0';
+            }
+        }
+    }
+    article_iter_free(it);
+    return out;
+}
+
+static article_doc *read(const char *html, unsigned flags)
+{
+    article_options o;
+    article_options_init(&o);
+    o.flags = flags;
+    o.url = "https://example.com/news/story.html";
+    article_error err;
+    article_doc *d = article_from_html(html, strlen(html), &o, &err);
+    OK(d != NULL, "from_html failed: %s", err.message);
+    return d;
+}
+
+/* The i-th child of n (0-based), or NULL. */
+static article_node *child(const article_node *n, int i)
+{
+    article_node *c = n ? article_node_first_child(n) : NULL;
+    while (c && i-- > 0)
+        c = article_node_next(c);
+    return c;
+}
+
+static int count(const article_node *n)
+{
+    int k = 0;
+    for (article_node *c = n ? article_node_first_child(n) : NULL; c; c = article_node_next(c))
+        k++;
+    return k;
+}
+
+#define BODY_OPEN "<html><head><title>T</title></head><body><article>"
+#define BODY_CLOSE "</article></body></html>"
+#define PROSE "<p>This is a paragraph of article prose with enough words in it to count.</p>"
+
+static void test_inlines(void)
+{
+    article_doc *d = read(BODY_OPEN "<p>  Hello   <em>big</em>\n world, see <a href=\"/x\">"
+                                    "this <strong>link</strong></a> and <code>a  b</code>.</p>"
+                                    PROSE BODY_CLOSE, 0);
+    if (!d)
+        return;
+    article_node *sec = child(article_doc_root(d), 0);
+    INT_EQ(article_node_get_type(sec), ARTICLE_NODE_SECTION);
+    article_node *p = child(sec, 0);
+    INT_EQ(article_node_get_type(p), ARTICLE_NODE_PARAGRAPH);
+    char buf[512];
+    STR_EQ(text_of(p, buf, sizeof buf), "Hello big world, see this link and a  b.");
+    STR_EQ(article_node_get_literal(child(p, 0)), "Hello ");
+    INT_EQ(article_node_get_type(child(p, 1)), ARTICLE_NODE_EM);
+    article_node *link = child(p, 3);
+    INT_EQ(article_node_get_type(link), ARTICLE_NODE_LINK);
+    STR_EQ(article_node_get_href(link), "https://example.com/x");
+    INT_EQ(article_node_get_type(child(link, 1)), ARTICLE_NODE_STRONG);
+    INT_EQ(article_node_get_type(child(p, 5)), ARTICLE_NODE_CODE);
+    article_doc_free(d);
+}
+
+static void test_sections(void)
+{
+    article_doc *d = read(BODY_OPEN PROSE "<h2>First <em>part</em></h2>" PROSE "<h3>Sub</h3>" PROSE
+                          "<blockquote><h2>Not a section</h2></blockquote>" BODY_CLOSE, 0);
+    if (!d)
+        return;
+    article_node *root = article_doc_root(d);
+    INT_EQ(count(root), 3);
+    article_node *s1 = child(root, 1);
+    INT_EQ(article_node_get_level(s1), 2);
+    INT_EQ(article_node_get_type(child(s1, 0)), ARTICLE_NODE_HEADING);
+    char buf[256];
+    STR_EQ(text_of(child(s1, 0), buf, sizeof buf), "First part");
+    INT_EQ(article_node_get_level(child(root, 2)), 3);
+    /* The heading inside the quote is a paragraph of the quote. */
+    article_node *q = child(child(root, 2), 2);
+    INT_EQ(article_node_get_type(q), ARTICLE_NODE_QUOTE);
+    INT_EQ(article_node_get_type(child(q, 0)), ARTICLE_NODE_PARAGRAPH);
+    article_doc_free(d);
+}
+
+static void test_boilerplate(void)
+{
+    article_doc *d = read("<html><body><nav><a href=/>Home</a></nav><article>" PROSE
+                          "<div class=\"share-bar\">Share on Facebook</div>"
+                          "<div style=\"display: none\">hidden text</div>"
+                          "<div class=\"newsletter-signup\">Sign up now</div>"
+                          "<script>var x = 1;</script><form>Email <input></form>"
+                          "<aside>Sidebar</aside>" PROSE
+                          "<p>Read more: <a href=\"/other\">Another story</a></p>"
+                          "</article><footer>Copyright</footer></body></html>", 0);
+    if (!d)
+        return;
+    char buf[1024];
+    text_of(article_doc_root(d), buf, sizeof buf);
+    OK(strstr(buf, "prose") != NULL, "body lost: %s", buf);
+    OK(!strstr(buf, "Share") && !strstr(buf, "hidden") && !strstr(buf, "Sign up") &&
+           !strstr(buf, "var x") && !strstr(buf, "Email") && !strstr(buf, "Sidebar") &&
+           !strstr(buf, "Home") && !strstr(buf, "Copyright") && !strstr(buf, "Read more"),
+       "boilerplate kept: %s", buf);
+    article_doc_free(d);
+}
+
+static void test_div_soup(void)
+{
+    article_doc *d = read(BODY_OPEN "<div>First line of text here<br><br>Second part of text"
+                                    "<br>same paragraph</div>" PROSE BODY_CLOSE, 0);
+    if (!d)
+        return;
+    article_node *sec = child(article_doc_root(d), 0);
+    char buf[256];
+    STR_EQ(text_of(child(sec, 0), buf, sizeof buf), "First line of text here");
+    article_node *p2 = child(sec, 1);
+    STR_EQ(text_of(p2, buf, sizeof buf), "Second part of textsame paragraph");
+    INT_EQ(article_node_get_type(child(p2, 1)), ARTICLE_NODE_BREAK);
+    article_doc_free(d);
+}
+
+static void test_quote(void)
+{
+    article_doc *d = read(BODY_OPEN PROSE "<blockquote cite=\"/src\"><p>To be or not.</p>"
+                                          "<footer>Hamlet</footer></blockquote>"
+                                          "<blockquote><p>Quoted words.</p><p>— A. Person</p>"
+                                          "</blockquote>" BODY_CLOSE, 0);
+    if (!d)
+        return;
+    article_node *sec = child(article_doc_root(d), 0);
+    article_node *q = child(sec, 1);
+    INT_EQ(article_node_get_type(q), ARTICLE_NODE_QUOTE);
+    STR_EQ(article_node_get_string(q, ARTICLE_ATTR_CITE), "https://example.com/src");
+    article_node *att = article_node_last_child(q);
+    INT_EQ(article_node_get_type(att), ARTICLE_NODE_ATTRIBUTION);
+    char buf[256];
+    STR_EQ(text_of(att, buf, sizeof buf), "Hamlet");
+    article_node *q2 = child(sec, 2);
+    INT_EQ(count(q2), 2);
+    STR_EQ(text_of(article_node_last_child(q2), buf, sizeof buf), "A. Person");
+    article_doc_free(d);
+}
+
+static void test_figure(void)
+{
+    const char *html = BODY_OPEN PROSE
+        "<figure><img src=\"data:image/gif;base64,R0l\" data-src=\"/big.jpg\" alt=\" A  cat \">"
+        "<figcaption>A cat sits. <span class=\"credit\">Photo: Jo</span></figcaption></figure>"
+        "<figure><picture><source srcset=\"/s.jpg 300w, /l.jpg 900w\"><img src=\"\"></picture>"
+        "</figure>" PROSE BODY_CLOSE;
+    article_doc *d = read(html, 0);
+    if (!d)
+        return;
+    article_node *sec = child(article_doc_root(d), 0);
+    article_node *f = child(sec, 1);
+    INT_EQ(article_node_get_type(f), ARTICLE_NODE_FIGURE);
+    STR_EQ(article_node_get_src(f), "https://example.com/big.jpg");
+    STR_EQ(article_node_get_string(f, ARTICLE_ATTR_ALT), "A cat");
+    STR_EQ(article_node_get_string(f, ARTICLE_ATTR_CREDIT), "Photo: Jo");
+    char buf[256];
+    STR_EQ(text_of(child(f, 0), buf, sizeof buf), "A cat sits.");
+    STR_EQ(article_node_get_src(child(sec, 2)), "https://example.com/l.jpg");
+    article_doc_free(d);
+    d = read(html, ARTICLE_OPT_NO_IMAGES);
+    if (d) {
+        INT_EQ(count(child(article_doc_root(d), 0)), 2);
+        article_doc_free(d);
+    }
+}
+
+static void test_lists_tables_code(void)
+{
+    const char *html = BODY_OPEN PROSE
+        "<ol><li>one<ul><li>inner</li></ul></li><li><p>two</p></li></ol>"
+        "<table><caption>Data</caption><tr><th>Year</th><th>N</th></tr>"
+        "<tr><td colspan=\"2\">2024</td></tr></table>"
+        "<table><tr><td><p>Layout cell</p></td></tr></table>"
+        "<pre><code class=\"language-c\">int  x;\n  y();</code></pre>"
+        "<iframe src=\"https://www.youtube.com/embed/abc\" title=\"Video\"></iframe>"
+        "<blockquote class=\"twitter-tweet\"><p>tweet</p><a href=\"https://twitter.com/u/status/1\">"
+        "date</a></blockquote><hr>" BODY_CLOSE;
+    article_doc *d = read(html, 0);
+    if (!d)
+        return;
+    article_node *sec = child(article_doc_root(d), 0);
+    article_node *l = child(sec, 1);
+    INT_EQ(article_node_get_type(l), ARTICLE_NODE_LIST);
+    INT_EQ(article_node_get_int(l, ARTICLE_ATTR_ORDERED), 1);
+    INT_EQ(count(l), 2);
+    article_node *inner = child(child(l, 0), 1);
+    INT_EQ(article_node_get_type(inner), ARTICLE_NODE_LIST);
+    article_node *t = child(sec, 2);
+    INT_EQ(article_node_get_type(t), ARTICLE_NODE_TABLE);
+    INT_EQ(article_node_get_type(child(t, 0)), ARTICLE_NODE_CAPTION);
+    article_node *th = child(child(t, 1), 0);
+    INT_EQ(article_node_get_int(th, ARTICLE_ATTR_HEADER), 1);
+    INT_EQ(article_node_get_int(child(child(t, 2), 0), ARTICLE_ATTR_COLSPAN), 2);
+    article_node *lay = child(sec, 3);
+    INT_EQ(article_node_get_type(lay), ARTICLE_NODE_PARAGRAPH);
+    article_node *code = child(sec, 4);
+    INT_EQ(article_node_get_type(code), ARTICLE_NODE_CODE_BLOCK);
+    STR_EQ(article_node_get_literal(code), "int  x;\n  y();");
+    STR_EQ(article_node_get_string(code, ARTICLE_ATTR_LANGUAGE), "c");
+    article_node *yt = child(sec, 5);
+    INT_EQ(article_node_get_type(yt), ARTICLE_NODE_EMBED);
+    STR_EQ(article_node_get_string(yt, ARTICLE_ATTR_PROVIDER), "youtube");
+    article_node *tw = child(sec, 6);
+    STR_EQ(article_node_get_url(tw), "https://twitter.com/u/status/1");
+    STR_EQ(article_node_get_string(tw, ARTICLE_ATTR_PROVIDER), "twitter");
+    INT_EQ(article_node_get_type(child(sec, 7)), ARTICLE_NODE_RULE);
+    article_doc_free(d);
+    d = read(html, ARTICLE_OPT_NO_TABLES);
+    if (d) {
+        article_node *s = child(article_doc_root(d), 0);
+        for (article_node *b = article_node_first_child(s); b; b = article_node_next(b))
+            OK(article_node_get_type(b) != ARTICLE_NODE_TABLE, "table kept with NO_TABLES");
+        article_doc_free(d);
+    }
+}
+
+static void test_main_content(void)
+{
+    /* Teasers and a link list beside the article stay out. */
+    article_doc *d = read(
+        "<html><body><div class=\"menu\"><ul><li><a href=/a>Politics</a></li>"
+        "<li><a href=/b>Sport</a></li></ul></div><div id=\"wrap\"><div class=\"story\">" PROSE PROSE
+        PROSE "</div><div class=\"more\"><h3><a href=/c>Other headline here</a></h3>"
+        "<a href=/d>Another headline elsewhere</a></div></div></body></html>", 0);
+    if (!d)
+        return;
+    char buf[1024];
+    text_of(article_doc_root(d), buf, sizeof buf);
+    OK(strstr(buf, "prose") && !strstr(buf, "Politics") && !strstr(buf, "headline"),
+       "wrong body: %s", buf);
+    article_doc_free(d);
+}
+
+static char *nest(const char *open, const char *mid, const char *close, size_t n)
+{
+    size_t lo = strlen(open), lm = strlen(mid), lc = strlen(close);
+    char *s = malloc(n * (lo + lc) + lm + 1);
+    if (!s)
+        return NULL;
+    char *p = s;
+    for (size_t i = 0; i < n; i++, p += lo)
+        memcpy(p, open, lo);
+    memcpy(p, mid, lm);
+    p += lm;
+    for (size_t i = 0; i < n; i++, p += lc)
+        memcpy(p, close, lc);
+    *p = '\0';
+    return s;
+}
+
+static void test_hostile(void)
+{
+    static const struct {
+        const char *open, *close;
+        size_t n;
+    } cases[] = {
+        {"<div>", "</div>", 1000000},
+        {"<table><tr><td>", "</td></tr></table>", 100000},
+        {"<blockquote>", "</blockquote>", 100000},
+        {"<ul><li>", "</li></ul>", 100000},
+        {"<em>", "</em>", 100000},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *s = nest(cases[i].open, PROSE, cases[i].close, cases[i].n);
+        if (!s)
+            continue;
+        article_error err;
+        article_doc *d = article_from_html(s, strlen(s), NULL, &err);
+        OK(d != NULL || err.status == ARTICLE_ERR_LIMIT, "case %zu: %s", i, err.message);
+        article_doc_free(d);
+        free(s);
+    }
+}
+
+int main(void)
+{
+    test_inlines();
+    test_sections();
+    test_boilerplate();
+    test_div_soup();
+    test_quote();
+    test_figure();
+    test_lists_tables_code();
+    test_main_content();
+    test_hostile();
+    return harness_done("test_content");
+}

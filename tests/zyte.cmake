@@ -1,0 +1,11 @@
+# Extraction quality on the zyte article-extraction-benchmark (corpus read
+# in place). The floors sit just under what the reader reaches, so that a
+# regression fails; raise them as the reader improves.
+find_package(Python3 COMPONENTS Interpreter QUIET)
+set(ARTICLE_ZYTE_CORPUS ${PROJECT_SOURCE_DIR}/../shared/corpus/zyte)
+if(Python3_FOUND AND TARGET article AND EXISTS ${ARTICLE_ZYTE_CORPUS}/ground-truth.json)
+  add_test(NAME zyte_score
+    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/bench/zyte_score.py
+      --corpus ${ARTICLE_ZYTE_CORPUS} --article-lib $<TARGET_FILE:article>
+      --min-f1 0.93 --min-precision 0.89 --min-recall 0.96)
+endif()
