@@ -56,6 +56,25 @@ static void find_base_url(art_html_ctx *ctx)
     }
 }
 
+/* The root holds sections, then related links, then comments. The stages
+ * that take related links and comments out of the page run before the
+ * body is converted, so move what they added behind the sections. */
+static void order_root(article_doc *doc)
+{
+    article_node *root = article_doc_root(doc);
+    static const article_node_type tail[] = {ARTICLE_NODE_RELATED, ARTICLE_NODE_COMMENT};
+    for (size_t k = 0; k < sizeof tail / sizeof tail[0]; k++) {
+        article_node *last = article_node_last_child(root);
+        article_node *n = article_node_first_child(root);
+        while (n) {
+            article_node *next = n == last ? NULL : article_node_next(n);
+            if (article_node_get_type(n) == tail[k])
+                (void)article_node_append_child(root, n);
+            n = next;
+        }
+    }
+}
+
 article_doc *article_from_html(const char *html, size_t len, const article_options *opts,
                                article_error *err)
 {
@@ -116,6 +135,8 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
             st = art_html_read_comments(&ctx);
         if (st == ARTICLE_OK)
             st = art_html_read_content(&ctx);
+        if (st == ARTICLE_OK)
+            order_root(doc);
     }
     /* The caller's URL is the article's when the page names none. */
     if (st == ARTICLE_OK && !article_doc_get(doc, ARTICLE_FIELD_URL) && opts->url && *opts->url)
