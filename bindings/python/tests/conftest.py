@@ -1,0 +1,78 @@
+"""Shared fixtures: corpus paths, and skips for parts of the C library that
+are not written yet (they fail with "not implemented")."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+import article
+
+REPO = Path(__file__).resolve().parents[3]
+CORPUS = REPO.parent / "shared" / "corpus"
+ZYTE = CORPUS / "zyte" / "html"
+READABILITY = CORPUS / "readability" / "pages"
+SEED = REPO / "examples" / "seed-article.json"
+
+MINIMAL_JSON = '{"format":"article/1","title":"","sections":[]}'
+
+
+def read_page(path: Path) -> bytes:
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.suffix == ".gz" else data
+
+
+def zyte_pages() -> list[Path]:
+    return sorted(ZYTE.glob("*.html.gz"))
+
+
+def readability_pages() -> list[Path]:
+    return sorted(READABILITY.glob("*/source.html"))
+
+
+def _probe(what: str, call) -> None:
+    try:
+        call()
+    except article.ArticleError as e:
+        if "not implemented" in e.message:
+            pytest.skip(f"{what} is not implemented in libarticle yet")
+        raise
+
+
+@pytest.fixture(scope="session")
+def json_reader() -> None:
+    _probe("the JSON reader", lambda: article.from_json(MINIMAL_JSON))
+
+
+@pytest.fixture(scope="session")
+def json_writer() -> None:
+    _probe("the JSON writer", lambda: article.Document().to_json())
+
+
+@pytest.fixture(scope="session")
+def html_reader() -> None:
+    _probe("the HTML reader", lambda: article.from_html(b"<html><p>x</p></html>"))
+
+
+@pytest.fixture(scope="session")
+def html_writer() -> None:
+    _probe("the HTML writer", lambda: article.Document().to_html())
+
+
+@pytest.fixture(scope="session")
+def markdown_writer() -> None:
+    _probe("the Markdown writer", lambda: article.Document().to_markdown())
+
+
+@pytest.fixture(scope="session")
+def text_writer() -> None:
+    _probe("the text writer", lambda: article.Document().to_text())
+
+
+@pytest.fixture(scope="session")
+def seed_json(json_reader: None) -> str:
+    if not SEED.exists():
+        pytest.skip(f"{SEED} is not there yet")
+    return SEED.read_text(encoding="utf-8")
