@@ -1,12 +1,610 @@
-/* HTML writer — not written yet. */
-#include "internal.h"
+/* HTML writer: the page of docs/html-format.md, which the HTML reader reads
+ * back to the same model. One walk per section, related link and comment
+ * thread; a newline after each block element, never inside inline content. */
+#include "write_common.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void put_int_attr(art_buf *b, const char *name, int value)
+{
+    if (value > 0)
+        art_buf_printf(b, " %s=\"%d\"", name, value);
+}
+
+/* <img src alt width height>: alt="" when unknown, sizes when known. */
+static void put_img(art_buf *b, const char *src, const char *alt, int width, int height)
+{
+    art_buf_puts(b, "<img");
+    art_wr_html_attr(b, "src", src ? src : "");
+    art_wr_html_attr(b, "alt", alt ? alt : "");
+    put_int_attr(b, "width", width);
+    put_int_attr(b, "height", height);
+    art_buf_putc(b, '>');
+}
+
+/* <tag class="cls">text</tag> when text is present. */
+static void put_text_element(art_buf *b, const char *tag, const char *cls, const char *text)
+{
+    if (!text)
+        return;
+    art_buf_printf(b, "<%s", tag);
+    art_wr_html_attr(b, "class", cls);
+    art_buf_putc(b, '>');
+    art_wr_html_escapes(b, text, 0);
+    art_buf_printf(b, "</%s>\n", tag);
+}
+
+/* MARK: - JSON-LD */
+
+static void json_key(art_buf *b, const char *key)
+{
+    art_buf_printf(b, ",\"%s\":", key);
+}
+
+static void json_opt(art_buf *b, const char *key, const char *value)
+{
+    if (!value)
+        return;
+    json_key(b, key);
+    art_wr_json_string(b, value);
+}
+
+static void json_people(art_buf *b, const char *key, const char *type, size_t count,
+                        const article_doc *doc, const char *(*name)(const article_doc *, size_t),
+                        const char *(*url)(const article_doc *, size_t))
+{
+    if (!count)
+        return;
+    json_key(b, key);
+    art_buf_putc(b, '[');
+    for (size_t i = 0; i < count; i++) {
+        art_buf_printf(b, "%s{\"@type\":\"%s\"", i ? "," : "", type);
+        if (!strcmp(type, "ListItem"))
+            art_buf_printf(b, ",\"position\":%zu", i + 1);
+        json_opt(b, "name", name(doc, i));
+        json_opt(b, strcmp(type, "ListItem") ? "url" : "item", url(doc, i));
+        art_buf_putc(b, '}');
+    }
+    art_buf_putc(b, ']');
+}
+
+static void write_jsonld(art_buf *b, const article_doc *doc)
+{
+    art_buf_puts(b, "<script type=\"application/ld+json\">"
+                    "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\"");
+    json_key(b, "headline");
+    art_wr_json_string(b, article_doc_get(doc, ARTICLE_FIELD_TITLE));
+    json_opt(b, "alternativeHeadline", article_doc_get(doc, ARTICLE_FIELD_SUBTITLE));
+    json_opt(b, "description", article_doc_get(doc, ARTICLE_FIELD_SUMMARY));
+    json_opt(b, "url", article_doc_get(doc, ARTICLE_FIELD_URL));
+    json_opt(b, "datePublished", article_doc_get(doc, ARTICLE_FIELD_PUBLISHED));
+    json_opt(b, "dateModified", article_doc_get(doc, ARTICLE_FIELD_MODIFIED));
+    json_opt(b, "inLanguage", article_doc_get(doc, ARTICLE_FIELD_LANGUAGE));
+    json_people(b, "author", "Person", article_doc_author_count(doc), doc, article_doc_author_name,
+                article_doc_author_url);
+    const char *site = article_doc_get(doc, ARTICLE_FIELD_SITE_NAME);
+    if (site) {
+        json_key(b, "publisher");
+        art_buf_puts(b, "{\"@type\":\"Organization\",\"name\":");
+        art_wr_json_string(b, site);
+        art_buf_putc(b, '}');
+    }
+    size_t tags = article_doc_tag_count(doc);
+    if (tags) {
+        json_key(b, "keywords");
+        art_buf_putc(b, '[');
+        for (size_t i = 0; i < tags; i++) {
+            if (i)
+                art_buf_putc(b, ',');
+            art_wr_json_string(b, article_doc_tag(doc, i));
+        }
+        art_buf_putc(b, ']');
+    }
+    const char *src = article_doc_image_src(doc);
+    if (src) {
+        json_key(b, "image");
+        art_buf_puts(b, "{\"@type\":\"ImageObject\",\"url\":");
+        art_wr_json_string(b, src);
+        json_opt(b, "caption", article_doc_image_alt(doc));
+        if (article_doc_image_width(doc) > 0)
+            art_buf_printf(b, ",\"width\":%d", article_doc_image_width(doc));
+        if (article_doc_image_height(doc) > 0)
+            art_buf_printf(b, ",\"height\":%d", article_doc_image_height(doc));
+        art_buf_putc(b, '}');
+    }
+    size_t crumbs = article_doc_breadcrumb_count(doc);
+    if (crumbs) {
+        json_key(b, "breadcrumb");
+        art_buf_puts(b, "{\"@type\":\"BreadcrumbList\"");
+        json_people(b, "itemListElement", "ListItem", crumbs, doc, article_doc_breadcrumb_name,
+                    article_doc_breadcrumb_url);
+        art_buf_putc(b, '}');
+    }
+    art_buf_puts(b, "}</script>\n");
+}
+
+/* MARK: - Page head */
+
+static void meta(art_buf *b, const char *attr, const char *key, const char *content)
+{
+    if (!content)
+        return;
+    art_buf_printf(b, "<meta %s=\"%s\"", attr, key);
+    art_wr_html_attr(b, "content", content);
+    art_buf_puts(b, ">\n");
+}
+
+static void write_head(art_buf *b, const article_doc *doc, const article_options *opts)
+{
+    const char *lang = article_doc_get(doc, ARTICLE_FIELD_LANGUAGE);
+    art_buf_puts(b, "<!DOCTYPE html>\n<html");
+    art_wr_html_attr(b, "lang", lang);
+    if (art_wr_lang_is_rtl(lang))
+        art_buf_puts(b, " dir=\"rtl\"");
+    art_buf_puts(b, ">\n<head>\n<meta charset=\"utf-8\">\n"
+                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                    "<meta name=\"generator\" content=\"libarticle " ARTICLE_VERSION_STRING
+                    "\">\n<title>");
+    art_wr_html_escapes(b, article_doc_get(doc, ARTICLE_FIELD_TITLE), 0);
+    art_buf_puts(b, "</title>\n");
+    const char *url = article_doc_get(doc, ARTICLE_FIELD_URL);
+    if (url) {
+        art_buf_puts(b, "<link rel=\"canonical\"");
+        art_wr_html_attr(b, "href", url);
+        art_buf_puts(b, ">\n");
+    }
+    meta(b, "name", "description", article_doc_get(doc, ARTICLE_FIELD_SUMMARY));
+    size_t authors = article_doc_author_count(doc);
+    if (authors) {
+        art_buf_puts(b, "<meta name=\"author\" content=\"");
+        for (size_t i = 0; i < authors; i++) {
+            if (i)
+                art_buf_puts(b, ", ");
+            art_wr_html_escapes(b, article_doc_author_name(doc, i), 1);
+        }
+        art_buf_puts(b, "\">\n");
+    }
+    meta(b, "property", "article:published_time", article_doc_get(doc, ARTICLE_FIELD_PUBLISHED));
+    meta(b, "property", "article:modified_time", article_doc_get(doc, ARTICLE_FIELD_MODIFIED));
+    meta(b, "property", "og:site_name", article_doc_get(doc, ARTICLE_FIELD_SITE_NAME));
+    write_jsonld(b, doc);
+    unsigned flags = opts ? opts->flags : 0;
+    if (!(flags & ARTICLE_OPT_NO_STYLE)) {
+        if (opts && opts->stylesheet) {
+            art_buf_puts(b, "<link rel=\"stylesheet\"");
+            art_wr_html_attr(b, "href", opts->stylesheet);
+            art_buf_puts(b, ">\n");
+        } else {
+            art_buf_puts(b, "<style>\n");
+            art_buf_puts(b, art_wr_stylesheet);
+            art_buf_puts(b, "</style>\n");
+        }
+    }
+    art_buf_puts(b, "</head>\n<body>\n");
+    size_t crumbs = article_doc_breadcrumb_count(doc);
+    if (crumbs) {
+        art_buf_puts(b, "<nav aria-label=\"Breadcrumb\"><ol>");
+        for (size_t i = 0; i < crumbs; i++) {
+            const char *curl = article_doc_breadcrumb_url(doc, i);
+            art_buf_puts(b, "<li>");
+            if (curl) {
+                art_buf_puts(b, "<a");
+                art_wr_html_attr(b, "href", curl);
+                art_buf_putc(b, '>');
+            }
+            art_wr_html_escapes(b, article_doc_breadcrumb_name(doc, i), 0);
+            art_buf_puts(b, curl ? "</a></li>" : "</li>");
+        }
+        art_buf_puts(b, "</ol></nav>\n");
+    }
+}
+
+/* MARK: - Article header */
+
+static void write_person(art_buf *b, const char *name, const char *url)
+{
+    if (url) {
+        art_buf_puts(b, "<a rel=\"author\"");
+        art_wr_html_attr(b, "href", url);
+        art_buf_putc(b, '>');
+        art_wr_html_escapes(b, name, 0);
+        art_buf_puts(b, "</a>");
+    } else {
+        art_buf_puts(b, "<span class=\"author\">");
+        art_wr_html_escapes(b, name, 0);
+        art_buf_puts(b, "</span>");
+    }
+}
+
+static void write_time(art_buf *b, const char *cls, const char *when)
+{
+    art_buf_puts(b, "<time");
+    art_wr_html_attr(b, "class", cls);
+    art_wr_html_attr(b, "datetime", when);
+    art_buf_putc(b, '>');
+    art_wr_html_escapes(b, when, 0);
+    art_buf_puts(b, "</time>");
+}
+
+static void write_header(art_buf *b, const article_doc *doc)
+{
+    art_buf_puts(b, "<header>\n");
+    put_text_element(b, "h1", NULL, article_doc_get(doc, ARTICLE_FIELD_TITLE));
+    put_text_element(b, "p", "subtitle", article_doc_get(doc, ARTICLE_FIELD_SUBTITLE));
+    put_text_element(b, "p", "summary", article_doc_get(doc, ARTICLE_FIELD_SUMMARY));
+    size_t n = article_doc_author_count(doc);
+    if (n) {
+        art_buf_puts(b, "<p class=\"byline\">By ");
+        for (size_t i = 0; i < n; i++) {
+            if (i)
+                art_buf_puts(b, i + 1 == n ? " and " : ", ");
+            write_person(b, article_doc_author_name(doc, i), article_doc_author_url(doc, i));
+        }
+        art_buf_puts(b, "</p>\n");
+    }
+    const char *pub = article_doc_get(doc, ARTICLE_FIELD_PUBLISHED);
+    const char *mod = article_doc_get(doc, ARTICLE_FIELD_MODIFIED);
+    if (pub || mod) {
+        art_buf_puts(b, "<p class=\"dateline\">");
+        if (pub)
+            write_time(b, "published", pub);
+        if (pub && mod)
+            art_buf_putc(b, ' ');
+        if (mod)
+            write_time(b, "modified", mod);
+        art_buf_puts(b, "</p>\n");
+    }
+    const char *src = article_doc_image_src(doc);
+    if (src) {
+        art_buf_puts(b, "<figure class=\"lead-image\">");
+        put_img(b, src, article_doc_image_alt(doc), article_doc_image_width(doc),
+                article_doc_image_height(doc));
+        art_buf_puts(b, "</figure>\n");
+    }
+    size_t tags = article_doc_tag_count(doc);
+    if (tags) {
+        art_buf_puts(b, "<ul class=\"tags\">");
+        for (size_t i = 0; i < tags; i++) {
+            art_buf_puts(b, "<li>");
+            art_wr_html_escapes(b, article_doc_tag(doc, i), 0);
+            art_buf_puts(b, "</li>");
+        }
+        art_buf_puts(b, "</ul>\n");
+    }
+    art_buf_puts(b, "</header>\n");
+}
+
+/* MARK: - Blocks */
+
+/* <tag>inlines</tag>, for the inline containers. */
+static void write_inline_element(art_buf *b, const char *open, const article_node *n,
+                                 const char *close)
+{
+    art_buf_puts(b, open);
+    art_wr_html_inlines(b, n);
+    art_buf_puts(b, close);
+}
+
+/* Containers whose children go on lines of their own. */
+static int nests_blocks(article_node_type t)
+{
+    return t == ARTICLE_NODE_SECTION || t == ARTICLE_NODE_QUOTE || t == ARTICLE_NODE_LIST ||
+           t == ARTICLE_NODE_ITEM || t == ARTICLE_NODE_TABLE || t == ARTICLE_NODE_COMMENT;
+}
+
+/* Indentation of ARTICLE_OPT_PRETTY: only at the start of a line, which is
+ * always between block elements; capped so deep input stays linear. */
+static void indent(art_buf *b, int at_line_start, size_t depth)
+{
+    if (!at_line_start)
+        return;
+    for (size_t i = 0; i < depth && i < 16; i++)
+        art_buf_puts(b, "  ");
+}
+
+static void write_section_open(art_buf *b, const article_node *n, int pretty, size_t depth)
+{
+    const article_node *heading = art_wr_child(n, ARTICLE_NODE_HEADING);
+    int level = article_node_get_level(n);
+    if (!heading) {
+        if (level)
+            art_buf_printf(b, "<section data-level=\"%d\">\n", level);
+        else
+            art_buf_puts(b, "<section>\n");
+        return;
+    }
+    /* The title is the only h1: level 1 and no level are h2 + data-level. */
+    int h = level < 2 ? 2 : level;
+    art_buf_puts(b, "<section>\n");
+    indent(b, pretty, depth);
+    if (level < 2)
+        art_buf_printf(b, "<h2 data-level=\"%d\">", level);
+    else
+        art_buf_printf(b, "<h%d>", h);
+    art_wr_html_inlines(b, heading);
+    art_buf_printf(b, "</h%d>\n", h);
+}
+
+static void write_figure(art_buf *b, const article_node *n)
+{
+    art_buf_puts(b, "<figure>");
+    put_img(b, n->str[ARTICLE_ATTR_SRC], n->str[ARTICLE_ATTR_ALT], n->width, n->height);
+    const article_node *cap = art_wr_child(n, ARTICLE_NODE_CAPTION);
+    const char *credit = n->str[ARTICLE_ATTR_CREDIT];
+    if (cap || credit) {
+        art_buf_puts(b, "<figcaption>");
+        if (cap)
+            art_wr_html_inlines(b, cap);
+        if (credit) {
+            art_buf_puts(b, cap && cap->first ? " <small class=\"credit\">"
+                                              : "<small class=\"credit\">");
+            art_wr_html_escapes(b, credit, 0);
+            art_buf_puts(b, "</small>");
+        }
+        art_buf_puts(b, "</figcaption>");
+    }
+    art_buf_puts(b, "</figure>\n");
+}
+
+static void write_cell(art_buf *b, const article_node *n)
+{
+    const char *tag = n->header ? "th" : "td";
+    art_buf_printf(b, "<%s", tag);
+    if (n->colspan > 1)
+        art_buf_printf(b, " colspan=\"%d\"", n->colspan);
+    if (n->rowspan > 1)
+        art_buf_printf(b, " rowspan=\"%d\"", n->rowspan);
+    art_buf_putc(b, '>');
+    art_wr_html_inlines(b, n);
+    art_buf_printf(b, "</%s>", tag);
+}
+
+static void write_code_block(art_buf *b, const article_node *n)
+{
+    art_buf_puts(b, "<pre><code");
+    const char *lang = n->str[ARTICLE_ATTR_LANGUAGE];
+    if (lang) {
+        art_buf_puts(b, " class=\"language-");
+        art_wr_html_escapes(b, lang, 1);
+        art_buf_putc(b, '"');
+    }
+    art_buf_putc(b, '>');
+    art_wr_html_escapes(b, n->str[ARTICLE_ATTR_LITERAL], 0);
+    art_buf_puts(b, "</code></pre>\n");
+}
+
+static void write_embed(art_buf *b, const article_node *n)
+{
+    art_buf_puts(b, "<figure class=\"embed\"><iframe");
+    art_wr_html_attr(b, "src", n->str[ARTICLE_ATTR_URL] ? n->str[ARTICLE_ATTR_URL] : "");
+    art_wr_html_attr(b, "title", n->str[ARTICLE_ATTR_TITLE]);
+    art_wr_html_attr(b, "data-provider", n->str[ARTICLE_ATTR_PROVIDER]);
+    art_buf_puts(b, " allowfullscreen loading=\"lazy\"></iframe></figure>\n");
+}
+
+static void write_related(art_buf *b, const article_node *n)
+{
+    art_buf_puts(b, "<li><a");
+    art_wr_html_attr(b, "href", n->str[ARTICLE_ATTR_URL] ? n->str[ARTICLE_ATTR_URL] : "");
+    art_buf_putc(b, '>');
+    if (n->str[ARTICLE_ATTR_SRC])
+        put_img(b, n->str[ARTICLE_ATTR_SRC], n->str[ARTICLE_ATTR_ALT], n->width, n->height);
+    art_wr_html_escapes(b, n->str[ARTICLE_ATTR_TITLE], 0);
+    art_buf_puts(b, "</a>");
+    if (n->str[ARTICLE_ATTR_SUMMARY]) {
+        art_buf_puts(b, "<p>");
+        art_wr_html_escapes(b, n->str[ARTICLE_ATTR_SUMMARY], 0);
+        art_buf_puts(b, "</p>");
+    }
+    art_buf_puts(b, "</li>\n");
+}
+
+/* A comment; a first reply opens the <ol> of the replies. `depth` is the
+ * comment's indentation under ARTICLE_OPT_PRETTY (pretty 0: none). */
+static void write_comment_open(art_buf *b, const article_node *n, int pretty, size_t depth)
+{
+    if (n->parent && n->parent->type == ARTICLE_NODE_COMMENT &&
+        !(n->prev && n->prev->type == ARTICLE_NODE_COMMENT)) {
+        art_buf_puts(b, "<ol>\n");
+        indent(b, pretty, depth);
+    }
+    art_buf_puts(b, "<li class=\"comment\"");
+    art_wr_html_attr(b, "id", n->str[ARTICLE_ATTR_ID]);
+    art_buf_puts(b, "><article>");
+    const char *author = n->str[ARTICLE_ATTR_AUTHOR];
+    const char *when = n->str[ARTICLE_ATTR_PUBLISHED];
+    if (author || when) {
+        art_buf_puts(b, "<header>");
+        if (author) {
+            const char *url = n->str[ARTICLE_ATTR_AUTHOR_URL];
+            art_buf_puts(b, "<span class=\"comment-author\">");
+            if (url) {
+                art_buf_puts(b, "<a");
+                art_wr_html_attr(b, "href", url);
+                art_buf_putc(b, '>');
+            }
+            art_wr_html_escapes(b, author, 0);
+            art_buf_puts(b, url ? "</a></span>" : "</span>");
+        }
+        if (author && when)
+            art_buf_putc(b, ' ');
+        if (when)
+            write_time(b, NULL, when);
+        art_buf_puts(b, "</header>");
+    }
+    art_buf_putc(b, '\n');
+}
+
+static void write_comment_close(art_buf *b, const article_node *n, int pretty, size_t depth)
+{
+    art_buf_puts(b, "</article></li>\n");
+    if (n->parent && n->parent->type == ARTICLE_NODE_COMMENT &&
+        !(n->next && n->next->type == ARTICLE_NODE_COMMENT)) {
+        indent(b, pretty, depth);
+        art_buf_puts(b, "</ol>\n");
+    }
+}
+
+/* Writes the subtree under `root` (a section, comment or related link). */
+static void write_tree(art_out *out, const article_node *root, int pretty)
+{
+    art_buf *b = &out->buf;
+    art_wr_walk w;
+    art_wr_walk_init(&w, root);
+    article_event ev;
+    size_t depth = 0;
+    int at_line_start = 1; /* survives the flushes, which empty the buffer */
+    while ((ev = art_wr_walk_next(&w)) != ARTICLE_EVENT_DONE) {
+        const article_node *n = w.node;
+        int enter = ev == ARTICLE_EVENT_ENTER;
+        if (!enter && nests_blocks((article_node_type)n->type) && depth)
+            depth--;
+        /* Headings, captions and attributions are written by their parents. */
+        article_node_type t = (article_node_type)n->type;
+        if (pretty && t != ARTICLE_NODE_HEADING && t != ARTICLE_NODE_CAPTION &&
+            t != ARTICLE_NODE_ATTRIBUTION)
+            indent(b, b->len ? b->data[b->len - 1] == '\n' : at_line_start, depth);
+        if (enter && nests_blocks((article_node_type)n->type))
+            depth++;
+        switch ((article_node_type)n->type) {
+        case ARTICLE_NODE_SECTION:
+            if (enter)
+                write_section_open(b, n, pretty, depth);
+            else
+                art_buf_puts(b, "</section>\n");
+            break;
+        case ARTICLE_NODE_PARAGRAPH:
+            write_inline_element(b, "<p>", n, "</p>\n");
+            art_wr_walk_skip(&w);
+            break;
+        case ARTICLE_NODE_QUOTE: {
+            const article_node *attr = art_wr_child(n, ARTICLE_NODE_ATTRIBUTION);
+            if (enter) {
+                if (attr)
+                    art_buf_puts(b, "<figure class=\"quote\">");
+                art_buf_puts(b, "<blockquote");
+                art_wr_html_attr(b, "cite", n->str[ARTICLE_ATTR_CITE]);
+                art_buf_puts(b, ">\n");
+            } else {
+                art_buf_puts(b, "</blockquote>");
+                if (attr)
+                    write_inline_element(b, "<figcaption>", attr, "</figcaption></figure>");
+                art_buf_putc(b, '\n');
+            }
+            break;
+        }
+        case ARTICLE_NODE_FIGURE:
+            write_figure(b, n);
+            art_wr_walk_skip(&w);
+            break;
+        case ARTICLE_NODE_LIST:
+            if (enter)
+                art_buf_puts(b, n->ordered ? "<ol>\n" : "<ul>\n");
+            else
+                art_buf_puts(b, n->ordered ? "</ol>\n" : "</ul>\n");
+            break;
+        case ARTICLE_NODE_ITEM:
+            art_buf_puts(b, enter ? "<li>" : "</li>\n");
+            break;
+        case ARTICLE_NODE_TABLE:
+            if (enter) {
+                art_buf_puts(b, "<table>\n");
+                const article_node *cap = art_wr_child(n, ARTICLE_NODE_CAPTION);
+                if (cap) {
+                    indent(b, pretty, depth);
+                    write_inline_element(b, "<caption>", cap, "</caption>\n");
+                }
+                indent(b, pretty, depth);
+                art_buf_puts(b, "<tbody>\n");
+            } else {
+                /* The line has the table's indentation; tbody is deeper. */
+                if (pretty && depth < 16)
+                    art_buf_puts(b, "  ");
+                art_buf_puts(b, "</tbody>\n");
+                indent(b, pretty, depth);
+                art_buf_puts(b, "</table>\n");
+            }
+            break;
+        case ARTICLE_NODE_ROW:
+            art_buf_puts(b, enter ? "<tr>" : "</tr>\n");
+            break;
+        case ARTICLE_NODE_CELL:
+            write_cell(b, n);
+            art_wr_walk_skip(&w);
+            break;
+        case ARTICLE_NODE_CODE_BLOCK:
+            write_code_block(b, n);
+            break;
+        case ARTICLE_NODE_EMBED:
+            write_embed(b, n);
+            break;
+        case ARTICLE_NODE_RULE:
+            art_buf_puts(b, "<hr>\n");
+            break;
+        case ARTICLE_NODE_RELATED:
+            write_related(b, n);
+            break;
+        case ARTICLE_NODE_COMMENT:
+            if (enter)
+                write_comment_open(b, n, pretty, depth - 1);
+            else
+                write_comment_close(b, n, pretty, depth);
+            break;
+        default:
+            /* Headings, captions and attributions are written by their
+             * parents; inlines by write_inline_element. */
+            art_wr_walk_skip(&w);
+            break;
+        }
+        if (b->len)
+            at_line_start = b->data[b->len - 1] == '\n';
+        art_out_maybe_flush(out);
+    }
+}
+
+/* Every child of the root of `type`, with the markup around the group. */
+static void write_group(art_out *out, const article_node *root, article_node_type type,
+                        const char *open, const char *close, int pretty)
+{
+    int any = 0;
+    for (const article_node *c = root->first; c; c = c->next) {
+        if (c->type != type)
+            continue;
+        if (!any && open)
+            art_buf_puts(&out->buf, open);
+        any = 1;
+        write_tree(out, c, pretty);
+    }
+    if (any && close)
+        art_buf_puts(&out->buf, close);
+}
 
 article_status article_write_html(const article_doc *doc, article_sink sink, void *ctx,
-                  const article_options *opts, article_error *err)
+                                  const article_options *opts, article_error *err)
 {
-    (void)doc;
-    (void)sink;
-    (void)ctx;
-    (void)opts;
-    return art_error_set(err, ARTICLE_ERR_INVALID_ARG, "not implemented");
+    art_error_clear(err);
+    if (!doc || !sink)
+        return art_error_set(err, ARTICLE_ERR_INVALID_ARG, "no document or sink");
+    article_allocator alc;
+    art_allocator_resolve(opts ? opts->allocator : NULL, &alc);
+    art_out out;
+    art_out_init(&out, &alc, sink, ctx);
+    int fragment = opts && (opts->flags & ARTICLE_OPT_FRAGMENT);
+    int pretty = opts && (opts->flags & ARTICLE_OPT_PRETTY);
+    const article_node *root = article_doc_root(doc);
+
+    if (!fragment)
+        write_head(&out.buf, doc, opts);
+    art_buf_puts(&out.buf, "<article>\n");
+    write_header(&out.buf, doc);
+    write_group(&out, root, ARTICLE_NODE_SECTION, NULL, NULL, pretty);
+    if (!fragment)
+        art_buf_puts(&out.buf, "</article>\n");
+    write_group(&out, root, ARTICLE_NODE_RELATED, "<aside class=\"related\"><h2>Related</h2><ul>\n",
+                "</ul></aside>\n", pretty);
+    write_group(&out, root, ARTICLE_NODE_COMMENT,
+                "<section class=\"comments\"><h2>Comments</h2><ol>\n", "</ol></section>\n", pretty);
+    art_buf_puts(&out.buf, fragment ? "</article>\n" : "</body>\n</html>\n");
+    return art_out_finish(&out, err);
 }

@@ -1,0 +1,89 @@
+/* Helpers shared by the HTML, Markdown and text writers: a walk that needs
+ * no memory, HTML and script-safe JSON escaping, and a line writer that
+ * keeps the prefixes of nested containers (quotes, list items). */
+#ifndef ARTICLE_WRITE_COMMON_H
+#define ARTICLE_WRITE_COMMON_H
+
+#include "internal.h"
+
+/* MARK: - Walk */
+
+/* The iterator's depth-first walk (ENTER/EXIT, leaves ENTER only), on the
+ * stack: writers walk every paragraph, so the walk must not allocate. */
+typedef struct art_wr_walk {
+    const article_node *root;
+    const article_node *node;
+    article_event event;
+} art_wr_walk;
+
+void art_wr_walk_init(art_wr_walk *w, const article_node *root);
+article_event art_wr_walk_next(art_wr_walk *w);
+/* Skips the subtree of the node just entered: the next event is what
+ * follows its EXIT. */
+void art_wr_walk_skip(art_wr_walk *w);
+
+/* The first child of `node` of `type`, or NULL. */
+const article_node *art_wr_child(const article_node *node, article_node_type type);
+
+/* MARK: - Escaping */
+
+/* s[0..len) as HTML text (&amp; &lt; &gt;), or as an attribute value
+ * (also &quot;) when `attr` is 1. */
+void art_wr_html_escape(art_buf *b, const char *s, size_t len, int attr);
+void art_wr_html_escapes(art_buf *b, const char *s, int attr);
+/* ` name="value"`, escaped; nothing when value is NULL. */
+void art_wr_html_attr(art_buf *b, const char *name, const char *value);
+/* The inline content of `container` as HTML (em, a, code, br...). */
+void art_wr_html_inlines(art_buf *b, const article_node *container);
+/* A JSON string, quoted, safe inside <script>: <, >, & and U+2028/2029 are
+ * written as \u escapes so no text can close the element. */
+void art_wr_json_string(art_buf *b, const char *s);
+/* 1 when the BCP 47 tag's language is written right to left. */
+int art_wr_lang_is_rtl(const char *lang);
+
+/* The embedded stylesheet of the HTML writer (stylesheet.c). */
+extern const char art_wr_stylesheet[];
+
+/* MARK: - Lines with container prefixes */
+
+/* Writes lines into `out`. Each line starts with the prefixes of the open
+ * containers ("> " for a quote, spaces for a list item); the first line of
+ * a container may use a marker instead ("- ", "1. "). Blank lines between
+ * blocks are written lazily, only when something follows. */
+typedef struct art_wr_lines {
+    art_buf *out;
+    art_buf cont;     /* continuation prefix of the open containers */
+    art_buf first;    /* prefix of the next line while a marker is pending */
+    int have_first;   /* `first` applies to the next line */
+    int mid_line;     /* the current line has its prefix and content */
+    int need_blank;   /* a block ended: a blank line before the next content */
+    size_t blank_len; /* prefix of `cont` that the blank line carries */
+    int any;          /* something was written */
+    size_t depth;     /* open containers */
+} art_wr_lines;
+
+/* Containers deeper than this add no prefix: a prefix is written on every
+ * line, so unbounded nesting would make the output quadratic. */
+#define ART_WR_MAX_PREFIX_DEPTH 64
+
+void art_wr_lines_init(art_wr_lines *l, art_buf *out, const article_allocator *alc);
+void art_wr_lines_free(art_wr_lines *l);
+/* 1 when a prefix buffer failed to grow. */
+int art_wr_lines_failed(const art_wr_lines *l);
+/* Content of the current line (no newlines in s). */
+void art_wr_lines_put(art_wr_lines *l, const char *s, size_t len);
+void art_wr_lines_puts(art_wr_lines *l, const char *s);
+/* Starts the line (prefix) without content; for writers that escape into
+ * l->out directly. */
+void art_wr_lines_begin(art_wr_lines *l);
+/* Ends the current line. */
+void art_wr_lines_newline(art_wr_lines *l);
+/* Ends a block: the next content comes after a blank line. */
+void art_wr_lines_end_block(art_wr_lines *l);
+/* Opens a container: `marker` on its first line, `cont` on the others.
+ * Returns the length to give art_wr_lines_pop(). */
+size_t art_wr_lines_push(art_wr_lines *l, const char *marker, const char *cont);
+/* Closes a container; an empty one still writes its marker line. */
+void art_wr_lines_pop(art_wr_lines *l, size_t len);
+
+#endif
