@@ -7,6 +7,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include <string.h>
+#include <strings.h>
 
 /* libxml2 keeps process-wide tables; it must be initialised once before
  * any thread parses. */
@@ -115,7 +116,21 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
         return NULL;
     }
     /* An empty page is an article with nothing in it, not an error. */
-    htmlDocPtr page = len ? parse_page(html, len, opts->url, encoding) : NULL;
+    /* Pages not in valid UTF-8 are decoded here first: libxml2's own
+     * conversion stops reading at the first byte it cannot decode. */
+    htmlDocPtr page = NULL;
+    if (len) {
+        int plain = strcasecmp(encoding, "UTF-8") == 0 && art_utf8_valid(html, len);
+        size_t utf8_len = 0;
+        char *utf8 = plain ? NULL
+                           : art_html_to_utf8(html, len, encoding, &doc->arena.alc, &utf8_len);
+        if (utf8) {
+            page = parse_page(utf8, utf8_len, opts->url, "UTF-8");
+            doc->arena.alc.free(doc->arena.alc.ctx, utf8);
+        } else {
+            page = parse_page(html, len, opts->url, plain ? "UTF-8" : encoding);
+        }
+    }
 
     art_html_ctx ctx;
     memset(&ctx, 0, sizeof ctx);

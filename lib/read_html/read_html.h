@@ -39,6 +39,15 @@ article_status art_html_read_content(art_html_ctx *ctx);  /* content.c */
  * UTF-8, else "windows-1252". Writes a name libxml2 knows into out. */
 void art_html_sniff_charset(const char *bytes, size_t len, const char *hint, char *out,
                             size_t out_size);
+/* bytes[0..len) in `charset` (a name from art_html_sniff_charset) as
+ * UTF-8, in a buffer from art_buf (alc resolved; release with alc->free):
+ * invalid or unmapped sequences become U+FFFD, a leading BOM is dropped.
+ * Parse the result as "UTF-8": libxml2's own conversion prints to stderr
+ * and stops at the first bad byte. (Valid UTF-8 input needs no copy: parse
+ * it as it is.) NULL when out of memory or iconv does not know the
+ * charset. */
+char *art_html_to_utf8(const char *bytes, size_t len, const char *charset,
+                       const article_allocator *alc, size_t *out_len);
 
 /* `href` made absolute against ctx->base_url (arena string), or NULL when
  * it cannot be a link target (javascript:, empty). */
@@ -96,5 +105,24 @@ const char *art_html_image_src(art_html_ctx *ctx, const xmlNode *img);
 const xmlNode *art_html_find_image(const xmlNode *n);
 /* The provider of an embeddable URL ("youtube", "vimeo", ...), or NULL. */
 const char *art_html_embed_provider(const char *url);
+
+/* MARK: - Main content, exact boilerplate decisions (clean.c, score.c) */
+
+/* 1 when element n is boilerplate by what it is (tag, role, hidden, an
+ * <aside> or <footer>), whatever its class says. */
+int art_html_is_junk_element(const xmlNode *n);
+/* How strongly n's class or id says boilerplate: 0 not, 1 weakly, 2
+ * strongly (a <form> is 2). Paragraphs, media, tables and links are 0. */
+int art_html_junk_hint(const xmlNode *n, unsigned flags);
+/* 1 when an element flagged with `hint` holds enough plain text (in
+ * characters; `blocks` runs of 80 or more) to be kept all the same. */
+int art_html_outweighs_hint(int hint, double plain, double linked, unsigned blocks);
+/* art_html_find_body leaves its decision on every flagged element in
+ * xmlNode._private (art_html_is_junk follows it, so the converter drops
+ * exactly what the scorer did); art_html_clear_marks(root) takes them
+ * off. No other stage uses _private. */
+#define ART_HTML_MARK_JUNK ((void *)(uintptr_t)1)
+#define ART_HTML_MARK_KEEP ((void *)(uintptr_t)2)
+void art_html_clear_marks(xmlNode *root);
 
 #endif

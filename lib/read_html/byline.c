@@ -1,0 +1,204 @@
+/* Visible bylines -> author names: "By Jane Doe, Sam Roe and X" gives
+ * three names, without "By ", without trailing roles or dates. */
+#include "meta.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* Words that open a byline and are not part of a name. */
+static const char *const prefixes[] = {
+    "written by", "posted by", "words by", "story by", "reported by", "text by",
+    "by", "von", "par", "por", "door", "di", "av", "autor:", "author:", "authors:",
+};
+
+/* Where a byline stops naming people: a separator before a date, a
+ * role, a site name. */
+static const char *const stops[] = {" | ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ",
+                                    " \xc2\xb7 ", " \xe2\x80\xa2 ", " / ", "Updated ",
+                                    "Published ", "Posted "};
+
+/* Separators between names. */
+static const char *const joins[] = {", and ", ",", ";", " and ", " & ", " AND ", " und ",
+                                    " et ", " y ", " (avec ", " (with ", " (", ")"};
+
+/* Role words: a part that holds one is a job title, not a name. */
+static const char *const roles[] = {"writer", "editor", "correspondent", "reporter",
+                                    "contributor", "columnist", "staff", "photographer",
+                                    "updated", "published", "minute", "read"};
+
+static int has_word_ci(const char *s, size_t len, const char *word)
+{
+    size_t n = strlen(word);
+    for (size_t i = 0; i + n <= len; i++) {
+        if (strncasecmp(s + i, word, n) != 0)
+            continue;
+        int left = i == 0 || !((s[i - 1] | 32) >= 'a' && (s[i - 1] | 32) <= 'z');
+        int right = i + n == len || !((s[i + n] | 32) >= 'a' && (s[i + n] | 32) <= 'z');
+        if (left && right)
+            return 1;
+    }
+    return 0;
+}
+
+int art_meta_name_ok(const char *s)
+{
+    if (!s || !*s)
+        return 0;
+    size_t len = strlen(s);
+    /* A prefix alone ("By") names nobody. */
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
+        if (strcasecmp(s, prefixes[i]) == 0)
+            return 0;
+    if (len > 80 || strchr(s, '@') || strstr(s, "://") || strncasecmp(s, "www.", 4) == 0 ||
+        strchr(s, ':') || strchr(s, '|'))
+        return 0;
+    /* "blog.example.com": a domain, not a name. */
+    if (!strchr(s, ' ') && strchr(s, '.') && strchr(s, '.')[1] != '\0')
+        return 0;
+    int letters = 0, words = 1;
+    for (const char *p = s; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        letters += (c | 32) >= 'a' && (c | 32) <= 'z';
+        letters += c >= 0x80;
+        words += c == ' ';
+    }
+    return letters > 0 && words <= 5;
+}
+
+static const char *const month_names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                          "jul", "aug", "sep", "oct", "nov", "dec"};
+
+/* 1 when the word s[0..n) is a month name or its abbreviation. */
+static int is_month(const char *s, size_t n)
+{
+    if (n && s[n - 1] == '.')
+        n--;
+    if (n < 3)
+        return 0;
+    for (size_t i = 0; i < 12; i++)
+        if (strncasecmp(s, month_names[i], 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 when the word s[0..n) is a day's full name ("Monday,"). */
+static int is_weekday(const char *s, size_t n)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday"};
+    while (n && (s[n - 1] == ',' || s[n - 1] == '.'))
+        n--;
+    for (size_t i = 0; i < 7; i++)
+        if (n == strlen(days[i]) && strncasecmp(s, days[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The length of s[0..len) before a date glued on without a separator:
+ * "Nathan Willis March 25" -> "Nathan Willis". */
+static size_t before_date(const char *s, size_t len)
+{
+    size_t prev_start = 0, prev_len = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && s[i] == ' ')
+            i++;
+        size_t start = i;
+        while (i < len && s[i] != ' ')
+            i++;
+        if (start > 0 && is_weekday(s + start, i - start))
+            return start;
+        if (start < len && s[start] >= '0' && s[start] <= '9') {
+            if (prev_len && is_month(s + prev_start, prev_len))
+                return prev_start;
+            return start;
+        }
+        prev_start = start;
+        prev_len = i - start;
+    }
+    return len;
+}
+
+/* Removes a leading "By " (and friends) from s[0..*len). */
+static const char *strip_prefix(const char *s, size_t *len)
+{
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+        size_t n = strlen(prefixes[i]);
+        if (*len > n && strncasecmp(s, prefixes[i], n) == 0 &&
+            (s[n] == ' ' || s[n] == ':' || prefixes[i][n - 1] == ':')) {
+            s += n;
+            *len -= n;
+            while (*len && (*s == ' ' || *s == ':')) {
+                s++;
+                (*len)--;
+            }
+            return s;
+        }
+    }
+    return s;
+}
+
+/* The earliest of the separators in s[0..len), or len. */
+static size_t first_of(const char *s, size_t len, const char *const *seps, size_t nseps,
+                       size_t *sep_len)
+{
+    size_t best = len;
+    *sep_len = 0;
+    for (size_t i = 0; i < nseps; i++) {
+        size_t n = strlen(seps[i]);
+        for (size_t j = 0; j + n <= best; j++) {
+            if (strncmp(s + j, seps[i], n) == 0) {
+                if (j < best) {
+                    best = j;
+                    *sep_len = n;
+                }
+                break;
+            }
+        }
+    }
+    return best;
+}
+
+void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const char *text,
+                          const char *url)
+{
+    if (!text)
+        return;
+    const char *clean = art_html_clean_string(ctx, text);
+    if (!clean) {
+        m->failed = 1;
+        return;
+    }
+    size_t len = strlen(clean);
+    const char *s = strip_prefix(clean, &len);
+    size_t sep;
+    len = first_of(s, len, stops, sizeof stops / sizeof stops[0], &sep);
+    while (len) {
+        size_t cut = first_of(s, len, joins, sizeof joins / sizeof joins[0], &sep);
+        const char *part = s;
+        size_t plen = cut;
+        while (plen && part[0] == ' ') {
+            part++;
+            plen--;
+        }
+        part = strip_prefix(part, &plen);
+        plen = before_date(part, plen);
+        while (plen && (part[plen - 1] == ' ' || part[plen - 1] == '.'))
+            plen--;
+        int role = 0;
+        for (size_t i = 0; i < sizeof roles / sizeof roles[0] && !role; i++)
+            role = has_word_ci(part, plen, roles[i]);
+        if (plen && !role) {
+            const char *name = art_doc_strndup(ctx->doc, part, plen);
+            if (!name) {
+                m->failed = 1;
+                return;
+            }
+            art_meta_push_person(ctx, m, items, name, url);
+            url = NULL;
+        }
+        if (cut >= len)
+            break;
+        s += cut + sep;
+        len -= cut + sep;
+    }
+}

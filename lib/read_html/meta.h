@@ -1,0 +1,121 @@
+/* Private interface of the metadata stage. Every source (JSON-LD,
+ * OpenGraph, <meta>, microdata, visible markup) offers candidates with a
+ * priority; the lowest priority number wins per field, and meta.c writes
+ * the winners into the document. docs/reader.md ("Metadata") lists the
+ * order. */
+#ifndef ARTICLE_READ_HTML_META_H
+#define ARTICLE_READ_HTML_META_H
+
+#include "read_html.h"
+
+/* Priorities, best first. A field may use them in its own order (the
+ * language prefers <html lang>), so callers pass them explicitly. */
+enum {
+    ART_PRIO_HTML_LANG = 5,    /* <html lang>: the page's own say */
+    ART_PRIO_JSONLD = 10,      /* the article object of the JSON-LD */
+    ART_PRIO_OG = 30,          /* og:*, article:* */
+    ART_PRIO_JSONLD_WEAK = 35, /* WebPage objects: after OpenGraph */
+    ART_PRIO_META = 40,        /* <meta name=...>: author, dc.*, parsely-* */
+    ART_PRIO_TWITTER = 50,     /* twitter:* */
+    ART_PRIO_MICRODATA = 60,   /* itemprop=... */
+    ART_PRIO_DOM = 70,         /* <time>, rel=author, bylines, <h1> */
+    ART_PRIO_TITLE_TAG = 80,   /* <title> */
+    ART_PRIO_NONE = 1000
+};
+
+/* Most authors, tags or breadcrumbs one source may give. */
+#define ART_META_MAX_LIST 64
+
+typedef struct art_cand {
+    const char *value; /* arena string, cleaned */
+    int prio;
+} art_cand;
+
+/* A list (authors, tags, breadcrumbs) comes whole from one source. */
+typedef struct art_meta_list {
+    art_vec items; /* art_person; tags use name only */
+    int prio;
+} art_meta_list;
+
+typedef struct art_meta {
+    art_cand field[ARTICLE_FIELD_COUNT_];
+    art_meta_list authors, tags, breadcrumbs;
+    struct {
+        const char *src, *alt;
+        int width, height;
+        int prio;
+    } image;
+    const char *title_tag;    /* <title>, cleaned */
+    const char *h1;           /* the first <h1>'s text */
+    art_vec author_links;     /* art_person from <a rel=author> */
+    /* Lists gathered over many <meta> elements, offered after the walk. */
+    art_vec og_authors, meta_authors, og_tags, meta_tags, dom_authors;
+    struct {
+        const char *src, *alt;
+        int width, height;
+        int closed; /* a second og:image began: its sizes are not ours */
+    } og_image;
+    const char *twitter_image;
+    const char *meta_author_key; /* the <meta> key the authors come from */
+    int title_from_jsonld;    /* the title is a JSON-LD headline: kept as is */
+    int failed;               /* out of memory somewhere */
+} art_meta;
+
+/* MARK: - meta.c: offering candidates */
+
+/* s whitespace-normalised, with character references a page escaped
+ * twice ("&amp;quot;") decoded; an arena string, NULL when out of memory. */
+const char *art_meta_clean(art_html_ctx *ctx, const char *s);
+
+/* Offers raw (cleaned here; dates and languages normalised; empty and
+ * unusable values ignored) for field f at priority prio. */
+void art_meta_offer(art_html_ctx *ctx, art_meta *m, article_field f, const char *raw, int prio);
+/* Offers a whole list built by one source (ignored when empty). */
+void art_meta_offer_list(art_meta_list *dst, const art_vec *items, int prio);
+/* Offers the lead image; src is resolved against the base URL. */
+void art_meta_offer_image(art_html_ctx *ctx, art_meta *m, const char *src, const char *alt,
+                          int width, int height, int prio);
+/* Appends {name, url} to items unless the name is already there
+ * (case-insensitively) or is not a plausible name. */
+void art_meta_push_person(art_html_ctx *ctx, art_meta *m, art_vec *items, const char *name,
+                          const char *url);
+/* Appends a tag (cleaned, de-duplicated). */
+void art_meta_push_tag(art_html_ctx *ctx, art_meta *m, art_vec *items, const char *tag);
+/* Splits a comma-separated keyword string into tags. */
+void art_meta_push_tags_csv(art_html_ctx *ctx, art_meta *m, art_vec *items, const char *csv);
+
+/* MARK: - byline.c */
+
+/* Splits a visible byline ("By Jane Doe, Sam Roe and X") into names,
+ * without "By ", de-duplicated, appended to items with url (may be NULL;
+ * only given to the first name). */
+void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const char *text,
+                          const char *url);
+/* 1 when s can be a person's name: not empty, not a URL or email, not
+ * a sentence. */
+int art_meta_name_ok(const char *s);
+
+/* MARK: - dates.c */
+
+/* s as ISO 8601 with the precision it has (a date, or a date-time with
+ * its offset when known), as an arena string; NULL when s is no date. */
+const char *art_meta_date(art_html_ctx *ctx, const char *s);
+
+/* MARK: - jsonld.c */
+
+/* Reads one <script type="application/ld+json"> body. */
+void art_meta_jsonld(art_html_ctx *ctx, art_meta *m, const char *text);
+
+/* MARK: - meta_tags.c */
+
+/* A <meta> element (name/property/itemprop + content). */
+void art_meta_tag(art_html_ctx *ctx, art_meta *m, const xmlNode *n);
+/* A <link> element (canonical, author). */
+void art_meta_link(art_html_ctx *ctx, art_meta *m, const xmlNode *n);
+
+/* MARK: - meta_dom.c */
+
+/* Walks the whole page once, feeding every source above. */
+void art_meta_walk(art_html_ctx *ctx, art_meta *m);
+
+#endif

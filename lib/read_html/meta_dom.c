@@ -1,0 +1,388 @@
+/* One walk over the page (document order, no recursion) feeding every
+ * metadata source: <html lang>, <title>, <meta>, <link>, JSON-LD scripts,
+ * microdata (itemprop), <time>, rel=author links, visible bylines, a
+ * breadcrumb trail and the first <h1>. JSON-LD is read after the walk,
+ * once the <title> is known; lists gathered on the way are offered then. */
+#include "meta.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Visible bylines are short; a longer "author" element is a bio box. */
+#define MAX_BYLINE 100
+/* Bounds that keep hostile nesting linear: how far up an ancestor test
+ * looks, and how many subtree texts the walk takes (each costs its
+ * subtree; a million nested class="author" elements would be quadratic). */
+#define MAX_ANCESTORS 256
+#define MAX_TEXTS 256
+
+typedef struct walk_state {
+    art_vec micro_authors, byline_authors, rel_authors;
+    art_vec scripts; /* const xmlNode *: JSON-LD, read once <title> is known */
+    int seen_byline, seen_time, seen_modified, seen_h1;
+    int seen_crumbs;
+    art_vec crumbs;   /* from a breadcrumb trail in the markup */
+    art_vec tags;     /* from <ul class="tags"> in a header */
+    int texts_left;   /* MAX_TEXTS, counted down */
+    int authors_left; /* itemprop=author elements still looked into */
+} walk_state;
+
+/* art_dom_text within the walk's budget; NULL when it is spent. */
+static const char *text_of(art_html_ctx *ctx, walk_state *w, const xmlNode *n)
+{
+    if (w->texts_left <= 0)
+        return NULL;
+    w->texts_left--;
+    return art_dom_text(ctx, n);
+}
+
+/* 1 when attribute `attr` has `word` among its space-separated words. */
+static int attr_has_word(const xmlNode *n, const char *attr, const char *word)
+{
+    const char *v = art_dom_attr(n, attr);
+    size_t want = strlen(word);
+    for (const char *p = v; p && *p;) {
+        while (art_is_space((unsigned char)*p))
+            p++;
+        const char *start = p;
+        while (*p && !art_is_space((unsigned char)*p))
+            p++;
+        if ((size_t)(p - start) == want && strncasecmp(start, word, want) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int has_ancestor(const xmlNode *n, const char *tag)
+{
+    int up = 0;
+    for (const xmlNode *p = n->parent; p && up < MAX_ANCESTORS; p = p->parent, up++)
+        if (art_dom_is(p, tag))
+            return 1;
+    return 0;
+}
+
+/* The next node in document order under root, skipping n's children
+ * when `skip` is set. */
+static const xmlNode *next_node(const xmlNode *root, const xmlNode *n, int skip)
+{
+    if (!skip && n->children)
+        return n->children;
+    while (n && n != root && !n->next)
+        n = n->parent;
+    return n && n != root ? n->next : NULL;
+}
+
+/* The first descendant of n with itemprop `prop`, or NULL. */
+static const xmlNode *find_prop(const xmlNode *n, const char *prop)
+{
+    for (const xmlNode *d = n->children ? n->children : NULL; d; d = next_node(n, d, 0))
+        if (d->type == XML_ELEMENT_NODE && attr_has_word(d, "itemprop", prop))
+            return d;
+    return NULL;
+}
+
+/* A microdata value: content, datetime, href or src, else the text. */
+static const char *prop_value(art_html_ctx *ctx, walk_state *w, const xmlNode *n)
+{
+    const char *v = art_dom_attr(n, "content");
+    if (!v && art_dom_is(n, "time"))
+        v = art_dom_attr(n, "datetime");
+    if (!v && (art_dom_is(n, "a") || art_dom_is(n, "link")))
+        v = art_dom_attr(n, "href");
+    if (!v && (art_dom_is(n, "img") || art_dom_is(n, "meta")))
+        v = art_dom_attr(n, "src");
+    return v ? v : text_of(ctx, w, n);
+}
+
+static void microdata(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *n)
+{
+    if (attr_has_word(n, "itemprop", "headline"))
+        art_meta_offer(ctx, m, ARTICLE_FIELD_TITLE, prop_value(ctx, w, n), ART_PRIO_MICRODATA);
+    if (attr_has_word(n, "itemprop", "datePublished"))
+        art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, prop_value(ctx, w, n),
+                       ART_PRIO_MICRODATA);
+    if (attr_has_word(n, "itemprop", "dateModified"))
+        art_meta_offer(ctx, m, ARTICLE_FIELD_MODIFIED, prop_value(ctx, w, n), ART_PRIO_MICRODATA);
+    if (attr_has_word(n, "itemprop", "description") && !has_ancestor(n, "body"))
+        art_meta_offer(ctx, m, ARTICLE_FIELD_SUMMARY, prop_value(ctx, w, n), ART_PRIO_MICRODATA);
+    if (attr_has_word(n, "itemprop", "inLanguage"))
+        art_meta_offer(ctx, m, ARTICLE_FIELD_LANGUAGE, prop_value(ctx, w, n), ART_PRIO_MICRODATA);
+    if ((attr_has_word(n, "itemprop", "author") || attr_has_word(n, "itemprop", "creator")) &&
+        w->authors_left-- > 0) {
+        int scope = art_dom_attr(n, "itemscope") != NULL;
+        const xmlNode *url = scope ? find_prop(n, "url") : NULL;
+        const char *href = url ? prop_value(ctx, w, url) : art_dom_attr(n, "href");
+        const xmlNode *name = scope ? find_prop(n, "name") : NULL;
+        if (!name) {
+            const char *text = prop_value(ctx, w, n);
+            if (text && strlen(text) <= MAX_BYLINE)
+                art_meta_push_byline(ctx, m, &w->micro_authors, text, href);
+        }
+        /* Every itemprop=name of the scope is one person. */
+        while (name) {
+            int is_name = name->type == XML_ELEMENT_NODE &&
+                          attr_has_word(name, "itemprop", "name");
+            if (is_name) {
+                const char *text = prop_value(ctx, w, name);
+                if (text && strlen(text) <= MAX_BYLINE)
+                    art_meta_push_byline(ctx, m, &w->micro_authors, text, href);
+                href = NULL;
+            }
+            name = next_node(n, name, is_name);
+        }
+    }
+}
+
+/* Case-insensitive substring of the class or id. */
+static int class_or_id_has(const xmlNode *n, const char *part)
+{
+    const char *attrs[2] = {art_dom_attr(n, "class"), art_dom_attr(n, "id")};
+    size_t want = strlen(part);
+    for (int i = 0; i < 2; i++)
+        for (const char *p = attrs[i]; p && *p; p++)
+            if (strncasecmp(p, part, want) == 0 &&
+                /* "authorization", "authorise" are not authors */
+                !(strncasecmp(p + want, "iz", 2) == 0 || strncasecmp(p + want, "is", 2) == 0))
+                return 1;
+    return 0;
+}
+
+/* class or id with "byline", "author", "writtenby" (as Readability
+ * looks): the first such element is the visible byline. */
+static int byline_element(const xmlNode *n)
+{
+    return class_or_id_has(n, "byline") || class_or_id_has(n, "author") ||
+           class_or_id_has(n, "writtenby");
+}
+
+/* Inside a comment thread: bylines and times there are the comments'. */
+static int in_comments(const xmlNode *n)
+{
+    int up = 0;
+    for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE && up < MAX_ANCESTORS;
+         p = p->parent, up++)
+        if (class_or_id_has(p, "comment"))
+            return 1;
+    return 0;
+}
+
+/* <nav aria-label="Breadcrumb">, class="breadcrumb(s)": a trail. */
+static int breadcrumb_element(const xmlNode *n)
+{
+    const char *label = art_dom_attr(n, "aria-label");
+    if (label && strncasecmp(label, "breadcrumb", 10) == 0)
+        return 1;
+    const char *cls = art_dom_attr(n, "class");
+    for (const char *p = cls; p && *p; p++)
+        if (strncasecmp(p, "breadcrumb", 10) == 0)
+            return 1;
+    return 0;
+}
+
+/* The first <a> under n (n included), or NULL. */
+static const xmlNode *first_link(const xmlNode *n)
+{
+    for (const xmlNode *d = n; d; d = next_node(n, d, 0))
+        if (art_dom_is(d, "a") && art_dom_attr(d, "href"))
+            return d;
+    return NULL;
+}
+
+/* name without a separator drawn after it: "Home >", "News »", "Blog /". */
+static const char *trim_separator(art_html_ctx *ctx, const char *name)
+{
+    static const char *const seps[] = {">", "\xc2\xbb", "\xe2\x80\xba", "/", "|", "\xe2\x86\x92"};
+    size_t len = strlen(name);
+    /* Trailing spaces, no-break ones included. */
+    while (len && (name[len - 1] == ' ' ||
+                   (len >= 2 && (unsigned char)name[len - 2] == 0xC2 &&
+                    (unsigned char)name[len - 1] == 0xA0)))
+        len -= name[len - 1] == ' ' ? 1 : 2;
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+        size_t n = strlen(seps[i]);
+        if (len > n && strcmp(name + len - n, seps[i]) == 0) {
+            len -= n;
+            while (len && name[len - 1] == ' ')
+                len--;
+            return art_doc_strndup(ctx->doc, name, len);
+        }
+    }
+    return art_doc_strndup(ctx->doc, name, len);
+}
+
+/* One crumb per <li> of the trail (its text, its link's href), or per
+ * <a> when the trail has no list. */
+static void breadcrumbs(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *trail)
+{
+    int has_li = 0;
+    for (const xmlNode *d = trail; d && !has_li; d = next_node(trail, d, 0))
+        has_li = art_dom_is(d, "li");
+    const char *want = has_li ? "li" : "a";
+    for (const xmlNode *d = trail->children ? trail->children : NULL; d;) {
+        int hit = art_dom_is(d, want);
+        if (hit && w->crumbs.count < ART_META_MAX_LIST) {
+            const char *name = text_of(ctx, w, d);
+            const xmlNode *a = first_link(d);
+            const char *href = a ? art_dom_attr(a, "href") : NULL;
+            /* A share bar ("Email me" -> mailto:) is no trail. */
+            if (href && (strncasecmp(href, "mailto:", 7) == 0 ||
+                         strncasecmp(href, "javascript:", 11) == 0)) {
+                w->crumbs.count = 0;
+                return;
+            }
+            name = name ? trim_separator(ctx, name) : NULL;
+            /* Separators drawn as list items ("›", "/") are no crumbs. */
+            if (name && strlen(name) > 1 && strlen(name) <= MAX_BYLINE) {
+                art_person p = {art_meta_clean(ctx, name),
+                                href ? art_html_resolve_url(ctx, href) : NULL};
+                if (!p.name || art_vec_push(&ctx->doc->arena, &w->crumbs, sizeof p, &p))
+                    m->failed = 1;
+            }
+        }
+        d = next_node(trail, d, hit);
+    }
+}
+
+static void times(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *n)
+{
+    const char *dt = art_dom_attr(n, "datetime");
+    if (!dt)
+        return;
+    int modified = art_dom_has_class(n, "modified") || art_dom_has_class(n, "updated");
+    int marked = art_dom_attr(n, "pubdate") || art_dom_has_class(n, "published") ||
+                 art_dom_has_class(n, "entry-date");
+    /* An unmarked <time> counts only in an article or a header, and not
+     * in a comment (a comment's <time> is its own). */
+    int placed = (has_ancestor(n, "article") || has_ancestor(n, "header")) &&
+                 !in_comments(n);
+    if (modified && !w->seen_modified) {
+        art_meta_offer(ctx, m, ARTICLE_FIELD_MODIFIED, dt, ART_PRIO_DOM);
+        w->seen_modified = 1;
+    } else if (!modified && (marked || placed) && !w->seen_time) {
+        art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, dt, ART_PRIO_DOM);
+        w->seen_time = 1;
+    }
+}
+
+static void script(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *n)
+{
+    const char *type = art_dom_attr(n, "type");
+    if (type && strncasecmp(type, "application/ld+json", 19) == 0 &&
+        art_vec_push(&ctx->doc->arena, &w->scripts, sizeof n, &n))
+        m->failed = 1;
+}
+
+static void read_jsonld(art_html_ctx *ctx, art_meta *m, const xmlNode *n)
+{
+    xmlChar *text = xmlNodeGetContent(n);
+    if (text) {
+        art_meta_jsonld(ctx, m, (const char *)text);
+        xmlFree(text);
+    }
+}
+
+/* An article's <header> as docs/html-format.md writes it (and many
+ * sites do): p.subtitle, p.summary, figure.lead-image, ul.tags. The
+ * weakest source: a fragment has nothing else. */
+static void header_markup(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *n)
+{
+    if (art_dom_has_class(n, "subtitle"))
+        art_meta_offer(ctx, m, ARTICLE_FIELD_SUBTITLE, text_of(ctx, w, n), ART_PRIO_DOM);
+    else if (art_dom_has_class(n, "summary"))
+        art_meta_offer(ctx, m, ARTICLE_FIELD_SUMMARY, text_of(ctx, w, n), ART_PRIO_DOM);
+    else if (art_dom_is(n, "figure") && art_dom_has_class(n, "lead-image")) {
+        const xmlNode *img = n->children;
+        while (img && !art_dom_is(img, "img"))
+            img = img->next;
+        const char *wd = art_dom_attr(img, "width"), *ht = art_dom_attr(img, "height");
+        if (img)
+            art_meta_offer_image(ctx, m, art_dom_attr(img, "src"), art_dom_attr(img, "alt"),
+                                 wd ? atoi(wd) : 0, ht ? atoi(ht) : 0, ART_PRIO_DOM);
+    } else if (art_dom_is(n, "ul") && art_dom_has_class(n, "tags") && !w->tags.count) {
+        for (const xmlNode *li = n->children; li; li = li->next)
+            if (art_dom_is(li, "li"))
+                art_meta_push_tag(ctx, m, &w->tags, text_of(ctx, w, li));
+    }
+}
+
+static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *n)
+{
+    if (art_dom_is(n, "meta"))
+        art_meta_tag(ctx, m, n);
+    else if (art_dom_is(n, "link"))
+        art_meta_link(ctx, m, n);
+    else if (art_dom_is(n, "script"))
+        script(ctx, m, w, n);
+    else if (art_dom_is(n, "title") && !m->title_tag && !has_ancestor(n, "svg"))
+        m->title_tag = text_of(ctx, w, n);
+    else if (art_dom_is(n, "time"))
+        times(ctx, m, w, n);
+    else if (art_dom_is(n, "h1") && !w->seen_h1) {
+        m->h1 = text_of(ctx, w, n);
+        w->seen_h1 = 1;
+    }
+    if (art_dom_attr(n, "itemprop"))
+        microdata(ctx, m, w, n);
+    if ((art_dom_is(n, "p") || art_dom_is(n, "figure") || art_dom_is(n, "ul") ||
+         art_dom_is(n, "div")) &&
+        art_dom_attr(n, "class") && has_ancestor(n, "header") && !in_comments(n))
+        header_markup(ctx, m, w, n);
+    if (art_dom_is(n, "a") && attr_has_word(n, "rel", "author") && !in_comments(n)) {
+        const char *name = text_of(ctx, w, n);
+        const char *href = art_dom_attr(n, "href");
+        if (name && *name && strlen(name) <= MAX_BYLINE) {
+            art_meta_push_person(ctx, m, &m->author_links, name, href);
+            art_meta_push_byline(ctx, m, &w->rel_authors, name, href);
+        }
+    }
+    /* The trail's container, not one of its items (class="breadcrumb-item"). */
+    if (!w->seen_crumbs && breadcrumb_element(n) && !art_dom_is(n, "li") &&
+        !art_dom_is(n, "a") && !art_dom_is(n, "span") && !in_comments(n)) {
+        w->seen_crumbs = 1;
+        breadcrumbs(ctx, m, w, n);
+    }
+    if (!w->seen_byline && byline_element(n) && !in_comments(n)) {
+        const char *text = text_of(ctx, w, n);
+        if (text && *text && strlen(text) <= MAX_BYLINE) {
+            art_meta_push_byline(ctx, m, &w->byline_authors, text, NULL);
+            w->seen_byline = w->byline_authors.count > 0;
+        }
+    }
+}
+
+void art_meta_walk(art_html_ctx *ctx, art_meta *m)
+{
+    walk_state w;
+    memset(&w, 0, sizeof w);
+    w.texts_left = MAX_TEXTS;
+    w.authors_left = 16;
+    const xmlNode *root = xmlDocGetRootElement(ctx->html);
+    if (!root)
+        return;
+    if (art_dom_is(root, "html"))
+        art_meta_offer(ctx, m, ARTICLE_FIELD_LANGUAGE, art_dom_attr(root, "lang"),
+                       ART_PRIO_HTML_LANG);
+    for (const xmlNode *n = root; n && !m->failed; n = next_node(root, n, 0))
+        if (n->type == XML_ELEMENT_NODE)
+            element(ctx, m, &w, n);
+    const xmlNode *const *scripts = w.scripts.items;
+    for (size_t i = 0; i < w.scripts.count && !m->failed; i++)
+        read_jsonld(ctx, m, scripts[i]);
+
+    art_meta_offer_list(&m->authors, &m->og_authors, ART_PRIO_OG);
+    art_meta_offer_list(&m->authors, &m->meta_authors, ART_PRIO_META);
+    art_meta_offer_list(&m->authors, &w.micro_authors, ART_PRIO_MICRODATA);
+    art_meta_offer_list(&m->authors, &w.byline_authors, ART_PRIO_DOM);
+    art_meta_offer_list(&m->authors, &w.rel_authors, ART_PRIO_DOM + 1);
+    art_meta_offer_list(&m->breadcrumbs, &w.crumbs, ART_PRIO_DOM);
+    art_meta_offer_list(&m->tags, &m->og_tags, ART_PRIO_OG);
+    art_meta_offer_list(&m->tags, &m->meta_tags, ART_PRIO_META);
+    art_meta_offer_list(&m->tags, &w.tags, ART_PRIO_DOM);
+    art_meta_offer_image(ctx, m, m->og_image.src, m->og_image.alt, m->og_image.width,
+                         m->og_image.height, ART_PRIO_OG);
+    art_meta_offer_image(ctx, m, m->twitter_image, NULL, 0, 0, ART_PRIO_TWITTER);
+    art_meta_offer(ctx, m, ARTICLE_FIELD_TITLE, m->title_tag, ART_PRIO_TITLE_TAG);
+    art_meta_offer(ctx, m, ARTICLE_FIELD_TITLE, m->h1, ART_PRIO_TITLE_TAG + 5);
+}
