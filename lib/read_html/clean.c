@@ -128,10 +128,22 @@ int art_html_is_hidden(const xmlNode *n)
 
 /* Class names lie: a "modal-enabled" or "has-sidebar" wrapper may hold
  * the whole article. An element with several paragraphs of plain text
- * (not links) is not dropped for its class. The look is bounded. */
-static int substantial(const xmlNode *root, int strong)
+ * (not links) is not dropped for its class. The counts: visible
+ * characters of plain and of linked text, and runs of plain text of 80 or
+ * more. (A short wire story fills about 800.) */
+int art_html_outweighs_hint(int hint, double plain, double linked, unsigned blocks)
 {
-    size_t plain = 0, linked_len = 0, blocks = 0;
+    if (hint >= 2)
+        return blocks >= 3 && plain >= 700 && plain >= 2 * linked;
+    return blocks >= 2 && plain >= 330 && plain >= 2 * linked;
+}
+
+/* The same counts from a bounded look, for callers without the scorer's
+ * (comment bodies, a body the scorer did not see). */
+static int substantial(const xmlNode *root, int hint)
+{
+    size_t plain = 0, linked_len = 0;
+    unsigned blocks = 0;
     int budget = 5000;
     const xmlNode *n = root->children;
     while (n && budget-- > 0) {
@@ -143,7 +155,10 @@ static int substantial(const xmlNode *root, int strong)
                     linked = 1;
                     break;
                 }
-            size_t len = strlen((const char *)n->content);
+            size_t len = 0;
+            for (const char *c = (const char *)n->content; *c; c++)
+                if (!art_is_space((unsigned char)*c) && ((unsigned char)*c & 0xC0) != 0x80)
+                    len++;
             if (linked) {
                 linked_len += len;
             } else {
@@ -165,18 +180,14 @@ static int substantial(const xmlNode *root, int strong)
             break;
         n = n->next;
     }
-    if (strong)
-        return blocks >= 3 && plain >= 1000 && plain >= 2 * linked_len;
-    return blocks >= 2 && plain >= 400 && plain >= 2 * linked_len;
+    return art_html_outweighs_hint(hint, (double)plain, (double)linked_len, blocks);
 }
 
-int art_html_is_junk(const xmlNode *n, unsigned flags)
+int art_html_is_junk_element(const xmlNode *n)
 {
     if (!n || n->type != XML_ELEMENT_NODE)
         return 0;
-    if (art_dom_is(n, "form"))
-        return !substantial(n, 1);
-    if (in_list(n, never_tags, sizeof never_tags / sizeof *never_tags))
+    if (in_list(n, never_tags, sizeof never_tags / sizeof *never_tags) && !art_dom_is(n, "form"))
         return 1;
     if (art_html_is_hidden(n))
         return 1;
@@ -186,21 +197,51 @@ int art_html_is_junk(const xmlNode *n, unsigned flags)
                  strcmp(role, "dialog") == 0 || strcmp(role, "alert") == 0 ||
                  strcmp(role, "search") == 0 || strcmp(role, "menu") == 0))
         return 1;
-    if (art_dom_is(n, "footer") || art_dom_is(n, "aside"))
-        return 1;
+    return art_dom_is(n, "footer") || art_dom_is(n, "aside");
+}
+
+int art_html_junk_hint(const xmlNode *n, unsigned flags)
+{
+    if (!n || n->type != XML_ELEMENT_NODE)
+        return 0;
+    /* A form is boilerplate unless it wraps the page (old ASP.NET sites). */
+    if (art_dom_is(n, "form"))
+        return 2;
     /* Media and tables are judged by what they are, not their class. */
     if (art_dom_is(n, "figure") || art_dom_is(n, "img") || art_dom_is(n, "picture") ||
         art_dom_is(n, "table") || art_dom_is(n, "pre") || art_dom_is(n, "code") ||
         art_dom_is(n, "p") || art_dom_is(n, "blockquote") || art_dom_is(n, "li") ||
         art_dom_is(n, "td") || art_dom_is(n, "tr") || art_dom_is(n, "a") ||
-        art_dom_is(n, "body") || art_dom_is(n, "html"))
+        art_dom_is(n, "figcaption") || art_dom_is(n, "body") || art_dom_is(n, "html"))
         return 0;
     int w = art_html_class_weight(n);
     if (w <= -2)
-        return !substantial(n, 1);
+        return 2;
+    /* Inside a figure, captions and credits are the figure's own. */
+    const xmlNode *p = n->parent;
+    for (int hops = 0; w < 0 && p && hops < 3; hops++, p = p->parent)
+        if (art_dom_is(p, "figure") || art_dom_is(p, "figcaption"))
+            return 0;
+    /* RECALL keeps what is only weakly flagged. */
     if (w < 0 && !(flags & ARTICLE_OPT_RECALL))
-        return !substantial(n, 0);
+        return 1;
     return 0;
+}
+
+int art_html_is_junk(const xmlNode *n, unsigned flags)
+{
+    if (!n || n->type != XML_ELEMENT_NODE)
+        return 0;
+    if (art_html_is_junk_element(n))
+        return 1;
+    /* The scorer has already weighed this element's class with exact
+     * counts (see art_html_find_body). */
+    if (n->_private == ART_HTML_MARK_JUNK)
+        return 1;
+    if (n->_private == ART_HTML_MARK_KEEP)
+        return 0;
+    int hint = art_html_junk_hint(n, flags);
+    return hint && !substantial(n, hint);
 }
 
 int art_html_is_blockish(const xmlNode *n)

@@ -245,7 +245,8 @@ static int starts_with_ci(const char *s, const char *p)
     return strncasecmp(s, p, strlen(p)) == 0;
 }
 
-/* "Read more: ...", "Related: ..." lines inside the flow of the body. */
+/* "Read more: ...", "Related: ..." lines and photo credits inside the
+ * flow of the body. */
 static int teaser_line(const conv *c)
 {
     static const char *const prefixes[] = {
@@ -254,8 +255,17 @@ static int teaser_line(const conv *c)
         "subscribe", "follow us", "advertisement", "click to ", "read the full",
         "share this", "share on",
     };
+    /* A photo credit left in the flow ("Photo: Name / Agency"): the
+     * figure it belongs to is elsewhere (a slideshow, a lead image). */
+    static const char *const credits[] = {
+        "photo:", "photos:", "image:", "(image:", "photograph:", "picture:", "credit:",
+        "photo credit:", "image credit:", "(photo:",
+    };
     if (c->root_len > 200)
         return 0;
+    for (size_t i = 0; i < sizeof credits / sizeof *credits; i++)
+        if (starts_with_ci(c->prefix, credits[i]))
+            return c->root_len < 100;
     for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
         if (starts_with_ci(c->prefix, prefixes[i]))
             return c->root_len < 120 || c->root_link * 2 > c->root_len;
@@ -911,7 +921,14 @@ static int enter_block(conv *c, const xmlNode *n)
         article_node *s = append_new(c, article_doc_root(c->ctx->doc), ARTICLE_NODE_SECTION);
         if (!s)
             return 0;
-        fail(c, article_node_set_int(s, ARTICLE_ATTR_LEVEL, level));
+        /* The HTML writer keeps the title the only <h1>: it writes level 1
+         * as <h2 data-level="1"> and a heading without a level with
+         * data-level="0" (docs/html-format.md). */
+        const char *dl = art_dom_attr(n, "data-level");
+        if (dl && dl[0] >= '0' && dl[0] <= '6' && !dl[1])
+            level = dl[0] - '0';
+        if (level)
+            fail(c, article_node_set_int(s, ARTICLE_ATTR_LEVEL, level));
         c->prev_section = c->section;
         c->section = s;
         article_node *h = append_new(c, s, ARTICLE_NODE_HEADING);

@@ -7,7 +7,8 @@
 #include <strings.h>
 
 /* 1 when a URL is a placeholder rather than the image: empty, data:,
- * about:blank, a 1x1 spacer. */
+ * about:blank, a 1x1 spacer, or not a URL at all (a lazy loader's JSON
+ * settings, a template's "{{src}}"). */
 static int placeholder(const char *u)
 {
     if (!u)
@@ -15,7 +16,7 @@ static int placeholder(const char *u)
     while (art_is_space((unsigned char)*u))
         u++;
     if (!*u || strncasecmp(u, "data:", 5) == 0 || strncasecmp(u, "about:", 6) == 0 ||
-        strncasecmp(u, "javascript:", 11) == 0)
+        strncasecmp(u, "javascript:", 11) == 0 || strpbrk(u, "{}\"<>"))
         return 1;
     return strstr(u, "spacer.gif") || strstr(u, "blank.gif") || strstr(u, "pixel.gif") ||
            strstr(u, "placeholder") || strstr(u, "lazy-load") || strstr(u, "1x1.");

@@ -2,12 +2,18 @@
  *
  * Every run of text counts for or against the elements around it: text in
  * a real paragraph (a block with a sentence's worth of words) counts for,
- * link text and short fragments (menus, labels, dates) count against. An
+ * link text and short fragments (menus, labels, dates) count against, and
+ * so does the summary of a teaser card (a block under a headline link). An
  * element's score is what its subtree adds up to; the body is the element
  * with the best score, so it takes in a neighbour only when that brings
- * more article text than clutter. Semantic markup (itemprop=articleBody,
- * <article>, CMS classes) then wins when it holds about as much. Boilerplate
- * subtrees (clean.c) are not counted at all. */
+ * more article text than clutter, and gives back a neighbour that is
+ * mostly clutter. Semantic markup (itemprop=articleBody, <article>, CMS
+ * classes) then wins when it holds about as much. Boilerplate subtrees
+ * (clean.c) are not counted at all; those flagged by class alone are
+ * judged here with exact counts, and the decision is left on the element
+ * for the converter.
+ *
+ * Three linear walks: count (and judge flagged elements), weigh, pick. */
 #include "read_html.h"
 
 #include <stdint.h>
@@ -16,8 +22,14 @@
 
 typedef struct stat {
     xmlNode *el;
-    double text, link; /* pass 1: characters of text, of link text */
+    double text, link; /* characters of text, of link text */
+    double head;       /* the longest single link's text in the subtree */
     double good, bad;  /* pass 2 */
+    unsigned blocks;   /* plain text runs of 80 characters or more */
+    unsigned char in_link; /* inside an <a> */
+    unsigned char hint;    /* art_html_junk_hint */
+    unsigned char junk;    /* flagged and not outweighed: not counted */
+    unsigned char teaser;  /* pass 2 cache: 0 unknown, 1 no, 2 yes */
 } stat;
 
 typedef struct scorer {
@@ -25,11 +37,20 @@ typedef struct scorer {
     stat *s;
     size_t n, cap;
     int failed;
+    const xmlNode *spared; /* flagged, but kept whatever its counts */
+    const xmlNode *widest; /* the junk element with the most plain text */
+    double widest_plain;
 } scorer;
 
 static size_t idx_of(const xmlNode *n)
 {
     return n && n->type == XML_ELEMENT_NODE ? (size_t)(uintptr_t)n->_private : 0;
+}
+
+static stat *stat_of(const scorer *sc, const xmlNode *n)
+{
+    size_t i = idx_of(n);
+    return i ? &sc->s[i - 1] : NULL;
 }
 
 /* Visible characters of a text node: bytes that are not whitespace. */
@@ -42,35 +63,48 @@ static double text_weight(const xmlNode *t)
     return (double)k;
 }
 
-/* Walks the page (junk left out) calling visit on text and on the way up
- * from elements; returns 0 when out of memory. Pass 1 numbers elements. */
+/* Walks the page calling visit on text and on the way up from elements.
+ * Pass 1 (number) numbers the elements that are not junk by what they
+ * are; later passes also skip what pass 1 judged junk. */
 typedef void (*visit_fn)(scorer *, xmlNode *, int leaving);
+
+static int enter_element(scorer *sc, xmlNode *n, xmlNode *root, int number)
+{
+    if (!number) {
+        const stat *s = stat_of(sc, n);
+        return s && !s->junk;
+    }
+    if (n != root && art_html_is_junk_element(n))
+        return 0;
+    if (sc->n == sc->cap) {
+        size_t cap = sc->cap ? sc->cap * 2 : 1024;
+        stat *s = realloc(sc->s, cap * sizeof *s);
+        if (!s) {
+            sc->failed = 1;
+            return 0;
+        }
+        sc->s = s;
+        sc->cap = cap;
+    }
+    stat *s = &sc->s[sc->n];
+    memset(s, 0, sizeof *s);
+    s->el = n;
+    const stat *up = n == root ? NULL : stat_of(sc, n->parent);
+    s->in_link = (unsigned char)((up && up->in_link) || art_dom_is(n, "a"));
+    s->hint = (unsigned char)(n == root || n == sc->spared ? 0 : art_html_junk_hint(n, sc->ctx->flags));
+    n->_private = (void *)(uintptr_t)(++sc->n);
+    return 1;
+}
 
 static void walk(scorer *sc, xmlNode *root, visit_fn visit, int number)
 {
     xmlNode *n = root;
     while (n && !sc->failed) {
         int down = 0;
-        if (n->type == XML_ELEMENT_NODE && (n == root || !art_html_is_junk(n, sc->ctx->flags))) {
-            if (number) {
-                if (sc->n == sc->cap) {
-                    size_t cap = sc->cap ? sc->cap * 2 : 1024;
-                    stat *s = realloc(sc->s, cap * sizeof *s);
-                    if (!s) {
-                        sc->failed = 1;
-                        return;
-                    }
-                    sc->s = s;
-                    sc->cap = cap;
-                }
-                memset(&sc->s[sc->n], 0, sizeof *sc->s);
-                sc->s[sc->n].el = n;
-                n->_private = (void *)(uintptr_t)(++sc->n);
-            }
-            down = 1;
-        } else if (n->type == XML_TEXT_NODE) {
+        if (n->type == XML_ELEMENT_NODE)
+            down = enter_element(sc, n, root, number);
+        else if (n->type == XML_TEXT_NODE)
             visit(sc, n, 0);
-        }
         if (down && n->children) {
             n = n->children;
             continue;
@@ -88,26 +122,50 @@ static void walk(scorer *sc, xmlNode *root, visit_fn visit, int number)
     }
 }
 
-/* Pass 1: text and link characters, added up the tree. */
+/* Pass 1: text and link characters, added up the tree; an element that
+ * its class flags is judged on its own counts when the walk leaves it, and
+ * when junk adds nothing to its parent. */
 static void count_text(scorer *sc, xmlNode *n, int leaving)
 {
     if (!leaving) {
-        size_t i = idx_of(n->parent);
-        if (i)
-            sc->s[i - 1].text += text_weight(n);
+        stat *p = stat_of(sc, n->parent);
+        if (!p)
+            return;
+        double w = text_weight(n);
+        p->text += w;
+        if (p->in_link)
+            p->link += w;
+        else if (w >= 80)
+            p->blocks++;
         return;
     }
-    size_t i = idx_of(n);
-    if (!i)
+    stat *s = stat_of(sc, n);
+    if (!s)
         return;
-    stat *s = &sc->s[i - 1];
-    if (art_dom_is(n, "a"))
-        s->link = s->text;
-    size_t p = idx_of(n->parent);
+    if (art_dom_is(n, "a") && s->link > s->head)
+        s->head = s->link;
+    if (s->hint && !art_html_outweighs_hint(s->hint, s->text - s->link, s->link, s->blocks)) {
+        s->junk = 1;
+        if (s->text - s->link > sc->widest_plain) {
+            sc->widest_plain = s->text - s->link;
+            sc->widest = n;
+        }
+        return;
+    }
+    stat *p = stat_of(sc, n->parent);
     if (p) {
-        sc->s[p - 1].text += s->text;
-        sc->s[p - 1].link += s->link;
+        p->text += s->text;
+        p->link += s->link;
+        p->blocks += s->blocks;
+        if (s->head > p->head)
+            p->head = s->head;
     }
+}
+
+/* A headline: an element that is (almost) all one link of a few words. */
+static int headline(const stat *k)
+{
+    return k && !k->junk && k->head >= 20 && k->head >= 0.6 * k->text;
 }
 
 /* 1 when block b has no neighbour with prose of its own: the summary of
@@ -120,15 +178,79 @@ static int isolated(const scorer *sc, const xmlNode *b)
     for (int dir = 0; dir < 2; dir++) {
         const xmlNode *k = dir ? b->next : b->prev;
         for (int seen = 0; k && seen < 2; k = dir ? k->next : k->prev) {
-            size_t i = idx_of(k);
-            if (!i)
+            const stat *ks = stat_of(sc, k);
+            if (!ks || ks->junk)
                 continue;
             seen++;
-            if (sc->s[i - 1].text - sc->s[i - 1].link >= 80)
+            if (ks->text - ks->link >= 80)
                 return 0;
         }
     }
     return 1;
+}
+
+/* 1 when an element sibling of n next to it (skipping empty ones) holds
+ * a headline link too: teaser cards come in strips. */
+static int repeated(const scorer *sc, const xmlNode *n)
+{
+    for (int dir = 0; dir < 2; dir++) {
+        const xmlNode *k = dir ? n->next : n->prev;
+        for (; k; k = dir ? k->next : k->prev) {
+            const stat *ks = stat_of(sc, k);
+            if (!ks || ks->junk || ks->text == 0)
+                continue;
+            if (ks->head >= 20)
+                return 1;
+            break;
+        }
+    }
+    return 0;
+}
+
+/* 1 when block b is the summary of a teaser card: a few lines (a blog
+ * post under its title link is longer) that a headline link starts, or
+ * that one stands just before inside a small box (the card) holding
+ * little besides b; and the card has a neighbour with a headline of its
+ * own. An article's paragraphs sit in a box far larger than any one of
+ * them, and a section under a linked heading stands alone. */
+static int teaser(scorer *sc, const xmlNode *b)
+{
+    stat *sb = stat_of(sc, b);
+    if (!sb)
+        return 0;
+    if (sb->teaser)
+        return sb->teaser == 2;
+    int yes = 0;
+    if (sb->text > 500) {
+        sb->teaser = 1;
+        return 0;
+    }
+    /* A link of a few words first in b, with more text after it. */
+    const xmlNode *first = b->children;
+    while (first && first->type == XML_TEXT_NODE && text_weight(first) == 0)
+        first = first->next;
+    const stat *fs = stat_of(sc, first);
+    if (fs && fs->in_link && fs->head >= 20 && fs->head >= 0.15 * sb->text &&
+        sb->text - sb->link >= 50)
+        yes = repeated(sc, b);
+    /* A headline before b, when b is the only prose around. */
+    const xmlNode *a = b;
+    for (int hops = 0; !yes && isolated(sc, b) && hops < 4 && a && a->parent;
+         hops++, a = a->parent) {
+        const stat *box = stat_of(sc, a->parent);
+        if (!box || box->text > sb->text + 250)
+            break;
+        int seen = 0;
+        for (const xmlNode *k = a->prev; k && seen < 3 && !yes; k = k->prev) {
+            const stat *ks = stat_of(sc, k);
+            if (!ks || ks->junk || ks->text == 0)
+                continue;
+            seen++;
+            yes = headline(ks) && repeated(sc, a->parent);
+        }
+    }
+    sb->teaser = (unsigned char)(yes ? 2 : 1);
+    return yes;
 }
 
 /* Pass 2: each text run for or against, by the block it stands in. */
@@ -136,27 +258,24 @@ static void count_quality(scorer *sc, xmlNode *n, int leaving)
 {
     if (!leaving) {
         double w = text_weight(n);
-        if (w == 0)
+        stat *s = stat_of(sc, n->parent);
+        if (w == 0 || !s)
             return;
         const xmlNode *b = n->parent;
-        int in_link = 0;
-        for (int hops = 0; b && hops < 40; hops++, b = b->parent) {
-            if (art_dom_is(b, "a"))
-                in_link = 1;
+        for (int hops = 0; b && hops < 40; hops++, b = b->parent)
             if (art_html_is_blockish(b) && !art_dom_is(b, "td") && !art_dom_is(b, "tr"))
                 break;
-        }
-        size_t i = idx_of(n->parent);
-        size_t bi = idx_of(b);
-        if (!i)
-            return;
-        stat *s = &sc->s[i - 1];
-        double btext = bi ? sc->s[bi - 1].text : w;
-        double blink = bi ? sc->s[bi - 1].link : 0;
+        const stat *bs = stat_of(sc, b);
+        double btext = bs ? bs->text : w;
+        /* A block inside a link (a card that is one big <a>) is all link. */
+        double blink = bs ? (bs->in_link ? bs->text : bs->link) : 0;
         double plain = btext - blink;
+        int in_link = s->in_link;
         /* Links in prose are part of it; lists of links are not. */
         if (in_link && blink * 2 > btext)
             s->bad += w;
+        else if (bs && teaser(sc, b))
+            s->bad += w * 0.5;
         else if (in_link)
             s->good += w * 0.5;
         else if (plain >= 100 || (art_dom_is(b, "p") && plain >= 50))
@@ -167,11 +286,11 @@ static void count_quality(scorer *sc, xmlNode *n, int leaving)
             s->bad += w * 0.5;
         return;
     }
-    size_t i = idx_of(n);
-    size_t p = idx_of(n->parent);
-    if (i && p) {
-        sc->s[p - 1].good += sc->s[i - 1].good;
-        sc->s[p - 1].bad += sc->s[i - 1].bad;
+    stat *s = stat_of(sc, n);
+    stat *p = stat_of(sc, n->parent);
+    if (s && p) {
+        p->good += s->good;
+        p->bad += s->bad;
     }
 }
 
@@ -228,6 +347,50 @@ static int is_ancestor(const xmlNode *a, const xmlNode *d)
     return 0;
 }
 
+/* The best element gives back what is mostly clutter: while one child
+ * keeps most of its score and the rest is mostly not prose (a strip of
+ * teasers, a footer of links that happen to score a little), the child
+ * is the body. An article split over sibling boxes keeps them: the rest
+ * is prose there. PRECISION asks for denser prose. */
+static const stat *tighten(const scorer *sc, const stat *best)
+{
+    double dense = (sc->ctx->flags & ARTICLE_OPT_PRECISION) ? 0.7 : 0.5;
+    for (int guard = 0; guard < 10000; guard++) {
+        const stat *top = NULL;
+        for (const xmlNode *k = best->el->children; k; k = k->next) {
+            const stat *ks = stat_of(sc, k);
+            if (ks && !ks->junk && container(k) && (!top || score(ks) > score(top)))
+                top = ks;
+        }
+        if (!top || score(top) <= 0 || score(top) < 0.6 * score(best))
+            return best;
+        double rest_text = best->text - top->text, rest_good = best->good - top->good;
+        if (rest_text > 0 && rest_good >= dense * rest_text)
+            return best;
+        best = top;
+    }
+    return best;
+}
+
+void art_html_clear_marks(xmlNode *root)
+{
+    xmlNode *n = root;
+    while (n) {
+        if (n->type == XML_ELEMENT_NODE) {
+            n->_private = NULL;
+            if (n->children) {
+                n = n->children;
+                continue;
+            }
+        }
+        while (n && n != root && !n->next)
+            n = n->parent;
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+}
+
 article_status art_html_find_body(art_html_ctx *ctx, const xmlNode **out)
 {
     *out = NULL;
@@ -244,25 +407,36 @@ article_status art_html_find_body(art_html_ctx *ctx, const xmlNode **out)
     memset(&sc, 0, sizeof sc);
     sc.ctx = ctx;
     walk(&sc, root, count_text, 1);
+    /* A flagged element with more plain text than all the rest of the page
+     * is the page's wrapper ("has-sidebar"), not boilerplate: count again
+     * with it spared. */
+    if (!sc.failed && sc.n && sc.widest && sc.widest_plain > sc.s[0].text - sc.s[0].link) {
+        for (size_t i = 0; i < sc.n; i++)
+            sc.s[i].el->_private = NULL;
+        sc.n = 0;
+        sc.spared = sc.widest;
+        walk(&sc, root, count_text, 1);
+    }
     if (!sc.failed)
         walk(&sc, root, count_quality, 0);
     const xmlNode *best = NULL;
     if (!sc.failed && sc.n) {
         size_t bi = 0;
         for (size_t i = 1; i < sc.n; i++)
-            if (score(&sc.s[i]) > score(&sc.s[bi]) && container(sc.s[i].el))
+            if (!sc.s[i].junk && score(&sc.s[i]) > score(&sc.s[bi]) && container(sc.s[i].el))
                 bi = i;
-        best = sc.s[bi].el;
-        double best_score = score(&sc.s[bi]);
-        double best_good = sc.s[bi].good;
+        const stat *bs = tighten(&sc, &sc.s[bi]);
+        best = bs->el;
+        double best_score = score(bs);
+        double best_good = bs->good;
         /* Semantic markup wins when it holds about as much article text. */
         const stat *pick = NULL;
         int pick_rank = 0;
         for (size_t i = 0; i < sc.n; i++) {
-            int rank = semantic(sc.s[i].el);
+            const stat *s = &sc.s[i];
+            int rank = s->junk ? 0 : semantic(s->el);
             if (!rank)
                 continue;
-            const stat *s = &sc.s[i];
             int ok;
             if (is_ancestor(s->el, best))
                 ok = score(s) >= 0.7 * best_score;
@@ -280,11 +454,16 @@ article_status art_html_find_body(art_html_ctx *ctx, const xmlNode **out)
         if (best_score <= 0 && !pick)
             best = NULL;
     }
-    for (size_t i = 0; i < sc.n; i++)
-        sc.s[i].el->_private = NULL;
+    /* Leave the verdict on flagged elements for the converter. */
+    for (size_t i = 0; i < sc.n; i++) {
+        const stat *s = &sc.s[i];
+        s->el->_private = !s->hint ? NULL : s->junk ? ART_HTML_MARK_JUNK : ART_HTML_MARK_KEEP;
+    }
     free(sc.s);
-    if (sc.failed)
+    if (sc.failed) {
+        art_html_clear_marks(root);
         return art_error_set(ctx->err, ARTICLE_ERR_NOMEM, "out of memory scoring the page");
+    }
     if (!best) {
         /* Nothing scores: the whole body, so short pages keep their text. */
         best = root;

@@ -4,6 +4,8 @@
 
 #include <article/article.h>
 
+#include <stdio.h>
+
 /* The text of a subtree: its TEXT and CODE literals, in order. */
 static const char *text_of(article_node *n, char *out, size_t size)
 {
@@ -299,6 +301,77 @@ static void test_hostile(void)
     }
 }
 
+/* The text of the whole body (every section). */
+static const char *body_text(article_doc *d, char *out, size_t size)
+{
+    return text_of(article_doc_root(d), out, size);
+}
+
+#define LONG_PARA(x)                                                                      \
+    "<p>" x " The council voted on Tuesday to extend the riverside park by two more "     \
+    "kilometres, a plan residents had asked for since the flood, and work starts soon.</p>"
+
+/* A teaser strip beside a short article: cards of a headline link and a
+ * summary of prose. Their summaries must not pull the body up to the page. */
+static void test_teasers(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><div class=\"wrap\"><div class=\"main\">%s%s%s</div><div>"
+             "%s%s%s%s</div></div></body></html>",
+             LONG_PARA("One."), LONG_PARA("Two."), LONG_PARA("Three."),
+             "<div class=\"c\"><h3><a href=\"/a\">Bus lines change on Monday in the north</a></h3>"
+             "<div>Three bus lines take new routes from Monday while the tram tracks on the main "
+             "avenue are replaced, the transport company said in a statement today.</div></div>",
+             "<div class=\"c\"><h3><a href=\"/b\">The central library opens later on Sundays</a></h3>"
+             "<div>From next month the central library stays open until nine in the evening on "
+             "Saturdays and Sundays, after a survey of its readers asked for exactly that.</div></div>",
+             "<div class=\"c\"><h3><a href=\"/c\">The Saturday market moves to the harbour</a></h3>"
+             "<div>The Saturday market leaves the cathedral square for the old harbour in May, "
+             "where there is room for twice as many stalls and for parking close by.</div></div>",
+             "<div class=\"c\"><h3><a href=\"/d\">Solar panels for the roofs of twelve schools</a></h3>"
+             "<div>Twelve schools get solar panels on their roofs this year, and the city hopes to "
+             "cover a third of their electricity with them by the end of the decade.</div></div>");
+    article_doc *d = read(page, 0);
+    if (!d)
+        return;
+    char buf[4096];
+    body_text(d, buf, sizeof buf);
+    OK(strstr(buf, "Three.") != NULL, "article text lost: %s", buf);
+    OK(strstr(buf, "bus lines") == NULL && strstr(buf, "library") == NULL,
+       "teaser summaries kept: %s", buf);
+    article_doc_free(d);
+}
+
+/* A weakly flagged box (class "tools") with a short paragraph inside the
+ * article: dropped by default, kept with ARTICLE_OPT_RECALL. A wrapper
+ * whose class says "sidebar" but that holds the article is kept. */
+static void test_hints(void)
+{
+    const char *page = BODY_OPEN LONG_PARA("One.") LONG_PARA("Two.")
+        "<div class=\"tools\"><p>Print this story or email it to a friend today.</p></div>"
+        LONG_PARA("Three.") BODY_CLOSE;
+    char buf[4096];
+    article_doc *d = read(page, 0);
+    if (d) {
+        OK(strstr(body_text(d, buf, sizeof buf), "Print this") == NULL, "weak box kept: %s", buf);
+        article_doc_free(d);
+    }
+    d = read(page, ARTICLE_OPT_RECALL);
+    if (d) {
+        OK(strstr(body_text(d, buf, sizeof buf), "Print this") != NULL, "RECALL lost it: %s", buf);
+        article_doc_free(d);
+    }
+    d = read("<html><body><div class=\"page has-sidebar\">" LONG_PARA("One.") LONG_PARA("Two.")
+             "</div><div class=\"sidebar\"><a href=\"/x\">Popular</a></div></body></html>", 0);
+    if (d) {
+        body_text(d, buf, sizeof buf);
+        OK(strstr(buf, "One.") && strstr(buf, "Two."), "wrapper dropped: %s", buf);
+        OK(strstr(buf, "Popular") == NULL, "sidebar kept: %s", buf);
+        article_doc_free(d);
+    }
+}
+
 int main(void)
 {
     test_inlines();
@@ -310,5 +383,7 @@ int main(void)
     test_lists_tables_code();
     test_main_content();
     test_hostile();
+    test_teasers();
+    test_hints();
     return harness_done("test_content");
 }
