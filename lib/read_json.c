@@ -418,6 +418,22 @@ static article_node_type typed(reader *r, json_t *obj, const char *const *names,
     return ARTICLE_NODE_NONE;
 }
 
+/* The "image" object of a figure or related link into n's src, alt and
+ * size. */
+static int node_image(reader *r, json_t *img, article_node *n)
+{
+    const char *src, *alt;
+    r->loc[r->nloc++] = (art_json_seg){"image", 0};
+    int rc = read_image(r, img, &src, &alt, &n->width, &n->height);
+    r->nloc--;
+    if (rc)
+        return -1;
+    article_status st = article_node_set_string(n, ARTICLE_ATTR_SRC, src);
+    if (st == ARTICLE_OK)
+        st = article_node_set_string(n, ARTICLE_ATTR_ALT, alt);
+    return st == ARTICLE_OK ? 0 : fail_model(r, st, "image");
+}
+
 static int block(reader *r, json_t *obj, article_node *parent, pendings *ps)
 {
     article_node_type t = typed(r, obj, block_names, block_types, "block");
@@ -443,18 +459,7 @@ static int block(reader *r, json_t *obj, article_node *parent, pendings *ps)
         json_t *img = member(r, obj, "image", JSON_OBJECT, 1, &bad);
         if (bad)
             return -1;
-        const char *src, *alt;
-        r->loc[r->nloc++] = (art_json_seg){"image", 0};
-        int rc = read_image(r, img, &src, &alt, &n->width, &n->height);
-        r->nloc--;
-        if (rc)
-            return -1;
-        article_status st = article_node_set_string(n, ARTICLE_ATTR_SRC, src);
-        if (st == ARTICLE_OK)
-            st = article_node_set_string(n, ARTICLE_ATTR_ALT, alt);
-        if (st != ARTICLE_OK)
-            return fail_model(r, st, "image");
-        if (nested_inlines(r, obj, "caption", 0, n, ARTICLE_NODE_CAPTION, ps))
+        if (node_image(r, img, n) || nested_inlines(r, obj, "caption", 0, n, ARTICLE_NODE_CAPTION, ps))
             return -1;
         return node_string(r, obj, "credit", 0, n, ARTICLE_ATTR_CREDIT);
     }
@@ -554,16 +559,7 @@ static int related(reader *r, json_t *obj, article_node *parent)
         return -1;
     if (!img)
         return 0;
-    const char *src, *alt;
-    r->loc[r->nloc++] = (art_json_seg){"image", 0};
-    int rc = read_image(r, img, &src, &alt, &n->width, &n->height);
-    r->nloc--;
-    if (rc)
-        return -1;
-    article_status st = article_node_set_string(n, ARTICLE_ATTR_SRC, src);
-    if (st == ARTICLE_OK)
-        st = article_node_set_string(n, ARTICLE_ATTR_ALT, alt);
-    return st == ARTICLE_OK ? 0 : fail_model(r, st, "image");
+    return node_image(r, img, n);
 }
 
 /* A {name, url} object; *name NULL after an error. */

@@ -1,6 +1,7 @@
 /* Helpers shared by the writers: walk, escaping, prefixed lines. */
 #include "write_common.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* MARK: - Walk */
@@ -199,6 +200,18 @@ void art_wr_json_string(art_buf *b, const char *s)
     art_buf_putc(b, '"');
 }
 
+const char *art_wr_html_cell_open(art_buf *b, const article_node *cell)
+{
+    const char *tag = cell->header ? "th" : "td";
+    art_buf_printf(b, "<%s", tag);
+    if (cell->colspan > 1)
+        art_buf_printf(b, " colspan=\"%d\"", cell->colspan);
+    if (cell->rowspan > 1)
+        art_buf_printf(b, " rowspan=\"%d\"", cell->rowspan);
+    art_buf_putc(b, '>');
+    return tag;
+}
+
 int art_wr_lang_is_rtl(const char *lang)
 {
     static const char *const rtl[] = {"ar", "arc", "ckb", "dv",  "fa", "he",  "iw",
@@ -237,6 +250,43 @@ int art_wr_lang_is_rtl(const char *lang)
     return 0;
 }
 
+/* MARK: - Writer entry */
+
+article_status art_wr_start(art_out *out, article_allocator *alc, const article_doc *doc,
+                            article_sink sink, void *ctx, const article_options *opts,
+                            article_error *err)
+{
+    art_error_clear(err);
+    if (!doc || !sink)
+        return art_error_set(err, ARTICLE_ERR_INVALID_ARG, "no document or sink");
+    art_allocator_resolve(opts ? opts->allocator : NULL, alc);
+    art_out_init(out, alc, sink, ctx);
+    return ARTICLE_OK;
+}
+
+void art_wr_body(const article_doc *doc, void *w, void (*title)(void *w, const char *title),
+                 void (*tree)(void *w, const article_node *root))
+{
+    static const struct {
+        article_node_type type;
+        const char *title;
+    } groups[] = {{ARTICLE_NODE_SECTION, NULL},
+                  {ARTICLE_NODE_RELATED, "Related"},
+                  {ARTICLE_NODE_COMMENT, "Comments"}};
+    const article_node *root = article_doc_root(doc);
+    for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++) {
+        int any = 0;
+        for (const article_node *c = root->first; c; c = c->next) {
+            if (c->type != groups[g].type)
+                continue;
+            if (!any && groups[g].title)
+                title(w, groups[g].title);
+            any = 1;
+            tree(w, c);
+        }
+    }
+}
+
 /* MARK: - Lines */
 
 void art_wr_lines_init(art_wr_lines *l, art_buf *out, const article_allocator *alc)
@@ -245,17 +295,28 @@ void art_wr_lines_init(art_wr_lines *l, art_buf *out, const article_allocator *a
     l->out = out;
     art_buf_init(&l->cont, alc);
     art_buf_init(&l->first, alc);
+    art_buf_init(&l->frames, alc);
 }
 
 void art_wr_lines_free(art_wr_lines *l)
 {
     art_buf_free(&l->cont);
     art_buf_free(&l->first);
+    art_buf_free(&l->frames);
 }
 
 int art_wr_lines_failed(const art_wr_lines *l)
 {
-    return l->cont.failed || l->first.failed;
+    return l->cont.failed || l->first.failed || l->frames.failed;
+}
+
+article_status art_wr_lines_finish(art_wr_lines *l, art_out *out, article_error *err)
+{
+    int failed = art_wr_lines_failed(l);
+    art_wr_lines_free(l);
+    if (failed)
+        out->buf.failed = 1;
+    return art_out_finish(out, err);
 }
 
 /* Writes s[0..len) without its trailing spaces. */
@@ -359,4 +420,88 @@ void art_wr_lines_pop(art_wr_lines *l, size_t len)
         l->cont.len = len;
     if (l->blank_len > len)
         l->blank_len = len;
+}
+
+/* MARK: - Frames */
+
+art_wr_frame *art_wr_frame_push(art_wr_lines *l)
+{
+    art_wr_frame f = {0, 1, 0, 0};
+    art_buf_put(&l->frames, (const char *)&f, sizeof f);
+    if (l->frames.failed)
+        return NULL;
+    return (art_wr_frame *)(void *)(l->frames.data + l->frames.len - sizeof f);
+}
+
+art_wr_frame art_wr_frame_pop(art_wr_lines *l)
+{
+    art_wr_frame f = {0, 1, 0, 0};
+    if (l->frames.len >= sizeof f) {
+        l->frames.len -= sizeof f;
+        memcpy(&f, l->frames.data + l->frames.len, sizeof f);
+    }
+    return f;
+}
+
+art_wr_frame *art_wr_frame_top(art_wr_lines *l)
+{
+    if (l->frames.len < sizeof(art_wr_frame))
+        return NULL;
+    return (art_wr_frame *)(void *)(l->frames.data + l->frames.len - sizeof(art_wr_frame));
+}
+
+void art_wr_lines_open(art_wr_lines *l, const char *marker, const char *cont)
+{
+    art_wr_frame *f = art_wr_frame_push(l);
+    if (f)
+        f->prefix_len = art_wr_lines_push(l, marker, cont);
+}
+
+void art_wr_lines_close(art_wr_lines *l)
+{
+    art_wr_frame f = art_wr_frame_pop(l);
+    art_wr_lines_pop(l, f.prefix_len);
+    art_wr_lines_end_block(l);
+}
+
+/* Items of a list are tight when each holds at most one paragraph. */
+static int list_is_tight(const article_node *list)
+{
+    for (const article_node *i = list->first; i; i = i->next)
+        if (i->first && (i->first != i->last || i->first->type != ARTICLE_NODE_PARAGRAPH))
+            return 0;
+    return 1;
+}
+
+void art_wr_list_enter(art_wr_lines *l, const article_node *list)
+{
+    art_wr_frame *f = art_wr_frame_push(l);
+    if (f)
+        f->tight = list_is_tight(list);
+}
+
+void art_wr_list_exit(art_wr_lines *l)
+{
+    art_wr_frame_pop(l);
+    art_wr_lines_end_block(l);
+}
+
+void art_wr_item_enter(art_wr_lines *l, const article_node *item)
+{
+    art_wr_frame *list = art_wr_frame_top(l);
+    if (!list) {
+        l->frames.failed = 1;
+        return;
+    }
+    if (list->tight && item->prev)
+        l->need_blank = 0;
+    char marker[24], cont[24];
+    if (item->parent && item->parent->ordered)
+        snprintf(marker, sizeof marker, "%d. ", list->number++);
+    else
+        strcpy(marker, "- ");
+    size_t len = strlen(marker);
+    memset(cont, ' ', len);
+    cont[len] = '\0';
+    art_wr_lines_open(l, marker, cont);
 }

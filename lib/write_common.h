@@ -1,6 +1,7 @@
 /* Helpers shared by the HTML, Markdown and text writers: a walk that needs
- * no memory, HTML and script-safe JSON escaping, and a line writer that
- * keeps the prefixes of nested containers (quotes, list items). */
+ * no memory, HTML and script-safe JSON escaping, the start every writer
+ * makes, and a line writer that keeps the prefixes of nested containers
+ * (quotes, list items) on a stack of frames. */
 #ifndef ARTICLE_WRITE_COMMON_H
 #define ARTICLE_WRITE_COMMON_H
 
@@ -41,10 +42,37 @@ void art_wr_json_string(art_buf *b, const char *s);
 /* 1 when the BCP 47 tag's language is written right to left. */
 int art_wr_lang_is_rtl(const char *lang);
 
+/* Opens a table cell: `<th` or `<td`, its spans, `>`. Returns the tag
+ * name, for the closing tag. */
+const char *art_wr_html_cell_open(art_buf *b, const article_node *cell);
+
 /* The embedded stylesheet of the HTML writer (stylesheet.c). */
 extern const char art_wr_stylesheet[];
 
+/* MARK: - Writer entry */
+
+/* What every writer does first: checks its arguments, resolves the
+ * allocator into `alc` (which must outlive `out`) and opens `out`. */
+article_status art_wr_start(art_out *out, article_allocator *alc, const article_doc *doc,
+                            article_sink sink, void *ctx, const article_options *opts,
+                            article_error *err);
+
+/* The body in the order the Markdown and text writers share: every
+ * section, then the related links and the comments, each group after its
+ * title. `w` is the writer, passed to the callbacks. */
+void art_wr_body(const article_doc *doc, void *w, void (*title)(void *w, const char *title),
+                 void (*tree)(void *w, const article_node *root));
+
 /* MARK: - Lines with container prefixes */
+
+/* An open container of a line writer (quote, list, item, comment), or an
+ * open inline span of the Markdown writer. */
+typedef struct art_wr_frame {
+    size_t prefix_len; /* to restore with art_wr_lines_pop() */
+    int number;        /* LIST: the next item's number */
+    int tight;         /* LIST: items without blank lines between them */
+    int html;          /* Markdown span: written as an HTML tag */
+} art_wr_frame;
 
 /* Writes lines into `out`. Each line starts with the prefixes of the open
  * containers ("> " for a quote, spaces for a list item); the first line of
@@ -60,6 +88,7 @@ typedef struct art_wr_lines {
     size_t blank_len; /* prefix of `cont` that the blank line carries */
     int any;          /* something was written */
     size_t depth;     /* open containers */
+    art_buf frames;   /* art_wr_frame stack; depth follows the input */
 } art_wr_lines;
 
 /* Containers deeper than this add no prefix: a prefix is written on every
@@ -68,8 +97,10 @@ typedef struct art_wr_lines {
 
 void art_wr_lines_init(art_wr_lines *l, art_buf *out, const article_allocator *alc);
 void art_wr_lines_free(art_wr_lines *l);
-/* 1 when a prefix buffer failed to grow. */
+/* 1 when a prefix or frame buffer failed to grow. */
 int art_wr_lines_failed(const art_wr_lines *l);
+/* Frees the lines and finishes `out` (their buffer): the write's status. */
+article_status art_wr_lines_finish(art_wr_lines *l, art_out *out, article_error *err);
 /* Content of the current line (no newlines in s). */
 void art_wr_lines_put(art_wr_lines *l, const char *s, size_t len);
 void art_wr_lines_puts(art_wr_lines *l, const char *s);
@@ -85,5 +116,21 @@ void art_wr_lines_end_block(art_wr_lines *l);
 size_t art_wr_lines_push(art_wr_lines *l, const char *marker, const char *cont);
 /* Closes a container; an empty one still writes its marker line. */
 void art_wr_lines_pop(art_wr_lines *l, size_t len);
+
+/* The frame stack: push returns NULL when out of memory, top returns NULL
+ * when empty, pop of an empty stack returns a fresh frame. */
+art_wr_frame *art_wr_frame_push(art_wr_lines *l);
+art_wr_frame art_wr_frame_pop(art_wr_lines *l);
+art_wr_frame *art_wr_frame_top(art_wr_lines *l);
+/* art_wr_lines_push() with a frame that remembers the prefix. */
+void art_wr_lines_open(art_wr_lines *l, const char *marker, const char *cont);
+/* Closes what art_wr_lines_open() opened, and ends the block. */
+void art_wr_lines_close(art_wr_lines *l);
+/* A list: ENTER opens a frame that numbers its items and knows whether
+ * they are tight; EXIT closes it. */
+void art_wr_list_enter(art_wr_lines *l, const article_node *list);
+void art_wr_list_exit(art_wr_lines *l);
+/* An item of the open list: "- " or "N. ", its lines indented under it. */
+void art_wr_item_enter(art_wr_lines *l, const article_node *item);
 
 #endif

@@ -349,13 +349,7 @@ static void write_figure(art_buf *b, const article_node *n)
 
 static void write_cell(art_buf *b, const article_node *n)
 {
-    const char *tag = n->header ? "th" : "td";
-    art_buf_printf(b, "<%s", tag);
-    if (n->colspan > 1)
-        art_buf_printf(b, " colspan=\"%d\"", n->colspan);
-    if (n->rowspan > 1)
-        art_buf_printf(b, " rowspan=\"%d\"", n->rowspan);
-    art_buf_putc(b, '>');
+    const char *tag = art_wr_html_cell_open(b, n);
     art_wr_html_inlines(b, n);
     art_buf_printf(b, "</%s>", tag);
 }
@@ -583,13 +577,11 @@ static void write_group(art_out *out, const article_node *root, article_node_typ
 article_status article_write_html(const article_doc *doc, article_sink sink, void *ctx,
                                   const article_options *opts, article_error *err)
 {
-    art_error_clear(err);
-    if (!doc || !sink)
-        return art_error_set(err, ARTICLE_ERR_INVALID_ARG, "no document or sink");
     article_allocator alc;
-    art_allocator_resolve(opts ? opts->allocator : NULL, &alc);
     art_out out;
-    art_out_init(&out, &alc, sink, ctx);
+    article_status st = art_wr_start(&out, &alc, doc, sink, ctx, opts, err);
+    if (st != ARTICLE_OK)
+        return st;
     int fragment = opts && (opts->flags & ARTICLE_OPT_FRAGMENT);
     int pretty = opts && (opts->flags & ARTICLE_OPT_PRETTY);
     const article_node *root = article_doc_root(doc);

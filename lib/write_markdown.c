@@ -5,50 +5,15 @@
 
 #include <string.h>
 
-/* An open container of the block walk, or an open inline span. */
-typedef struct md_frame {
-    size_t prefix_len; /* to restore with art_wr_lines_pop() */
-    int number;        /* LIST: the next item's number */
-    int tight;         /* LIST: items without blank lines between them */
-    int html;          /* span: written as an HTML tag, not a delimiter */
-} md_frame;
-
 typedef struct md_w {
     art_out out;
-    art_wr_lines lines;
-    art_buf frames;    /* md_frame stack; depth follows the input */
-    int line_start;    /* the next character starts a line's content */
-    int in_heading;    /* one-line context: escape '#', breaks become spaces */
-    int in_cell;       /* pipe table cell: escape '|', breaks become <br> */
-    int link_depth;    /* links inside links are written as their text */
-    int pending_break; /* a hard break, written once content follows it */
+    art_wr_lines lines; /* its frames also hold the open inline spans */
+    int line_start;     /* the next character starts a line's content */
+    int in_heading;     /* one-line context: escape '#', breaks become spaces */
+    int in_cell;        /* pipe table cell: escape '|', breaks become <br> */
+    int link_depth;     /* links inside links are written as their text */
+    int pending_break;  /* a hard break, written once content follows it */
 } md_w;
-
-static md_frame *frame_push(md_w *w)
-{
-    md_frame f = {0, 1, 0, 0};
-    art_buf_put(&w->frames, (const char *)&f, sizeof f);
-    if (w->frames.failed)
-        return NULL;
-    return (md_frame *)(void *)(w->frames.data + w->frames.len - sizeof f);
-}
-
-static md_frame frame_pop(md_w *w)
-{
-    md_frame f = {0, 1, 0, 0};
-    if (w->frames.len >= sizeof f) {
-        w->frames.len -= sizeof f;
-        memcpy(&f, w->frames.data + w->frames.len, sizeof f);
-    }
-    return f;
-}
-
-static md_frame *frame_top(md_w *w)
-{
-    if (w->frames.len < sizeof(md_frame))
-        return NULL;
-    return (md_frame *)(void *)(w->frames.data + w->frames.len - sizeof(md_frame));
-}
 
 static int is_punct(int c)
 {
@@ -346,7 +311,7 @@ static void md_inlines(md_w *w, const article_node *container)
                 break;
             if (enter) {
                 md_flush_break(w);
-                md_frame *f = frame_push(w);
+                art_wr_frame *f = art_wr_frame_push(&w->lines);
                 if (!f)
                     return;
                 f->html =
@@ -359,7 +324,7 @@ static void md_inlines(md_w *w, const article_node *container)
                 }
                 w->line_start = 0;
             } else {
-                md_frame f = frame_pop(w);
+                art_wr_frame f = art_wr_frame_pop(&w->lines);
                 if (f.html) {
                     art_buf_puts(b, "</");
                     art_buf_puts(b, span_html(t));
@@ -518,13 +483,7 @@ static void md_table(md_w *w, const article_node *table)
             continue;
         art_wr_lines_puts(&w->lines, "<tr>");
         for (const article_node *c = r->first; c; c = c->next) {
-            const char *tag = c->header ? "th" : "td";
-            art_buf_printf(b, "<%s", tag);
-            if (c->colspan > 1)
-                art_buf_printf(b, " colspan=\"%d\"", c->colspan);
-            if (c->rowspan > 1)
-                art_buf_printf(b, " rowspan=\"%d\"", c->rowspan);
-            art_buf_putc(b, '>');
+            const char *tag = art_wr_html_cell_open(b, c);
             md_html_inlines(w, c);
             art_buf_printf(b, "</%s>", tag);
         }
@@ -603,63 +562,6 @@ static void md_comment_header(md_w *w, const article_node *n)
         art_wr_lines_end_block(&w->lines);
 }
 
-/* Items of a list are tight when each holds at most one paragraph. */
-static int list_is_tight(const article_node *list)
-{
-    for (const article_node *i = list->first; i; i = i->next)
-        if (i->first && (i->first != i->last || i->first->type != ARTICLE_NODE_PARAGRAPH))
-            return 0;
-    return 1;
-}
-
-static void md_push(md_w *w, const char *marker, const char *cont)
-{
-    md_frame *f = frame_push(w);
-    if (f)
-        f->prefix_len = art_wr_lines_push(&w->lines, marker, cont);
-}
-
-static void md_pop(md_w *w)
-{
-    md_frame f = frame_pop(w);
-    art_wr_lines_pop(&w->lines, f.prefix_len);
-    art_wr_lines_end_block(&w->lines);
-}
-
-static void md_item_open(md_w *w, const article_node *n)
-{
-    md_frame *list = frame_top(w);
-    char marker[24];
-    if (!list) {
-        w->frames.failed = 1;
-        return;
-    }
-    if (list->tight && n->prev)
-        w->lines.need_blank = 0;
-    if (n->parent && n->parent->ordered) {
-        int k = list->number++;
-        size_t m = 0;
-        char digits[16];
-        size_t d = 0;
-        do {
-            digits[d++] = (char)('0' + k % 10);
-            k /= 10;
-        } while (k && d < sizeof digits);
-        while (d)
-            marker[m++] = digits[--d];
-        marker[m++] = '.';
-        marker[m++] = ' ';
-        marker[m] = '\0';
-    } else {
-        strcpy(marker, "- ");
-    }
-    char cont[24];
-    size_t ml = strlen(marker);
-    memset(cont, ' ', ml);
-    cont[ml] = '\0';
-    md_push(w, marker, cont);
-}
-
 /* Writes the subtree under `root`: a section, a related link, a comment. */
 static void md_tree(md_w *w, const article_node *root)
 {
@@ -682,7 +584,7 @@ static void md_tree(md_w *w, const article_node *root)
             break;
         case ARTICLE_NODE_QUOTE:
             if (enter) {
-                md_push(w, "> ", "> ");
+                art_wr_lines_open(&w->lines, "> ", "> ");
                 break;
             }
             {
@@ -694,7 +596,7 @@ static void md_tree(md_w *w, const article_node *root)
                     art_wr_lines_end_block(&w->lines);
                 }
             }
-            md_pop(w);
+            art_wr_lines_close(&w->lines);
             break;
         case ARTICLE_NODE_FIGURE:
             md_figure(w, n);
@@ -707,19 +609,16 @@ static void md_tree(md_w *w, const article_node *root)
                     art_wr_lines_puts(&w->lines, "<!-- -->");
                     art_wr_lines_end_block(&w->lines);
                 }
-                md_frame *f = frame_push(w);
-                if (f)
-                    f->tight = list_is_tight(n);
+                art_wr_list_enter(&w->lines, n);
             } else {
-                frame_pop(w);
-                art_wr_lines_end_block(&w->lines);
+                art_wr_list_exit(&w->lines);
             }
             break;
         case ARTICLE_NODE_ITEM:
             if (enter)
-                md_item_open(w, n);
+                art_wr_item_enter(&w->lines, n);
             else
-                md_pop(w);
+                art_wr_lines_close(&w->lines);
             break;
         case ARTICLE_NODE_TABLE:
             md_table(w, n);
@@ -739,20 +638,20 @@ static void md_tree(md_w *w, const article_node *root)
         case ARTICLE_NODE_RELATED:
             if (n->prev && n->prev->type == ARTICLE_NODE_RELATED)
                 w->lines.need_blank = 0;
-            md_push(w, "- ", "  ");
+            art_wr_lines_open(&w->lines, "- ", "  ");
             md_linked_text(w, n->str[ARTICLE_ATTR_TITLE], n->str[ARTICLE_ATTR_URL]);
             if (n->str[ARTICLE_ATTR_SUMMARY]) {
                 art_buf_puts(w->lines.out, " \xE2\x80\x94 ");
                 md_texts(w, n->str[ARTICLE_ATTR_SUMMARY]);
             }
-            md_pop(w);
+            art_wr_lines_close(&w->lines);
             break;
         case ARTICLE_NODE_COMMENT:
             if (enter) {
-                md_push(w, "- ", "  ");
+                art_wr_lines_open(&w->lines, "- ", "  ");
                 md_comment_header(w, n);
             } else {
-                md_pop(w);
+                art_wr_lines_close(&w->lines);
             }
             break;
         default:
@@ -843,44 +742,29 @@ static void md_header(md_w *w, const article_doc *doc)
     }
 }
 
+/* art_wr_body's callbacks. */
+static void md_title_cb(void *writer, const char *title)
+{
+    md_w *w = writer;
+    md_heading(w, 2, NULL, title);
+}
+
+static void md_tree_cb(void *writer, const article_node *root)
+{
+    md_tree(writer, root);
+}
+
 article_status article_write_markdown(const article_doc *doc, article_sink sink, void *ctx,
                                       const article_options *opts, article_error *err)
 {
-    art_error_clear(err);
-    if (!doc || !sink)
-        return art_error_set(err, ARTICLE_ERR_INVALID_ARG, "no document or sink");
     article_allocator alc;
-    art_allocator_resolve(opts ? opts->allocator : NULL, &alc);
     md_w w;
     memset(&w, 0, sizeof w);
-    art_out_init(&w.out, &alc, sink, ctx);
+    article_status st = art_wr_start(&w.out, &alc, doc, sink, ctx, opts, err);
+    if (st != ARTICLE_OK)
+        return st;
     art_wr_lines_init(&w.lines, &w.out.buf, &alc);
-    art_buf_init(&w.frames, &alc);
-    const article_node *root = article_doc_root(doc);
-
     md_header(&w, doc);
-    for (const article_node *c = root->first; c; c = c->next)
-        if (c->type == ARTICLE_NODE_SECTION)
-            md_tree(&w, c);
-    static const struct {
-        article_node_type type;
-        const char *title;
-    } groups[] = {{ARTICLE_NODE_RELATED, "Related"}, {ARTICLE_NODE_COMMENT, "Comments"}};
-    for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++) {
-        int any = 0;
-        for (const article_node *c = root->first; c; c = c->next) {
-            if (c->type != groups[g].type)
-                continue;
-            if (!any)
-                md_heading(&w, 2, NULL, groups[g].title);
-            any = 1;
-            md_tree(&w, c);
-        }
-    }
-    int failed = art_wr_lines_failed(&w.lines) || w.frames.failed;
-    art_wr_lines_free(&w.lines);
-    art_buf_free(&w.frames);
-    if (failed)
-        w.out.buf.failed = 1;
-    return art_out_finish(&w.out, err);
+    art_wr_body(doc, &w, md_title_cb, md_tree_cb);
+    return art_wr_lines_finish(&w.lines, &w.out, err);
 }

@@ -3,48 +3,13 @@
  * "— Name", table rows as tab-separated lines; then Related and Comments. */
 #include "write_common.h"
 
-#include <stdio.h>
 #include <string.h>
-
-/* An open list: the next number, and whether items have blank lines. */
-typedef struct text_frame {
-    size_t prefix_len;
-    int number;
-    int tight;
-} text_frame;
 
 typedef struct text_w {
     art_out out;
     art_wr_lines lines;
-    art_buf frames;    /* text_frame stack; depth follows the input */
     int pending_break; /* a break, written once content follows it */
 } text_w;
-
-static text_frame *frame_push(text_w *w)
-{
-    text_frame f = {0, 1, 0};
-    art_buf_put(&w->frames, (const char *)&f, sizeof f);
-    if (w->frames.failed)
-        return NULL;
-    return (text_frame *)(void *)(w->frames.data + w->frames.len - sizeof f);
-}
-
-static text_frame frame_pop(text_w *w)
-{
-    text_frame f = {0, 1, 0};
-    if (w->frames.len >= sizeof f) {
-        w->frames.len -= sizeof f;
-        memcpy(&f, w->frames.data + w->frames.len, sizeof f);
-    }
-    return f;
-}
-
-static text_frame *frame_top(text_w *w)
-{
-    if (w->frames.len < sizeof(text_frame))
-        return NULL;
-    return (text_frame *)(void *)(w->frames.data + w->frames.len - sizeof(text_frame));
-}
 
 /* Text with its own newlines kept, each new line under the prefixes. */
 static void text_put(text_w *w, const char *s)
@@ -105,51 +70,6 @@ static void text_line(text_w *w, const char *s)
         return;
     text_put(w, s);
     art_wr_lines_end_block(&w->lines);
-}
-
-static void text_push(text_w *w, const char *marker)
-{
-    char cont[24];
-    size_t len = strlen(marker);
-    if (len >= sizeof cont)
-        len = sizeof cont - 1;
-    memset(cont, ' ', len);
-    cont[len] = '\0';
-    text_frame *f = frame_push(w);
-    if (f)
-        f->prefix_len = art_wr_lines_push(&w->lines, marker, cont);
-}
-
-static void text_pop(text_w *w)
-{
-    text_frame f = frame_pop(w);
-    art_wr_lines_pop(&w->lines, f.prefix_len);
-    art_wr_lines_end_block(&w->lines);
-}
-
-static int list_is_tight(const article_node *list)
-{
-    for (const article_node *i = list->first; i; i = i->next)
-        if (i->first && (i->first != i->last || i->first->type != ARTICLE_NODE_PARAGRAPH))
-            return 0;
-    return 1;
-}
-
-static void text_item_open(text_w *w, const article_node *n)
-{
-    text_frame *list = frame_top(w);
-    if (!list) {
-        w->frames.failed = 1;
-        return;
-    }
-    if (list->tight && n->prev)
-        w->lines.need_blank = 0;
-    char marker[24];
-    if (n->parent && n->parent->ordered)
-        snprintf(marker, sizeof marker, "%d. ", list->number++);
-    else
-        strcpy(marker, "- ");
-    text_push(w, marker);
 }
 
 static void text_figure(text_w *w, const article_node *n)
@@ -241,20 +161,16 @@ static void text_tree(text_w *w, const article_node *root)
             art_wr_walk_skip(&walk);
             break;
         case ARTICLE_NODE_LIST:
-            if (enter) {
-                text_frame *f = frame_push(w);
-                if (f)
-                    f->tight = list_is_tight(n);
-            } else {
-                frame_pop(w);
-                art_wr_lines_end_block(&w->lines);
-            }
+            if (enter)
+                art_wr_list_enter(&w->lines, n);
+            else
+                art_wr_list_exit(&w->lines);
             break;
         case ARTICLE_NODE_ITEM:
             if (enter)
-                text_item_open(w, n);
+                art_wr_item_enter(&w->lines, n);
             else
-                text_pop(w);
+                art_wr_lines_close(&w->lines);
             break;
         case ARTICLE_NODE_TABLE:
             text_table(w, n);
@@ -293,7 +209,7 @@ static void text_tree(text_w *w, const article_node *root)
         case ARTICLE_NODE_RELATED:
             if (n->prev && n->prev->type == ARTICLE_NODE_RELATED)
                 w->lines.need_blank = 0;
-            text_push(w, "- ");
+            art_wr_lines_open(&w->lines, "- ", "  ");
             text_put(w, n->str[ARTICLE_ATTR_TITLE]);
             art_wr_lines_newline(&w->lines);
             text_put(w, n->str[ARTICLE_ATTR_URL]);
@@ -301,14 +217,14 @@ static void text_tree(text_w *w, const article_node *root)
                 art_wr_lines_newline(&w->lines);
                 text_put(w, n->str[ARTICLE_ATTR_SUMMARY]);
             }
-            text_pop(w);
+            art_wr_lines_close(&w->lines);
             break;
         case ARTICLE_NODE_COMMENT:
             if (enter) {
-                text_push(w, "- ");
+                art_wr_lines_open(&w->lines, "- ", "  ");
                 text_comment_header(w, n);
             } else {
-                text_pop(w);
+                art_wr_lines_close(&w->lines);
             }
             break;
         default:
@@ -351,44 +267,29 @@ static void text_header(text_w *w, const article_doc *doc)
     art_wr_lines_end_block(&w->lines);
 }
 
+/* art_wr_body's callbacks. */
+static void text_title_cb(void *writer, const char *title)
+{
+    text_w *w = writer;
+    text_line(w, title);
+}
+
+static void text_tree_cb(void *writer, const article_node *root)
+{
+    text_tree(writer, root);
+}
+
 article_status article_write_text(const article_doc *doc, article_sink sink, void *ctx,
                                   const article_options *opts, article_error *err)
 {
-    art_error_clear(err);
-    if (!doc || !sink)
-        return art_error_set(err, ARTICLE_ERR_INVALID_ARG, "no document or sink");
     article_allocator alc;
-    art_allocator_resolve(opts ? opts->allocator : NULL, &alc);
     text_w w;
     memset(&w, 0, sizeof w);
-    art_out_init(&w.out, &alc, sink, ctx);
+    article_status st = art_wr_start(&w.out, &alc, doc, sink, ctx, opts, err);
+    if (st != ARTICLE_OK)
+        return st;
     art_wr_lines_init(&w.lines, &w.out.buf, &alc);
-    art_buf_init(&w.frames, &alc);
-    const article_node *root = article_doc_root(doc);
-
     text_header(&w, doc);
-    for (const article_node *c = root->first; c; c = c->next)
-        if (c->type == ARTICLE_NODE_SECTION)
-            text_tree(&w, c);
-    static const struct {
-        article_node_type type;
-        const char *title;
-    } groups[] = {{ARTICLE_NODE_RELATED, "Related"}, {ARTICLE_NODE_COMMENT, "Comments"}};
-    for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++) {
-        int any = 0;
-        for (const article_node *c = root->first; c; c = c->next) {
-            if (c->type != groups[g].type)
-                continue;
-            if (!any)
-                text_line(&w, groups[g].title);
-            any = 1;
-            text_tree(&w, c);
-        }
-    }
-    int failed = art_wr_lines_failed(&w.lines) || w.frames.failed;
-    art_wr_lines_free(&w.lines);
-    art_buf_free(&w.frames);
-    if (failed)
-        w.out.buf.failed = 1;
-    return art_out_finish(&w.out, err);
+    art_wr_body(doc, &w, text_title_cb, text_tree_cb);
+    return art_wr_lines_finish(&w.lines, &w.out, err);
 }

@@ -22,22 +22,6 @@ typedef struct com_item {
 
 /* MARK: - DOM helpers */
 
-static xmlNode *skip_subtree(xmlNode *n, const xmlNode *root)
-{
-    while (n && n != root && !n->next)
-        n = n->parent;
-    if (!n || n == root)
-        return NULL;
-    return n->next;
-}
-
-static xmlNode *next_in_order(xmlNode *n, const xmlNode *root)
-{
-    if (n->type == XML_ELEMENT_NODE && n->children)
-        return n->children;
-    return skip_subtree(n, root);
-}
-
 static void lower_into(const char *s, char *out, size_t size, size_t *k)
 {
     for (const char *p = s; p && *p && *k + 2 < size; p++)
@@ -47,21 +31,10 @@ static void lower_into(const char *s, char *out, size_t size, size_t *k)
     out[*k] = '\0';
 }
 
-/* 1 when the class has a word w: lowercase, whole words. */
+/* 1 when the class has the word w, in any case: sites vary it. */
 static int has_class_ci(const xmlNode *n, const char *w)
 {
-    const char *c = art_dom_attr(n, "class");
-    size_t want = strlen(w);
-    while (c && *c) {
-        while (*c && art_is_space((unsigned char)*c))
-            c++;
-        const char *start = c;
-        while (*c && !art_is_space((unsigned char)*c))
-            c++;
-        if ((size_t)(c - start) == want && strncasecmp(start, w, want) == 0)
-            return 1;
-    }
-    return 0;
+    return art_dom_attr_has_word(n, "class", w);
 }
 
 static int attr_is(const xmlNode *n, const char *name, const char *value)
@@ -154,7 +127,7 @@ static int holds_article(xmlNode *root)
                 has_class_ci(n, "story-body"))
                 return 1;
             if (is_comment(n)) {
-                n = skip_subtree(n, root);
+                n = art_dom_skip(n, root);
                 continue;
             }
         }
@@ -207,7 +180,7 @@ static xmlNode *find_under(xmlNode *root, com_pred pred)
             n = n->children;
             continue;
         }
-        n = skip_subtree(n, root);
+        n = art_dom_skip(n, root);
     }
     return NULL;
 }
@@ -340,13 +313,13 @@ static void remove_all(xmlNode *root, com_pred pred)
     xmlNode *n = root->children;
     while (n) {
         if (n->type == XML_ELEMENT_NODE && pred(n)) {
-            xmlNode *next = skip_subtree(n, root);
+            xmlNode *next = art_dom_skip(n, root);
             xmlUnlinkNode(n);
             xmlFreeNode(n);
             n = next;
             continue;
         }
-        n = next_in_order(n, root);
+        n = art_dom_next(n, root);
     }
 }
 
@@ -465,33 +438,24 @@ static article_status read_area(art_html_ctx *ctx, xmlNode *area)
     return st;
 }
 
-static xmlNode *find_body(htmlDocPtr html)
-{
-    xmlNode *root = xmlDocGetRootElement(html);
-    for (xmlNode *n = root ? root->children : NULL; n; n = n->next)
-        if (art_dom_is(n, "body"))
-            return n;
-    return root;
-}
-
 /* Comments outside any area (microdata in a plain <div>) are their own. */
 article_status art_html_read_comments(art_html_ctx *ctx)
 {
-    xmlNode *body = find_body(ctx->html);
+    xmlNode *body = art_dom_body(ctx->html);
     xmlNode *n = body ? body->children : NULL;
     article_status st = ARTICLE_OK;
     while (n && st == ARTICLE_OK) {
         if (n->type != XML_ELEMENT_NODE || art_dom_is(n, "script") || art_dom_is(n, "style")) {
-            n = skip_subtree(n, body);
+            n = art_dom_skip(n, body);
             continue;
         }
         int area = is_area(n) && !holds_article(n);
         int lone = !area && is_comment(n) && (!art_dom_is(n, "div") || art_dom_attr(n, "itemtype"));
         if (!area && !lone) {
-            n = next_in_order(n, body);
+            n = art_dom_next(n, body);
             continue;
         }
-        xmlNode *after = skip_subtree(n, body);
+        xmlNode *after = art_dom_skip(n, body);
         if (ctx->flags & ARTICLE_OPT_NO_COMMENTS) {
             /* taken out, nothing added */
         } else if (area) {

@@ -27,23 +27,26 @@ const char *art_dom_attr(const xmlNode *n, const char *name)
     return NULL;
 }
 
-int art_dom_has_class(const xmlNode *n, const char *cls)
+/* 1 when the space-separated list has `word`; `nocase`: ignoring case. */
+static int list_has_word(const char *list, const char *word, int nocase)
 {
-    const char *c = art_dom_attr(n, "class");
-    if (!c)
-        return 0;
-    size_t want = strlen(cls);
-    const char *p = c;
-    while (*p) {
+    size_t want = strlen(word);
+    for (const char *p = list; p && *p;) {
         while (*p && art_is_space((unsigned char)*p))
             p++;
         const char *start = p;
         while (*p && !art_is_space((unsigned char)*p))
             p++;
-        if ((size_t)(p - start) == want && strncmp(start, cls, want) == 0)
+        if ((size_t)(p - start) == want &&
+            (nocase ? strncasecmp(start, word, want) : strncmp(start, word, want)) == 0)
             return 1;
     }
     return 0;
+}
+
+int art_dom_has_class(const xmlNode *n, const char *cls)
+{
+    return list_has_word(art_dom_attr(n, "class"), cls, 0);
 }
 
 static int skipped_element(const xmlNode *n)
@@ -129,4 +132,34 @@ const char *art_html_resolve_url(art_html_ctx *ctx, const char *href)
     const char *out = art_doc_strdup(ctx->doc, (const char *)abs);
     xmlFree(abs);
     return out;
+}
+
+int art_dom_attr_has_word(const xmlNode *n, const char *attr, const char *word)
+{
+    return list_has_word(art_dom_attr(n, attr), word, 1);
+}
+
+xmlNode *art_dom_skip(xmlNode *n, const xmlNode *root)
+{
+    while (n && n != root && !n->next)
+        n = n->parent;
+    if (!n || n == root)
+        return NULL;
+    return n->next;
+}
+
+xmlNode *art_dom_next(xmlNode *n, const xmlNode *root)
+{
+    if (n->type == XML_ELEMENT_NODE && n->children)
+        return n->children;
+    return art_dom_skip(n, root);
+}
+
+xmlNode *art_dom_body(htmlDocPtr html)
+{
+    xmlNode *root = xmlDocGetRootElement(html);
+    for (xmlNode *n = root ? root->children : NULL; n; n = n->next)
+        if (art_dom_is(n, "body"))
+            return n;
+    return root;
 }

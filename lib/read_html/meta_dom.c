@@ -37,23 +37,6 @@ static const char *text_of(art_html_ctx *ctx, walk_state *w, const xmlNode *n)
     return art_dom_text(ctx, n);
 }
 
-/* 1 when attribute `attr` has `word` among its space-separated words. */
-static int attr_has_word(const xmlNode *n, const char *attr, const char *word)
-{
-    const char *v = art_dom_attr(n, attr);
-    size_t want = strlen(word);
-    for (const char *p = v; p && *p;) {
-        while (art_is_space((unsigned char)*p))
-            p++;
-        const char *start = p;
-        while (*p && !art_is_space((unsigned char)*p))
-            p++;
-        if ((size_t)(p - start) == want && strncasecmp(start, word, want) == 0)
-            return 1;
-    }
-    return 0;
-}
-
 static int has_ancestor(const xmlNode *n, const char *tag)
 {
     int up = 0;
@@ -78,7 +61,7 @@ static const xmlNode *next_node(const xmlNode *root, const xmlNode *n, int skip)
 static const xmlNode *find_prop(const xmlNode *n, const char *prop)
 {
     for (const xmlNode *d = n->children ? n->children : NULL; d; d = next_node(n, d, 0))
-        if (d->type == XML_ELEMENT_NODE && attr_has_word(d, "itemprop", prop))
+        if (d->type == XML_ELEMENT_NODE && art_dom_attr_has_word(d, "itemprop", prop))
             return d;
     return NULL;
 }
@@ -98,18 +81,19 @@ static const char *prop_value(art_html_ctx *ctx, walk_state *w, const xmlNode *n
 
 static void microdata(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *n)
 {
-    if (attr_has_word(n, "itemprop", "headline"))
+    if (art_dom_attr_has_word(n, "itemprop", "headline"))
         art_meta_offer(ctx, m, ARTICLE_FIELD_TITLE, prop_value(ctx, w, n), ART_PRIO_MICRODATA);
-    if (attr_has_word(n, "itemprop", "datePublished"))
+    if (art_dom_attr_has_word(n, "itemprop", "datePublished"))
         art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, prop_value(ctx, w, n),
                        ART_PRIO_MICRODATA);
-    if (attr_has_word(n, "itemprop", "dateModified"))
+    if (art_dom_attr_has_word(n, "itemprop", "dateModified"))
         art_meta_offer(ctx, m, ARTICLE_FIELD_MODIFIED, prop_value(ctx, w, n), ART_PRIO_MICRODATA);
-    if (attr_has_word(n, "itemprop", "description") && !has_ancestor(n, "body"))
+    if (art_dom_attr_has_word(n, "itemprop", "description") && !has_ancestor(n, "body"))
         art_meta_offer(ctx, m, ARTICLE_FIELD_SUMMARY, prop_value(ctx, w, n), ART_PRIO_MICRODATA);
-    if (attr_has_word(n, "itemprop", "inLanguage"))
+    if (art_dom_attr_has_word(n, "itemprop", "inLanguage"))
         art_meta_offer(ctx, m, ARTICLE_FIELD_LANGUAGE, prop_value(ctx, w, n), ART_PRIO_MICRODATA);
-    if ((attr_has_word(n, "itemprop", "author") || attr_has_word(n, "itemprop", "creator")) &&
+    if ((art_dom_attr_has_word(n, "itemprop", "author") ||
+         art_dom_attr_has_word(n, "itemprop", "creator")) &&
         w->authors_left-- > 0) {
         int scope = art_dom_attr(n, "itemscope") != NULL;
         const xmlNode *url = scope ? find_prop(n, "url") : NULL;
@@ -123,7 +107,7 @@ static void microdata(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNo
         /* Every itemprop=name of the scope is one person. */
         while (name) {
             int is_name = name->type == XML_ELEMENT_NODE &&
-                          attr_has_word(name, "itemprop", "name");
+                          art_dom_attr_has_word(name, "itemprop", "name");
             if (is_name) {
                 const char *text = prop_value(ctx, w, name);
                 if (text && strlen(text) <= MAX_BYLINE)
@@ -329,7 +313,7 @@ static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode
          art_dom_is(n, "div")) &&
         art_dom_attr(n, "class") && has_ancestor(n, "header") && !in_comments(n))
         header_markup(ctx, m, w, n);
-    if (art_dom_is(n, "a") && attr_has_word(n, "rel", "author") && !in_comments(n)) {
+    if (art_dom_is(n, "a") && art_dom_attr_has_word(n, "rel", "author") && !in_comments(n)) {
         const char *name = text_of(ctx, w, n);
         const char *href = art_dom_attr(n, "href");
         if (name && *name && strlen(name) <= MAX_BYLINE) {

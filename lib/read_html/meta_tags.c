@@ -198,25 +198,8 @@ void art_meta_tag(art_html_ctx *ctx, art_meta *m, const xmlNode *n)
     }
 }
 
-/* 1 when the rel attribute has `word` among its words. */
-static int rel_has(const xmlNode *n, const char *word)
-{
-    const char *rel = art_dom_attr(n, "rel");
-    size_t want = strlen(word);
-    for (const char *p = rel; p && *p;) {
-        while (art_is_space((unsigned char)*p))
-            p++;
-        const char *start = p;
-        while (*p && !art_is_space((unsigned char)*p))
-            p++;
-        if ((size_t)(p - start) == want && strncasecmp(start, word, want) == 0)
-            return 1;
-    }
-    return 0;
-}
-
 void art_meta_link(art_html_ctx *ctx, art_meta *m, const xmlNode *n)
 {
-    if (rel_has(n, "canonical"))
+    if (art_dom_attr_has_word(n, "rel", "canonical"))
         art_meta_offer(ctx, m, ARTICLE_FIELD_URL, art_dom_attr(n, "href"), ART_PRIO_OG - 1);
 }

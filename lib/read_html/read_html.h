@@ -125,4 +125,36 @@ int art_html_outweighs_hint(int hint, double plain, double linked, unsigned bloc
 #define ART_HTML_MARK_KEEP ((void *)(uintptr_t)2)
 void art_html_clear_marks(xmlNode *root);
 
+/* MARK: - More DOM helpers (dom.c) */
+
+/* 1 when attribute `attr` has `word` among its space-separated words,
+ * ignoring ASCII case (rel, itemprop, and class where authors vary). */
+int art_dom_attr_has_word(const xmlNode *n, const char *attr, const char *word);
+/* The next node in document order after n's subtree, within root; NULL at
+ * the end of root. */
+xmlNode *art_dom_skip(xmlNode *n, const xmlNode *root);
+/* The next node in document order (into n's children first), within root. */
+xmlNode *art_dom_next(xmlNode *n, const xmlNode *root);
+/* The <body> element, else the root element (NULL for an empty document). */
+xmlNode *art_dom_body(htmlDocPtr html);
+
+/* MARK: - Main content, additions (content3) */
+
+/* 1 when n is a pop-up: role=dialog, aria-modal, a modal/popup/dialog/
+ * lightbox class token. Its junk hint is 3: no amount of prose keeps it
+ * (clean.c). */
+int art_html_is_popup(const xmlNode *n);
+
+/* Lines of the body's flow that are not article text (flow.c). */
+/* 1 when a heading's text is the article's title: equal once case,
+ * punctuation and quotes are folded away, or the title is the heading
+ * plus a suffix (" - Site"). */
+int art_html_same_title(const char *heading, const char *title);
+/* 1 when a short line is only interface words ("Close", "Play video",
+ * "Advertisement", "1 of 12"), with no sentence punctuation. */
+int art_html_ui_label(const char *text);
+/* 1 when a short line is a byline or dateline: only the doc's author
+ * names, "By", dates, "Updated", "min read"...; or "By Jane Doe". */
+int art_html_byline(const article_doc *doc, const char *text);
+
 #endif

@@ -36,23 +36,6 @@ typedef struct rel_entry {
 
 /* MARK: - Small DOM helpers */
 
-/* The next node in document order after n's subtree, within root. */
-static xmlNode *skip_subtree(xmlNode *n, const xmlNode *root)
-{
-    while (n && n != root && !n->next)
-        n = n->parent;
-    if (!n || n == root)
-        return NULL;
-    return n->next;
-}
-
-static xmlNode *next_in_order(xmlNode *n, const xmlNode *root)
-{
-    if (n->type == XML_ELEMENT_NODE && n->children)
-        return n->children;
-    return skip_subtree(n, root);
-}
-
 static xmlNode *next_element(xmlNode *n)
 {
     for (n = n ? n->next : NULL; n; n = n->next)
@@ -525,15 +508,6 @@ static int rel_related_list(const xmlNode *n)
     return links > 0;
 }
 
-static xmlNode *find_body(htmlDocPtr html)
-{
-    xmlNode *root = xmlDocGetRootElement(html);
-    for (xmlNode *n = root ? root->children : NULL; n; n = n->next)
-        if (art_dom_is(n, "body"))
-            return n;
-    return root;
-}
-
 /* The list a related heading introduces: the next element after it (or
  * after the wrapper it sits alone in). Sets *head to what precedes it. */
 static xmlNode *heading_target(xmlNode *h, xmlNode **head)
@@ -579,13 +553,13 @@ static const xmlNode *inner_heading(art_html_ctx *ctx, const xmlNode *box)
 
 article_status art_html_read_related(art_html_ctx *ctx)
 {
-    xmlNode *body = find_body(ctx->html);
+    xmlNode *body = art_dom_body(ctx->html);
     xmlNode *n = body ? body->children : NULL;
     article_status st = ARTICLE_OK;
     while (n && st == ARTICLE_OK) {
         if (n->type != XML_ELEMENT_NODE || art_dom_is(n, "script") || art_dom_is(n, "style") ||
             art_dom_is(n, "nav") || art_dom_is(n, "head")) {
-            n = skip_subtree(n, body);
+            n = art_dom_skip(n, body);
             continue;
         }
         int taken = 0;
@@ -609,10 +583,10 @@ article_status art_html_read_related(art_html_ctx *ctx)
             }
         }
         if (!taken) {
-            n = next_in_order(n, body);
+            n = art_dom_next(n, body);
             continue;
         }
-        xmlNode *after = skip_subtree(last, body);
+        xmlNode *after = art_dom_skip(last, body);
         /* first precedes last as a sibling (or is last). */
         while (first && first != last) {
             xmlNode *next = first->next;

@@ -89,4 +89,20 @@ static inline void fuzz_check_round_trips(const article_doc *doc, const char *js
     article_doc_free(back);
 }
 
+/* What each harness does with its reader's result: a refusal must say
+ * why (`refused` names the broken rule); an accepted document must keep
+ * every invariant. Frees the document. */
+static inline void fuzz_check_read(article_doc *doc, const article_error *err, const char *refused)
+{
+    if (!doc) {
+        if (err->status == ARTICLE_OK || err->message[0] == '\0')
+            fuzz_fail(refused, NULL, NULL);
+        return;
+    }
+    char *json = fuzz_write_all(doc);
+    fuzz_check_round_trips(doc, json);
+    article_free(json);
+    article_doc_free(doc);
+}
+
 #endif

@@ -4,6 +4,8 @@
 #ifndef ARTICLE_TEST_HARNESS_H
 #define ARTICLE_TEST_HARNESS_H
 
+#include <article/article.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,6 +70,63 @@ static inline char *harness_read_file(const char *path, size_t *len)
             *len = n;
     }
     return data;
+}
+
+/* MARK: - A counting allocator that can fail the N-th allocation */
+
+/* For the allocation-failure tests: counts what is handed out and freed,
+ * so a test can see that a failed call leaked nothing. */
+typedef struct harness_alloc {
+    size_t fail_at; /* fail the attempt with this number (1-based); 0: never */
+    size_t calls;   /* allocation attempts */
+    size_t allocs;  /* successful malloc, and realloc of NULL */
+    size_t frees;   /* free of a non-NULL pointer */
+} harness_alloc;
+
+static inline void *harness_malloc(void *ctx, size_t size)
+{
+    harness_alloc *a = ctx;
+    if (++a->calls == a->fail_at)
+        return NULL;
+    void *p = malloc(size);
+    if (p)
+        a->allocs++;
+    return p;
+}
+
+static inline void *harness_realloc(void *ctx, void *ptr, size_t size)
+{
+    harness_alloc *a = ctx;
+    if (++a->calls == a->fail_at)
+        return NULL;
+    void *p = realloc(ptr, size);
+    if (p && !ptr)
+        a->allocs++;
+    return p;
+}
+
+static inline void harness_free(void *ctx, void *ptr)
+{
+    harness_alloc *a = ctx;
+    if (ptr)
+        a->frees++;
+    free(ptr);
+}
+
+/* Resets the counts of `a` and returns an allocator over it that fails
+ * attempt number `fail_at` (0: never). */
+static inline article_allocator harness_allocator(harness_alloc *a, size_t fail_at)
+{
+    memset(a, 0, sizeof *a);
+    a->fail_at = fail_at;
+    article_allocator alc = {harness_malloc, harness_realloc, harness_free, a};
+    return alc;
+}
+
+/* Blocks allocated and not yet freed. */
+static inline size_t harness_live(const harness_alloc *a)
+{
+    return a->allocs - a->frees;
 }
 
 #endif

@@ -10,52 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* MARK: - A counting allocator that can fail the N-th allocation */
-
-typedef struct counting {
-    size_t allocs;  /* successful malloc, and realloc of NULL */
-    size_t frees;   /* free of a non-NULL pointer */
-    size_t calls;   /* allocation attempts */
-    size_t fail_at; /* fail the attempt with this number (1-based); 0: never */
-} counting;
-
-static void *count_malloc(void *ctx, size_t size)
-{
-    counting *c = ctx;
-    if (++c->calls == c->fail_at)
-        return NULL;
-    void *p = malloc(size);
-    if (p)
-        c->allocs++;
-    return p;
-}
-
-static void *count_realloc(void *ctx, void *ptr, size_t size)
-{
-    counting *c = ctx;
-    if (++c->calls == c->fail_at)
-        return NULL;
-    void *p = realloc(ptr, size);
-    if (p && !ptr)
-        c->allocs++;
-    return p;
-}
-
-static void count_free(void *ctx, void *ptr)
-{
-    counting *c = ctx;
-    if (ptr)
-        c->frees++;
-    free(ptr);
-}
-
-static article_allocator counting_allocator(counting *c)
-{
-    memset(c, 0, sizeof *c);
-    article_allocator a = {count_malloc, count_realloc, count_free, c};
-    return a;
-}
-
 /* MARK: - Version and status */
 
 static void test_version(void)
@@ -837,8 +791,8 @@ static void test_iterator_deep(void)
 
 static void test_custom_allocator(void)
 {
-    counting c;
-    article_allocator alc = counting_allocator(&c);
+    harness_alloc c;
+    article_allocator alc = harness_allocator(&c, 0);
     article_doc *doc = article_doc_new(&alc);
     OK(doc != NULL, "doc_new with an allocator");
     if (!doc)
@@ -896,9 +850,8 @@ static void test_allocation_failure(void)
 {
     int succeeded = 0;
     for (size_t n = 1; n < 50 && !succeeded; n++) {
-        counting c;
-        article_allocator alc = counting_allocator(&c);
-        c.fail_at = n;
+        harness_alloc c;
+        article_allocator alc = harness_allocator(&c, n);
         article_doc *doc = article_doc_new(&alc);
         if (doc) {
             succeeded = 1;
@@ -911,8 +864,8 @@ static void test_allocation_failure(void)
 
     /* Nodes: the arena takes a new chunk now and then; fail the next
      * allocation and create nodes until one gets NULL. */
-    counting c;
-    article_allocator alc = counting_allocator(&c);
+    harness_alloc c;
+    article_allocator alc = harness_allocator(&c, 0);
     article_doc *doc = article_doc_new(&alc);
     if (!doc)
         return;

@@ -222,42 +222,6 @@ static void test_deep(void)
 
 /* MARK: - Allocation failure */
 
-typedef struct chaos {
-    long fail_at; /* fail the N-th allocation (1-based); 0: never */
-    long count;
-    long live;
-} chaos;
-
-static void *chaos_malloc(void *ctx, size_t size)
-{
-    chaos *c = ctx;
-    if (++c->count == c->fail_at)
-        return NULL;
-    void *p = malloc(size);
-    if (p)
-        c->live++;
-    return p;
-}
-
-static void *chaos_realloc(void *ctx, void *ptr, size_t size)
-{
-    chaos *c = ctx;
-    if (++c->count == c->fail_at)
-        return NULL;
-    void *p = realloc(ptr, size);
-    if (p && !ptr)
-        c->live++;
-    return p;
-}
-
-static void chaos_free(void *ctx, void *ptr)
-{
-    chaos *c = ctx;
-    if (ptr)
-        c->live--;
-    free(ptr);
-}
-
 static void test_chaos(void)
 {
     size_t len;
@@ -265,9 +229,9 @@ static void test_chaos(void)
     if (!text)
         return;
     int read_ok = 0, write_ok = 0, bad = 0;
-    for (long n = 1; n < 100000 && !(read_ok && write_ok); n++) {
-        chaos c = {n, 0, 0};
-        article_allocator alc = {chaos_malloc, chaos_realloc, chaos_free, &c};
+    for (size_t n = 1; n < 100000 && !(read_ok && write_ok); n++) {
+        harness_alloc c;
+        article_allocator alc = harness_allocator(&c, n);
         article_options opts;
         article_options_init(&opts);
         opts.allocator = &alc;
@@ -276,7 +240,7 @@ static void test_chaos(void)
         article_doc *doc = article_from_json(text, len, &opts, &err);
         if (!doc) {
             if (err.status != ARTICLE_ERR_NOMEM) {
-                fprintf(stderr, "read at %ld: %s\n", n, err.message);
+                fprintf(stderr, "read at %zu: %s\n", n, err.message);
                 bad++;
             }
         } else {
@@ -285,7 +249,7 @@ static void test_chaos(void)
             char *out = article_to_json(doc, &opts, &out_len, &err);
             if (!out) {
                 if (err.status != ARTICLE_ERR_NOMEM) {
-                    fprintf(stderr, "write at %ld: %s\n", n, err.message);
+                    fprintf(stderr, "write at %zu: %s\n", n, err.message);
                     bad++;
                 }
             } else {
@@ -296,8 +260,8 @@ static void test_chaos(void)
             }
             article_doc_free(doc);
         }
-        if (c.live != 0) {
-            fprintf(stderr, "leak at %ld: %ld live\n", n, c.live);
+        if (harness_live(&c) != 0) {
+            fprintf(stderr, "leak at %zu: %zu live\n", n, harness_live(&c));
             bad++;
         }
     }

@@ -227,43 +227,6 @@ static int null_sink(void *ctx, const char *data, size_t len)
     return 0;
 }
 
-/* Fails the N-th allocation; counts what is still allocated. */
-typedef struct chaos {
-    long fail_at;
-    long calls;
-    long live;
-} chaos;
-
-static void *chaos_malloc(void *ctx, size_t size)
-{
-    chaos *c = ctx;
-    if (++c->calls == c->fail_at)
-        return NULL;
-    void *p = malloc(size);
-    if (p)
-        c->live++;
-    return p;
-}
-
-static void *chaos_realloc(void *ctx, void *ptr, size_t size)
-{
-    chaos *c = ctx;
-    if (++c->calls == c->fail_at)
-        return NULL;
-    void *p = realloc(ptr, size);
-    if (p && !ptr)
-        c->live++;
-    return p;
-}
-
-static void chaos_free(void *ctx, void *ptr)
-{
-    chaos *c = ctx;
-    if (ptr)
-        c->live--;
-    free(ptr);
-}
-
 /* MARK: - Helpers on parsed HTML */
 
 static htmlDocPtr parse_html(const char *html)
@@ -875,14 +838,14 @@ static void test_failures(void)
 
         /* Fail the N-th allocation until the write succeeds. */
         int nomem = 0, leaks = 0, wrong = 0;
-        for (long n = 1; n < 100000; n++) {
-            chaos c = {n, 0, 0};
-            article_allocator alc = {chaos_malloc, chaos_realloc, chaos_free, &c};
+        for (size_t n = 1; n < 100000; n++) {
+            harness_alloc c;
+            article_allocator alc = harness_allocator(&c, n);
             article_options opts;
             article_options_init(&opts);
             opts.allocator = &alc;
             article_status st = writers[w].fn(doc, null_sink, NULL, &opts, &err);
-            if (c.live != 0)
+            if (harness_live(&c) != 0)
                 leaks++;
             if (st == ARTICLE_OK)
                 break;
@@ -901,9 +864,9 @@ static void test_failures(void)
                   article_error *) = {article_to_html, article_to_markdown, article_to_text};
     for (size_t w = 0; w < sizeof to / sizeof to[0]; w++) {
         int nomem = 0, leaks = 0, wrong = 0;
-        for (long n = 1; n < 100000; n++) {
-            chaos c = {n, 0, 0};
-            article_allocator alc = {chaos_malloc, chaos_realloc, chaos_free, &c};
+        for (size_t n = 1; n < 100000; n++) {
+            harness_alloc c;
+            article_allocator alc = harness_allocator(&c, n);
             article_options opts;
             article_options_init(&opts);
             opts.allocator = &alc;
@@ -914,7 +877,7 @@ static void test_failures(void)
                 OK(len == strlen(out), "length");
                 article_free(out);
             }
-            if (c.live != 0)
+            if (harness_live(&c) != 0)
                 leaks++;
             if (out)
                 break;
