@@ -155,4 +155,8 @@ void art_buf_put_collapsed(art_buf *buf, const char *s, size_t len, int *pending
 /* 1 for ASCII whitespace (space, \t, \n, \r, \f). */
 int art_is_space(int c);
 
+/* 1 when s is an ISO 8601 date or date-time as the model keeps them
+ * (iso_date.c): YYYY[-MM[-DD[Thh:mm[:ss[.f]][Z|±hh:mm]]]]. */
+int art_iso8601_valid(const char *s);
+
 #endif

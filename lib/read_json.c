@@ -602,8 +602,13 @@ static int comment(reader *r, json_t *obj, article_node *parent, pendings *ps)
         if (st != ARTICLE_OK)
             return fail_model(r, st, "author");
     }
-    if (node_string(r, obj, "published", 0, n, ARTICLE_ATTR_PUBLISHED) ||
-        kids(r, obj, "content", 1, J_BLOCKS, n, ps))
+    if (node_string(r, obj, "published", 0, n, ARTICLE_ATTR_PUBLISHED))
+        return -1;
+    const char *when = article_node_get_string(n, ARTICLE_ATTR_PUBLISHED);
+    if (when && !art_iso8601_valid(when))
+        return fail(r, ARTICLE_ERR_SCHEMA, "published", 0,
+                    "\"published\" is not an ISO 8601 date or date-time");
+    if (kids(r, obj, "content", 1, J_BLOCKS, n, ps))
         return -1;
     return kids(r, obj, "replies", 0, J_COMMENTS, n, ps);
 }
@@ -797,6 +802,11 @@ static int top(reader *r, json_t *root)
                            top_fields[i].field == ARTICLE_FIELD_TITLE, &bad);
         if (bad)
             return -1;
+        if (v && (top_fields[i].field == ARTICLE_FIELD_PUBLISHED ||
+                  top_fields[i].field == ARTICLE_FIELD_MODIFIED) &&
+            !art_iso8601_valid(json_string_value(v)))
+            return fail(r, ARTICLE_ERR_SCHEMA, top_fields[i].key, 0,
+                        "\"%s\" is not an ISO 8601 date or date-time", top_fields[i].key);
         if (v) {
             article_status st = article_doc_set(r->doc, top_fields[i].field, json_string_value(v));
             if (st != ARTICLE_OK)

@@ -45,6 +45,7 @@ typedef struct conv {
     size_t root_len, root_link;
     char prefix[48];          /* the first bytes of root's text */
     int in_link;
+    int prose_seen;           /* top-level paragraphs of 80+ characters so far */
     article_status st;
 } conv;
 
@@ -272,6 +273,50 @@ static int teaser_line(const conv *c)
     return 0;
 }
 
+/* The text of a short model subtree into out; 0 when it does not fit. */
+static int short_text(const article_node *r, char *out, size_t size)
+{
+    size_t k = 0;
+    const article_node *n = r->first;
+    while (n) {
+        const char *s = n->type == ARTICLE_NODE_TEXT || n->type == ARTICLE_NODE_CODE
+                            ? n->str[ARTICLE_ATTR_LITERAL] : NULL;
+        size_t len = s ? strlen(s) : n->type == ARTICLE_NODE_BREAK ? 1 : 0;
+        if (k + len + 1 > size)
+            return 0;
+        if (s)
+            memcpy(out + k, s, len);
+        else if (len)
+            out[k] = ' ';
+        k += len;
+        if (n->first) {
+            n = n->first;
+            continue;
+        }
+        while (n && n != r && !n->next)
+            n = n->parent;
+        n = n && n != r ? n->next : NULL;
+    }
+    out[k] = '\0';
+    return 1;
+}
+
+/* A closed paragraph or heading of the body that is not article text:
+ * an interface label anywhere, a byline above the article's prose. */
+static int flow_junk(conv *c, const article_node *r)
+{
+    char text[256];
+    /* Only blocks of the body's own flow: an item or a cell of a list or
+     * a table may be one word. */
+    if (c->root_len > 200 || !r->parent || r->parent->type != ARTICLE_NODE_SECTION ||
+        !short_text(r, text, sizeof text))
+        return 0;
+    if (art_html_ui_label(text))
+        return 1;
+    return r->type == ARTICLE_NODE_PARAGRAPH && c->prose_seen < 2 &&
+           art_html_byline(c->ctx->doc, text);
+}
+
 static void close_root(conv *c, int keep)
 {
     if (!c->root)
@@ -284,6 +329,13 @@ static void close_root(conv *c, int keep)
     int empty = r->first == NULL;
     if (!empty && c->body_mode && r->type == ARTICLE_NODE_PARAGRAPH && teaser_line(c))
         empty = 1;
+    if (!empty && c->body_mode && !keep &&
+        (r->type == ARTICLE_NODE_PARAGRAPH || r->type == ARTICLE_NODE_HEADING) &&
+        flow_junk(c, r))
+        empty = 1;
+    if (!empty && r->type == ARTICLE_NODE_PARAGRAPH && c->root_len >= 80 && r->parent &&
+        r->parent->type == ARTICLE_NODE_SECTION)
+        c->prose_seen++;
     if (empty && !keep)
         article_node_unlink(r);
 }
@@ -459,7 +511,8 @@ static void finish_frame(conv *c, frame *f)
 
 static int heading_level(const xmlNode *n)
 {
-    if (n->type != XML_ELEMENT_NODE || !n->name || n->name[0] != 'h' || n->name[2])
+    if (n->type != XML_ELEMENT_NODE || !n->name || n->name[0] != 'h' ||
+        !n->name[1] || n->name[2])
         return 0;
     int d = n->name[1] - '0';
     return d >= 1 && d <= 6 ? d : 0;
@@ -768,14 +821,16 @@ static int title_header(const xmlNode *n)
     return contains(n, "h1", 400) != 0;
 }
 
-static int same_text(conv *c, const xmlNode *n, const char *s)
+static int same_title(conv *c, const xmlNode *n, const char *title)
 {
+    if (!title || !*title)
+        return 0;
     const char *t = art_dom_text(c->ctx, n);
     if (!t) {
         fail(c, ARTICLE_ERR_NOMEM);
         return 0;
     }
-    return s && *s && strcmp(t, s) == 0;
+    return art_html_same_title(t, title);
 }
 
 static int push_span(conv *c, const xmlNode *n, article_node_type t)
@@ -902,8 +957,117 @@ static int credit_element(const xmlNode *n)
     return cls && (strstr(cls, "credit") || strstr(cls, "copyright") || strstr(cls, "source"));
 }
 
+/* Visible characters of n's text, counting stops past `limit` (or after
+ * a bounded number of nodes, which also counts as past). */
+static size_t text_len_upto(const xmlNode *root, size_t limit)
+{
+    size_t len = 0;
+    int budget = 400;
+    const xmlNode *n = root->children;
+    while (n && len <= limit) {
+        if (--budget < 0)
+            return limit + 1;
+        if (n->type == XML_TEXT_NODE && n->content)
+            for (const char *p = (const char *)n->content; *p; p++)
+                len += !art_is_space((unsigned char)*p) && ((unsigned char)*p & 0xC0) != 0x80;
+        if (n->type == XML_ELEMENT_NODE && n->children && !art_dom_is(n, "script") &&
+            !art_dom_is(n, "style")) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next)
+            n = n->parent;
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+    return len;
+}
+
+/* A caption or credit that is not in a <figure>: a figcaption astray, or
+ * a short element whose class says caption/credit (div.caption after an
+ * image, p.wp-caption-text, span.photo-credit) holding no media itself
+ * (div.wp-caption is the wrapper of the image). */
+static int loose_caption(const xmlNode *n)
+{
+    if (!art_dom_is(n, "figcaption")) {
+        const char *cls = art_dom_attr(n, "class");
+        if (!cls)
+            return 0;
+        char low[256];
+        size_t k = 0;
+        for (; cls[k] && k + 1 < sizeof low; k++)
+            low[k] = (char)(cls[k] >= 'A' && cls[k] <= 'Z' ? cls[k] - 'A' + 'a' : cls[k]);
+        low[k] = '\0';
+        if (!strstr(low, "caption") && !strstr(low, "credit"))
+            return 0;
+    }
+    if (art_dom_is(n, "table") || art_dom_is(n, "img") || art_dom_is(n, "figure") ||
+        art_dom_is(n, "body"))
+        return 0;
+    static const char *const media[] = {"img", "picture", "figure", "table", "video", "iframe"};
+    for (size_t i = 0; i < sizeof media / sizeof *media; i++)
+        if (contains(n, media[i], 300) != 0)
+            return 0;
+    return text_len_upto(n, 400) <= 400;
+}
+
+/* 1 when n or a box around it (3 levels) names itself after an image:
+ * class image, img, photo, picture, gallery, slide. */
+static int image_box(const xmlNode *n)
+{
+    static const char *const words[] = {"image", "img", "photo", "picture", "gallery", "slide"};
+    for (int hop = 0; n && hop < 4; hop++, n = n->parent) {
+        const char *cls = art_dom_attr(n, "class");
+        if (!cls)
+            continue;
+        char low[256];
+        size_t k = 0;
+        for (; cls[k] && k + 1 < sizeof low; k++)
+            low[k] = (char)(cls[k] >= 'A' && cls[k] <= 'Z' ? cls[k] - 'A' + 'a' : cls[k]);
+        low[k] = '\0';
+        for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+            if (strstr(low, words[i]))
+                return 1;
+    }
+    return 0;
+}
+
+/* The figure a loose caption belongs to: the last block where blocks go
+ * now, when it is a figure without a caption yet. */
+static article_node *caption_target(conv *c)
+{
+    frame *f = top(c);
+    if (f->kind != FR_BLOCK)
+        return NULL;
+    article_node *parent = f->node ? f->node : c->section;
+    article_node *last = parent ? parent->last : NULL;
+    if (!last || last->type != ARTICLE_NODE_FIGURE)
+        return NULL;
+    for (article_node *k = last->first; k; k = k->next)
+        if (k->type == ARTICLE_NODE_CAPTION)
+            return NULL;
+    return last;
+}
+
 static int enter_block(conv *c, const xmlNode *n)
 {
+    frame *f0 = top(c);
+    if (n != c->fr[0].el && !(f0->node && f0->node->type == ARTICLE_NODE_QUOTE) &&
+        loose_caption(n)) {
+        /* It captions the image just before it. Alone, it is the caption
+         * of an image that did not load (a placeholder, a slideshow's
+         * other slides) when its boxes say image, and left out; else (a
+         * video's description) it stays text. */
+        article_node *fig = caption_target(c);
+        if (fig) {
+            close_para(c);
+            article_node *cap = append_new(c, fig, ARTICLE_NODE_CAPTION);
+            return cap ? push_root(c, n, cap, 0) : 0;
+        }
+        if (image_box(n))
+            return 0;
+    }
     frame *f = top(c);
     int level = heading_level(n);
     if (art_dom_is(n, "p") || art_dom_is(n, "dt") || art_dom_is(n, "dd") ||
@@ -914,7 +1078,7 @@ static int enter_block(conv *c, const xmlNode *n)
     }
     if (level) {
         close_para(c);
-        if (!c->title_seen && level <= 2 && same_text(c, n, c->title)) {
+        if (!c->title_seen && level <= 2 && same_title(c, n, c->title)) {
             c->title_seen = 1;
             return 0;
         }
