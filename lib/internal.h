@@ -159,4 +159,8 @@ int art_is_space(int c);
  * (iso_date.c): YYYY[-MM[-DD[Thh:mm[:ss[.f]][Z|±hh:mm]]]]. */
 int art_iso8601_valid(const char *s);
 
+/* 1 when a writer may put `url` in a page: not javascript:, vbscript:, nor
+ * data: unless `image` and a raster image type (url_safe.c). */
+int art_url_is_safe(const char *url, int image);
+
 #endif

@@ -104,10 +104,13 @@ static void md_texts(md_w *w, const char *s)
 }
 
 /* A link destination: spaces and controls percent-encoded, brackets and
- * parentheses escaped, so any URL stays one destination. */
-static void md_dest(md_w *w, const char *url)
+ * parentheses escaped, so any URL stays one destination. A URL that could
+ * run code when clicked (javascript:...) becomes "#". */
+static void md_dest(md_w *w, const char *url, int image)
 {
     art_buf *b = w->lines.out;
+    if (url && !art_url_is_safe(url, image))
+        url = "#";
     for (const unsigned char *p = (const unsigned char *)(url ? url : ""); *p; p++) {
         if (*p <= ' ' || *p == 0x7F)
             art_buf_printf(b, "%%%02X", *p);
@@ -119,11 +122,11 @@ static void md_dest(md_w *w, const char *url)
 }
 
 /* ](dest "title") */
-static void md_link_tail(md_w *w, const char *url, const char *title)
+static void md_link_tail(md_w *w, const char *url, const char *title, int image)
 {
     art_buf *b = w->lines.out;
     art_buf_puts(b, "](");
-    md_dest(w, url);
+    md_dest(w, url, image);
     if (title) {
         art_buf_puts(b, " \"");
         for (const char *p = title; *p; p++) {
@@ -302,7 +305,7 @@ static void md_inlines(md_w *w, const article_node *container)
                 w->line_start = 0;
             } else {
                 if (w->link_depth == 1)
-                    md_link_tail(w, n->str[ARTICLE_ATTR_HREF], n->str[ARTICLE_ATTR_TITLE]);
+                    md_link_tail(w, n->str[ARTICLE_ATTR_HREF], n->str[ARTICLE_ATTR_TITLE], 0);
                 w->link_depth--;
             }
             break;
@@ -370,7 +373,7 @@ static void md_image(md_w *w, const char *src, const char *alt)
     art_wr_lines_put(&w->lines, "![", 2);
     w->line_start = 0;
     md_texts(w, alt);
-    md_link_tail(w, src, NULL);
+    md_link_tail(w, src, NULL, 1);
 }
 
 static void md_figure(md_w *w, const article_node *n)
@@ -536,7 +539,7 @@ static void md_linked_text(md_w *w, const char *text, const char *url)
     art_wr_lines_put(&w->lines, "[", 1);
     w->line_start = 0;
     md_texts(w, text && *text ? text : url);
-    md_link_tail(w, url, NULL);
+    md_link_tail(w, url, NULL, 0);
 }
 
 static void md_comment_header(md_w *w, const article_node *n)
@@ -550,7 +553,7 @@ static void md_comment_header(md_w *w, const article_node *n)
         md_texts(w, author);
         art_buf_puts(w->lines.out, "**");
         if (url)
-            md_link_tail(w, url, NULL);
+            md_link_tail(w, url, NULL, 0);
     }
     if (when) {
         if (author)
@@ -698,7 +701,7 @@ static void md_header(md_w *w, const article_doc *doc)
             w->line_start = 0;
             md_texts(w, article_doc_author_name(doc, i));
             if (url)
-                md_link_tail(w, url, NULL);
+                md_link_tail(w, url, NULL, 0);
         }
         lines++;
     }

@@ -1,0 +1,41 @@
+/* URLs that could run code never reach a written page, whatever the model
+ * holds (a model may come from untrusted JSON). */
+#include "harness.h"
+
+#include <article/article.h>
+
+static const char *const page =
+    "{\"format\":\"article/1\",\"title\":\"T\",\"image\":{\"src\":\"javascript:alert(3)\"},"
+    "\"sections\":[{\"blocks\":["
+    "{\"type\":\"paragraph\",\"content\":[{\"type\":\"link\",\"href\":\"javascript:alert(1)\","
+    "\"content\":[\"click\"]},\" \",{\"type\":\"link\",\"href\":\" JaVa\\tScRiPt:alert(4)\","
+    "\"content\":[\"again\"]}]},"
+    "{\"type\":\"figure\",\"image\":{\"src\":\"data:text/html,<script>alert(2)</script>\"}},"
+    "{\"type\":\"figure\",\"image\":{\"src\":\"data:image/png;base64,iVBORw0KGgo=\"}},"
+    "{\"type\":\"embed\",\"url\":\"vbscript:msgbox(5)\"},"
+    "{\"type\":\"paragraph\",\"content\":[{\"type\":\"link\",\"href\":\"https://example.com/ok\","
+    "\"content\":[\"fine\"]}]}]}]}";
+
+static void test_markdown(const article_doc *doc)
+{
+    char *md = article_to_markdown(doc, NULL, NULL, NULL);
+    OK(md != NULL, "no markdown");
+    if (!md)
+        return;
+    OK(strstr(md, "javascript") == NULL && strstr(md, "JaVa") == NULL, "%s", md);
+    OK(strstr(md, "data:text") == NULL && strstr(md, "](vbscript") == NULL, "%s", md);
+    OK(strstr(md, "data:image/png") != NULL, "a raster data: image was dropped:\n%s", md);
+    OK(strstr(md, "https://example.com/ok") != NULL, "a safe link was dropped:\n%s", md);
+    article_free(md);
+}
+
+int main(void)
+{
+    article_error err;
+    article_doc *doc = article_from_json(page, strlen(page), NULL, &err);
+    OK(doc != NULL, "from_json: %s (%s)", err.message, err.path);
+    if (doc)
+        test_markdown(doc);
+    article_doc_free(doc);
+    return harness_done("test_url_safe");
+}
