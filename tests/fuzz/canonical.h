@@ -34,16 +34,22 @@ static inline int canon_clean_string(const char *s)
     return 1;
 }
 
+/* An absolute http(s) URL with a host, or a mailto: URL: the reader
+ * resolves every link to one of these and drops what cannot be one. */
 static inline int canon_absolute_url(const char *s)
 {
     if (!s)
         return 1;
-    if (!isalpha((unsigned char)s[0]))
+    const char *p;
+    if (strncmp(s, "https://", 8) == 0)
+        p = s + 8;
+    else if (strncmp(s, "http://", 7) == 0)
+        p = s + 7;
+    else if (strncmp(s, "mailto:", 7) == 0 && s[7])
+        p = s + 7;
+    else
         return 0;
-    const char *p = s;
-    while (isalnum((unsigned char)*p) || *p == '+' || *p == '-' || *p == '.')
-        p++;
-    if (*p != ':')
+    if (!isalnum((unsigned char)*p))
         return 0;
     for (p = s; *p; p++)
         if ((unsigned char)*p <= 0x20 || *p == '"' || *p == '<' || *p == '>' || *p == '\\' ||
@@ -118,8 +124,24 @@ static inline int canon_inlines(article_node *container)
     return ok;
 }
 
+/* Dates are valid ISO 8601 (the JSON reader checks); HTML carries at most
+ * three digits of a second's fraction. */
+static inline int canon_date(const char *s)
+{
+    const char *dot = s ? strchr(s, '.') : NULL;
+    if (!dot)
+        return 1;
+    size_t n = 0;
+    while (isdigit((unsigned char)dot[1 + n]))
+        n++;
+    return n <= 3;
+}
+
 static inline int canonical_model(const article_doc *doc)
 {
+    if (!canon_date(article_doc_get(doc, ARTICLE_FIELD_PUBLISHED)) ||
+        !canon_date(article_doc_get(doc, ARTICLE_FIELD_MODIFIED)))
+        return 0;
     for (int f = 0; f < ARTICLE_FIELD_COUNT_; f++)
         if (!canon_clean_string(article_doc_get(doc, (article_field)f)))
             return 0;
@@ -195,7 +217,8 @@ static inline int canonical_model(const article_doc *doc)
             ok = canon_clean_string(article_node_get_string(n, ARTICLE_ATTR_ID)) &&
                  canon_clean_string(article_node_get_string(n, ARTICLE_ATTR_AUTHOR)) &&
                  canon_absolute_url(article_node_get_string(n, ARTICLE_ATTR_AUTHOR_URL)) &&
-                 canon_clean_string(article_node_get_string(n, ARTICLE_ATTR_PUBLISHED));
+                 canon_clean_string(article_node_get_string(n, ARTICLE_ATTR_PUBLISHED)) &&
+                 canon_date(article_node_get_string(n, ARTICLE_ATTR_PUBLISHED));
             break;
         default:
             break;
