@@ -104,6 +104,26 @@ int art_html_class_weight(const xmlNode *n)
     return w;
 }
 
+/* Pop-ups, modals and dialogs: role=dialog/alertdialog, aria-modal, or
+ * a class/id token modal, popup, dialog, lightbox (whole tokens: a
+ * "modalwindow" or "popular" is not one). */
+int art_html_is_popup(const xmlNode *n)
+{
+    static const char *const words[] = {"modal", "popup", "pop-up", "dialog", "lightbox"};
+    const char *aria = art_dom_attr(n, "aria-modal");
+    if (aria && strcmp(aria, "true") == 0)
+        return 1;
+    const char *role = art_dom_attr(n, "role");
+    if (role && (strcmp(role, "dialog") == 0 || strcmp(role, "alertdialog") == 0))
+        return 1;
+    char s[512];
+    class_and_id(n, s, sizeof s);
+    for (size_t i = 0; *s && i < sizeof words / sizeof *words; i++)
+        if (has_token(s, words[i]))
+            return 1;
+    return 0;
+}
+
 int art_html_is_hidden(const xmlNode *n)
 {
     if (art_dom_attr(n, "hidden"))
@@ -133,6 +153,10 @@ int art_html_is_hidden(const xmlNode *n)
  * more. (A short wire story fills about 800.) */
 int art_html_outweighs_hint(int hint, double plain, double linked, unsigned blocks)
 {
+    /* A pop-up is out of the reading flow however much prose it holds
+     * (rules, terms, sign-up pitches). */
+    if (hint >= 3)
+        return 0;
     if (hint >= 2)
         return blocks >= 3 && plain >= 700 && plain >= 2 * linked;
     return blocks >= 2 && plain >= 330 && plain >= 2 * linked;
@@ -214,6 +238,8 @@ int art_html_junk_hint(const xmlNode *n, unsigned flags)
         art_dom_is(n, "td") || art_dom_is(n, "tr") || art_dom_is(n, "a") ||
         art_dom_is(n, "figcaption") || art_dom_is(n, "body") || art_dom_is(n, "html"))
         return 0;
+    if (art_html_is_popup(n))
+        return 3;
     int w = art_html_class_weight(n);
     if (w <= -2)
         return 2;

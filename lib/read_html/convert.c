@@ -462,6 +462,24 @@ static void quote_attribution(conv *c, article_node *q)
     fail(c, article_node_append_child(q, a));
 }
 
+/* A cell spans no more rows than the table has left (<td rowspan=11>
+ * with 10 rows below would make the HTML writer's table invalid). */
+static void clamp_rowspans(conv *c, article_node *table)
+{
+    int rows = 0;
+    for (article_node *r = table->first; r; r = r->next)
+        rows += r->type == ARTICLE_NODE_ROW;
+    int i = 0;
+    for (article_node *r = table->first; r; r = r->next) {
+        if (r->type != ARTICLE_NODE_ROW)
+            continue;
+        for (article_node *cell = r->first; cell; cell = cell->next)
+            if (cell->type == ARTICLE_NODE_CELL && cell->rowspan > rows - i)
+                fail(c, article_node_set_int(cell, ARTICLE_ATTR_ROWSPAN, rows - i));
+        i++;
+    }
+}
+
 static void finish_frame(conv *c, frame *f)
 {
     switch (f->kind) {
@@ -497,9 +515,14 @@ static void finish_frame(conv *c, frame *f)
         }
         break;
     case FR_LIST:
+        if (!f->node->first)
+            article_node_unlink(f->node);
+        break;
     case FR_TABLE:
         if (!f->node->first)
             article_node_unlink(f->node);
+        else
+            clamp_rowspans(c, f->node);
         break;
     case FR_ROW:
     case FR_FIGURE:
@@ -833,8 +856,26 @@ static int same_title(conv *c, const xmlNode *n, const char *title)
     return art_html_same_title(t, title);
 }
 
+static size_t text_len_upto(const xmlNode *root, size_t limit);
+
+/* A heading's permalink (Sphinx's a.headerlink "¶", "#", "§"): a link
+ * whose whole text is one of those marks. */
+static int permalink(conv *c, const xmlNode *n)
+{
+    static const char *const marks[] = {"\xc2\xb6", "#", "\xc2\xa7", "\xf0\x9f\x94\x97"};
+    if (!art_dom_is(n, "a") || text_len_upto(n, 2) > 2)
+        return 0;
+    const char *t = art_dom_text(c->ctx, n);
+    for (size_t i = 0; t && i < sizeof marks / sizeof *marks; i++)
+        if (strcmp(t, marks[i]) == 0)
+            return 1;
+    return 0;
+}
+
 static int push_span(conv *c, const xmlNode *n, article_node_type t)
 {
+    if (permalink(c, n))
+        return 0;
     article_node *cont = cur_inline(c);
     if (!cont)
         return 1;
@@ -1290,7 +1331,10 @@ static int enter(conv *c, const xmlNode *n)
                 return 0;
             if (art_dom_is(n, "th"))
                 fail(c, article_node_set_int(cell, ARTICLE_ATTR_HEADER, 1));
+            /* HTML caps colspan at 1000 and rowspan at 65534. */
             int cs = attr_int(n, "colspan"), rs = attr_int(n, "rowspan");
+            if (cs > 1000)
+                cs = 1000;
             if (cs > 1)
                 fail(c, article_node_set_int(cell, ARTICLE_ATTR_COLSPAN, cs));
             if (rs > 1)

@@ -294,14 +294,15 @@ static void count_quality(scorer *sc, xmlNode *n, int leaving)
     }
 }
 
-/* Elements that can hold a body: not paragraphs, spans or list parts. */
+/* Elements that can hold a body: not paragraphs, spans or list parts, nor
+ * a <header> (the title and its byline; the converter drops one with an h1). */
 static int container(const xmlNode *n)
 {
     static const char *const not_containers[] = {
         "p",  "h1",   "h2",     "h3", "h4",   "h5",   "h6",         "a",    "span",
         "em", "strong", "b",    "i",  "li",   "ul",   "ol",         "dl",   "pre",
         "code", "blockquote", "figure", "figcaption", "tr", "tbody", "thead", "table",
-        "font", "small", "label", "time", "cite", "q", "sup", "sub",
+        "font", "small", "label", "time", "cite", "q", "sup", "sub", "header",
     };
     for (size_t i = 0; i < sizeof not_containers / sizeof *not_containers; i++)
         if (art_dom_is(n, not_containers[i]))

@@ -24,20 +24,22 @@ BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blo
 
 
 class _Text(html.parser.HTMLParser):
-    """The text of an HTML fragment, captions left out as in our body text."""
+    """The text of an HTML fragment. Captions are kept, as in our body text
+    here: Readability keeps a caption wherever the page puts it, in a
+    <figure> or not, and we turn loose captions into figure captions."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.out, self.skip = [], 0
 
     def handle_starttag(self, tag, attrs):
-        if tag in ("figcaption", "script", "style"):
+        if tag in ("script", "style"):
             self.skip += 1
         if tag in BLOCKS:
             self.out.append("\n")
 
     def handle_endtag(self, tag):
-        if tag in ("figcaption", "script", "style") and self.skip:
+        if tag in ("script", "style") and self.skip:
             self.skip -= 1
         if tag in BLOCKS:
             self.out.append("\n")
@@ -76,7 +78,8 @@ def main():
         with open(exp, encoding="utf-8", errors="replace") as f:
             truth[name] = {"articleBody": html_text(f.read()), "url": name}
         with open(src, "rb") as f:
-            preds[name] = lib.body_text(f.read(), "http://fakehost/test/page.html")
+            preds[name] = lib.body_text(f.read(), "http://fakehost/test/page.html",
+                                        captions=True)
     P, R, F, rows = zyte_score.evaluate(truth, preds)
     print(f"pages {len(truth)}  precision {P:.4f}  recall {R:.4f}  F1 {F:.4f}")
     for f1, prec, rec, pid in rows[:args.worst]:

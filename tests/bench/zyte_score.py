@@ -94,8 +94,10 @@ class Library:
         lib.article_node_get_literal.argtypes = [vp]
         self.lib = lib
 
-    def body_text(self, html, url=None):
+    def body_text(self, html, url=None, captions=False):
+        """The body's text; captions of figures too when `captions`."""
         lib = self.lib
+        skip = {EMBED} if captions else SKIP
         opts = None
         if url:
             # article_options: flags, url, ... (only url set).
@@ -120,7 +122,7 @@ class Library:
                     out.append("\n")
                     continue
                 t = lib.article_node_get_type(node)
-                if t in SKIP or t == 3 or t == 4:  # related, comment
+                if t in skip or t == 3 or t == 4:  # related, comment
                     continue
                 if t in (TEXT, CODE, CODE_BLOCK):
                     s = lib.article_node_get_literal(node)

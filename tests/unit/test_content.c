@@ -372,6 +372,64 @@ static void test_hints(void)
     }
 }
 
+
+/* Lines of the flow that are not article text (content3): a title h1
+ * that differs from the title only in case and punctuation, a byline of
+ * the page's author, interface labels, a pop-up full of prose. */
+#define LONG_WORDS                                                                        \
+    "Lorem rules for readers: be kind, stay on topic, do not post spam or links, and know " \
+    "that moderators may remove any comment that breaks these rules without notice. "
+
+static void test_flow_lines(void)
+{
+    char buf[4096];
+    article_doc *d = read("<html><head><title>Rain, Again: A City Waits</title>"
+                          "<meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
+                          "<h1>rain again - a city waits</h1><p>By Jane Doe</p><p>Close</p>"
+                          LONG_PARA("One.") "<p>Play video</p>" LONG_PARA("Two.") "<p>1947</p>"
+                          "</article><div class=\"modal-window\"><p>" LONG_WORDS LONG_WORDS
+                          "</p><p>" LONG_WORDS LONG_WORDS "</p><p>" LONG_WORDS LONG_WORDS
+                          "</p></div></body></html>", 0);
+    if (d) {
+        body_text(d, buf, sizeof buf);
+        OK(strstr(buf, "rain again") == NULL, "title heading kept: %s", buf);
+        OK(strstr(buf, "Jane Doe") == NULL, "byline kept: %s", buf);
+        OK(strstr(buf, "Close") == NULL && strstr(buf, "Play video") == NULL,
+           "UI labels kept: %s", buf);
+        OK(strstr(buf, "1947") != NULL, "a year alone is text: %s", buf);
+        OK(strstr(buf, "One.") && strstr(buf, "Two."), "article text lost: %s", buf);
+        OK(strstr(buf, "Lorem") == NULL, "pop-up kept: %s", buf);
+        article_doc_free(d);
+    }
+}
+
+/* A caption outside <figure> (div.photo > img + span.caption) becomes the
+ * figure's caption; a loose image caption with no image is left out. */
+static void test_loose_caption(void)
+{
+    article_doc *d = read(BODY_OPEN LONG_PARA("One.")
+                          "<div class=\"photo\"><img src=\"/a.jpg\" width=\"600\">"
+                          "<span class=\"newsCaption\">The harbour at dawn</span></div>"
+                          LONG_PARA("Two.")
+                          "<div class=\"image-wrap\"><div class=\"placeholder\"></div>"
+                          "<div class=\"image-caption\">A lost picture</div></div>"
+                          BODY_CLOSE, 0);
+    if (!d)
+        return;
+    char buf[4096];
+    article_node *sec = child(article_doc_root(d), 0);
+    article_node *fig = child(sec, 1);
+    INT_EQ(article_node_get_type(fig), ARTICLE_NODE_FIGURE);
+    article_node *cap = child(fig, 0);
+    OK(cap && article_node_get_type(cap) == ARTICLE_NODE_CAPTION, "no caption on the figure");
+    if (cap)
+        STR_EQ(text_of(cap, buf, sizeof buf), "The harbour at dawn");
+    INT_EQ(count(sec), 3);
+    OK(strstr(body_text(d, buf, sizeof buf), "A lost picture") == NULL, "loose caption kept: %s",
+       buf);
+    article_doc_free(d);
+}
+
 int main(void)
 {
     test_inlines();
@@ -385,5 +443,7 @@ int main(void)
     test_hostile();
     test_teasers();
     test_hints();
+    test_flow_lines();
+    test_loose_caption();
     return harness_done("test_content");
 }

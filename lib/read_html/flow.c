@@ -1,0 +1,230 @@
+/* Short lines in the body's flow that are not article text: the title
+ * repeated as a heading, a byline ("By Jane Doe | Nov 18, 2019 | 3 min
+ * read"), an interface label left over from a player or a share bar
+ * ("Close", "Play video"). Pure predicates over a line's text; the
+ * converter asks them when it closes a paragraph or a heading. Lines are
+ * compared folded: lowercase words of letters and digits, one space
+ * between, punctuation and quotes gone. */
+#include "read_html.h"
+
+#include <string.h>
+
+/* The code point at s (advancing *len bytes); U+FFFD for a bad byte. */
+static unsigned decode(const unsigned char *s, size_t *len)
+{
+    unsigned c = s[0];
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (!n) {
+        *len = 1;
+        return 0xFFFD;
+    }
+    for (size_t i = 1; i < n; i++)
+        if ((s[i] & 0xC0) != 0x80) {
+            *len = 1;
+            return 0xFFFD;
+        }
+    *len = n;
+    if (n == 1)
+        return c;
+    unsigned cp = c & (0x3Fu >> (n - 1));
+    for (size_t i = 1; i < n; i++)
+        cp = (cp << 6) | (s[i] & 0x3Fu);
+    return cp;
+}
+
+/* Letters and digits of any script are word characters; ASCII
+ * punctuation, Latin-1 signs, general and CJK punctuation are not. */
+static int word_char(unsigned cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    if (cp <= 0xBF || cp == 0xD7 || cp == 0xF7)
+        return 0;
+    if ((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+        (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF01 && cp <= 0xFF0F) || cp == 0xFFFD)
+        return 0;
+    return 1;
+}
+
+/* s folded into out (at most size-1 bytes). Returns 0 when s does not
+ * fit: a line that long is not a title, a byline nor a label. */
+static int fold(const char *s, char *out, size_t size)
+{
+    size_t k = 0;
+    int gap = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        size_t n;
+        unsigned cp = decode(p, &n);
+        if (!word_char(cp)) {
+            gap = k > 0;
+            p += n;
+            continue;
+        }
+        if (k + n + 2 > size)
+            return 0;
+        if (gap)
+            out[k++] = ' ';
+        gap = 0;
+        for (size_t i = 0; i < n; i++) {
+            char ch = (char)p[i];
+            out[k++] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+        }
+        p += n;
+    }
+    out[k] = '\0';
+    return 1;
+}
+
+int art_html_same_title(const char *heading, const char *title)
+{
+    char h[1024], t[1024];
+    if (!heading || !title || !fold(heading, h, sizeof h) || !fold(title, t, sizeof t) ||
+        !*h || !*t)
+        return 0;
+    if (strcmp(h, t) == 0)
+        return 1;
+    /* The title carries a suffix the heading lacks ("Headline - Site",
+     * "Headline: the story so far"): the heading must be most of it. */
+    size_t hl = strlen(h), tl = strlen(t);
+    return hl >= 12 && 2 * hl >= tl && strncmp(h, t, hl) == 0 && t[hl] == ' ';
+}
+
+/* 1 when folded word w (length n) is in list. */
+static int in_words(const char *w, size_t n, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strlen(list[i]) == n && strncmp(list[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The words of players, share bars, galleries and ad slots. */
+static const char *const ui_words[] = {
+    "close", "video", "videos", "advertisement", "advertisements", "ad", "ads", "share",
+    "shares", "play", "pause", "replay", "mute", "unmute", "watch", "listen", "menu",
+    "print", "email", "e", "mail", "tweet", "pin", "skip", "next", "previous", "prev",
+    "loading", "comments", "comment", "gallery", "expand", "collapse", "toggle", "open",
+    "fullscreen", "full", "screen", "enlarge", "zoom", "sponsored", "now", "this", "article",
+    "story", "view", "show", "hide", "caption", "captions", "back", "to", "top", "x",
+    "copy", "embed", "download", "save", "more", "continue", "reading",
+    "slideshow", "of", "the", "on", "audio", "transcript",
+};
+
+int art_html_ui_label(const char *text)
+{
+    char f[64];
+    if (!text || strlen(text) > 40 || strpbrk(text, ".!?") || !fold(text, f, sizeof f) || !*f)
+        return 0;
+    /* "1 of 12" in a slideshow counts as a label too; a year alone does
+     * not. Longer lines ("Watch videos & view photos") are headings. */
+    int words = 0, ui = 0;
+    for (const char *w = f; *w;) {
+        size_t n = strcspn(w, " ");
+        int digits = 1;
+        for (size_t i = 0; i < n; i++)
+            digits &= w[i] >= '0' && w[i] <= '9';
+        if (!digits && !in_words(w, n, ui_words, sizeof ui_words / sizeof *ui_words))
+            return 0;
+        words++;
+        ui += !digits;
+        w += n;
+        while (*w == ' ')
+            w++;
+    }
+    return ui > 0 && words <= 3;
+}
+
+/* Words a byline or a dateline is made of, besides names and numbers. */
+static const char *const byline_words[] = {
+    "by", "and", "updated", "update", "published", "posted", "on", "at", "min", "mins",
+    "minute", "minutes", "read", "am", "pm", "gmt", "utc", "et", "pt", "ist", "cet", "bst",
+    "edt", "est", "pdt", "pst", "last", "written", "staff", "writer", "reporter",
+    "correspondent", "editor", "contributor", "the", "of", "st", "nd", "rd", "th", "ago",
+    "hour", "hours", "day", "days", "h", "m", "s", "time", "reading", "words", "with",
+};
+static const char *const date_words[] = {
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+    "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+    "nov", "november", "dec", "december", "mon", "monday", "tue", "tuesday", "wed",
+    "wednesday", "thu", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
+    "today", "yesterday",
+};
+
+/* 1 when folded word w (length n) is a word of one of the doc's authors. */
+static int author_word(const article_doc *doc, const char *w, size_t n)
+{
+    size_t count = article_doc_author_count(doc);
+    for (size_t i = 0; i < count && i < 16; i++) {
+        char a[256];
+        if (!fold(article_doc_author_name(doc, i), a, sizeof a))
+            continue;
+        for (const char *p = a; *p;) {
+            size_t m = strcspn(p, " ");
+            if (m == n && strncmp(p, w, n) == 0)
+                return 1;
+            p += m;
+            while (*p == ' ')
+                p++;
+        }
+    }
+    return 0;
+}
+
+/* 1 when every word of the raw text after a leading "By" starts with a
+ * capital letter (or is "and"): "By Jane Doe and John Roe". */
+static int capitalised_names(const char *text)
+{
+    const char *p = text;
+    while (*p && art_is_space((unsigned char)*p))
+        p++;
+    if (strncmp(p, "By ", 3) != 0 && strncmp(p, "BY ", 3) != 0 && strncmp(p, "by ", 3) != 0)
+        return 0;
+    p += 3;
+    int words = 0;
+    while (*p) {
+        while (*p && art_is_space((unsigned char)*p))
+            p++;
+        if (!*p)
+            break;
+        const char *w = p;
+        while (*p && !art_is_space((unsigned char)*p))
+            p++;
+        words++;
+        if ((size_t)(p - w) == 3 && strncmp(w, "and", 3) == 0)
+            continue;
+        if (!((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0x80))
+            return 0;
+    }
+    return words >= 1 && words <= 5;
+}
+
+int art_html_byline(const article_doc *doc, const char *text)
+{
+    char f[256];
+    if (!text || strlen(text) > 160 || !fold(text, f, sizeof f) || !*f)
+        return 0;
+    int names = 0, dates = 0, by = 0, other = 0, words = 0;
+    for (const char *w = f; *w;) {
+        size_t n = strcspn(w, " ");
+        int digits = 1;
+        for (size_t i = 0; i < n; i++)
+            digits &= w[i] >= '0' && w[i] <= '9';
+        words++;
+        if (words == 1 && n == 2 && strncmp(w, "by", 2) == 0)
+            by = 1;
+        else if (digits || in_words(w, n, date_words, sizeof date_words / sizeof *date_words))
+            dates++;
+        else if (author_word(doc, w, n))
+            names++;
+        else if (!in_words(w, n, byline_words, sizeof byline_words / sizeof *byline_words))
+            other++;
+        w += n;
+        while (*w == ' ')
+            w++;
+    }
+    if (other == 0)
+        return names > 0 || (dates > 0 && (by || dates >= 2));
+    /* "By Jane Doe" when the page named no author. */
+    return by && !names && other <= 4 && strlen(text) <= 60 && capitalised_names(text);
+}
