@@ -49,6 +49,32 @@ const char *art_wr_html_cell_open(art_buf *b, const article_node *cell);
 /* The embedded stylesheet of the HTML writer (stylesheet.c). */
 extern const char art_wr_stylesheet[];
 
+/* MARK: - Labels (write_labels.c) */
+
+/* The words a writer adds in the article's language, and how it writes
+ * a date for people. */
+typedef struct art_wr_labels {
+    const char *lang;       /* primary language subtag: "fr" */
+    const char *mark;       /* "en" when the words are not the article's
+                               language (lang= on them), else NULL */
+    const char *related;    /* the related links' heading */
+    const char *comments;   /* the comments' heading */
+    const char *by;         /* before the authors, with its space */
+    const char *comma;      /* between authors */
+    const char *and_;       /* before the last author */
+    const char *updated;    /* before the modified date, with its space */
+    const char *date;       /* a full date: %d %D %n %N %m %y */
+    const char *month_year; /* a date without its day */
+    const char *months[12]; /* month names; months[0] NULL: numbers only */
+} art_wr_labels;
+
+/* The labels for a BCP 47 tag (the primary subtag decides); NULL gives
+ * English. A language not known gets English marked lang="en". */
+const art_wr_labels *art_wr_labels_for(const char *lang);
+/* The date part of an ISO 8601 value as people read it ("6 August
+ * 2025"), escaped; a value that is no ISO date is written as it is. */
+void art_wr_human_date(art_buf *b, const art_wr_labels *l, const char *iso);
+
 /* MARK: - Writer entry */
 
 /* What every writer does first: checks its arguments, resolves the

@@ -23,10 +23,11 @@ static void put_img(art_buf *b, const char *src, const char *alt, int width, int
     art_buf_putc(b, '>');
 }
 
-/* <tag class="cls">text</tag> when text is present. */
+/* <tag class="cls">text</tag> when text is present (the title is "" when
+ * absent). */
 static void put_text_element(art_buf *b, const char *tag, const char *cls, const char *text)
 {
-    if (!text)
+    if (!text || !*text)
         return;
     art_buf_printf(b, "<%s", tag);
     art_wr_html_attr(b, "class", cls);
@@ -146,9 +147,16 @@ static void write_head(art_buf *b, const article_doc *doc, const article_options
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                     "<meta name=\"generator\" content=\"libarticle " ARTICLE_VERSION_STRING
                     "\">\n<title>");
-    art_wr_html_escapes(b, article_doc_get(doc, ARTICLE_FIELD_TITLE), 0);
-    art_buf_puts(b, "</title>\n");
+    /* Never an empty <title> (HTML requires text): the site, the address
+     * or a word stand in; the reader takes none of them as a title. */
     const char *url = article_doc_get(doc, ARTICLE_FIELD_URL);
+    const char *title = article_doc_get(doc, ARTICLE_FIELD_TITLE);
+    if (!*title)
+        title = article_doc_get(doc, ARTICLE_FIELD_SITE_NAME);
+    if (!title)
+        title = url ? url : "Article";
+    art_wr_html_escapes(b, title, 0);
+    art_buf_puts(b, "</title>\n");
     if (url) {
         art_buf_puts(b, "<link rel=\"canonical\"");
         art_wr_html_attr(b, "href", url);
@@ -217,28 +225,82 @@ static void write_person(art_buf *b, const char *name, const char *url)
     }
 }
 
-static void write_time(art_buf *b, const char *cls, const char *when)
+/* A word of the labels: in the article's language, or English marked. */
+static void put_label(art_buf *b, const art_wr_labels *lab, const char *text)
+{
+    if (lab->mark)
+        art_buf_printf(b, "<span lang=\"%s\">", lab->mark);
+    art_wr_html_escapes(b, text, 0);
+    if (lab->mark)
+        art_buf_puts(b, "</span>");
+}
+
+/* datetime="..." with at most 3 digits of fraction, which is all HTML
+ * allows (the model may hold up to 9; the reader keeps milliseconds). */
+static void put_datetime(art_buf *b, const char *when)
+{
+    const char *dot = strchr(when, '.');
+    size_t digits = 0;
+    while (dot && dot[1 + digits] >= '0' && dot[1 + digits] <= '9')
+        digits++;
+    if (!dot || digits <= 3) {
+        art_wr_html_attr(b, "datetime", when);
+        return;
+    }
+    art_buf_puts(b, " datetime=\"");
+    art_wr_html_escape(b, when, (size_t)(dot - when) + 4, 1);
+    art_wr_html_escapes(b, dot + 1 + digits, 1);
+    art_buf_putc(b, '"');
+}
+
+/* The ISO value in datetime= (what the reader reads), the date as
+ * people read it in the text. */
+static void write_time(art_buf *b, const art_wr_labels *lab, const char *cls, const char *when)
 {
     art_buf_puts(b, "<time");
     art_wr_html_attr(b, "class", cls);
-    art_wr_html_attr(b, "datetime", when);
+    put_datetime(b, when);
     art_buf_putc(b, '>');
-    art_wr_html_escapes(b, when, 0);
+    art_wr_human_date(b, lab, when);
     art_buf_puts(b, "</time>");
 }
 
-static void write_header(art_buf *b, const article_doc *doc)
+/* 1 when the <header> holds more than the title. */
+static int has_header_fields(const article_doc *doc)
+{
+    return article_doc_get(doc, ARTICLE_FIELD_SUBTITLE) ||
+           article_doc_get(doc, ARTICLE_FIELD_SUMMARY) || article_doc_author_count(doc) ||
+           article_doc_get(doc, ARTICLE_FIELD_PUBLISHED) ||
+           article_doc_get(doc, ARTICLE_FIELD_MODIFIED) || article_doc_image_src(doc) ||
+           article_doc_tag_count(doc);
+}
+
+static void write_header(art_buf *b, const article_doc *doc, const art_wr_labels *lab)
 {
     art_buf_puts(b, "<header>\n");
-    put_text_element(b, "h1", NULL, article_doc_get(doc, ARTICLE_FIELD_TITLE));
+    const char *title = article_doc_get(doc, ARTICLE_FIELD_TITLE);
+    if (*title) {
+        put_text_element(b, "h1", NULL, title);
+    } else if (has_header_fields(doc)) {
+        /* Readers take a <header> with an <h1> for the page's (its byline
+         * and summary are no body text), and an empty <h1> is invalid: a
+         * stand-in the reader knows is no title. */
+        art_buf_puts(b, "<h1");
+        if (strcmp(lab->lang, "en") != 0)
+            art_buf_puts(b, " lang=\"en\"");
+        art_buf_puts(b, ">Article</h1>\n");
+    }
     put_text_element(b, "p", "subtitle", article_doc_get(doc, ARTICLE_FIELD_SUBTITLE));
     put_text_element(b, "p", "summary", article_doc_get(doc, ARTICLE_FIELD_SUMMARY));
     size_t n = article_doc_author_count(doc);
     if (n) {
-        art_buf_puts(b, "<p class=\"byline\">By ");
+        art_buf_puts(b, "<p class=\"byline\">");
+        put_label(b, lab, lab->by);
         for (size_t i = 0; i < n; i++) {
-            if (i)
-                art_buf_puts(b, i + 1 == n ? " and " : ", ");
+            if (i + 1 == n && i)
+                put_label(b, lab, lab->and_);
+            else if (i)
+                art_wr_html_escapes(b, lab->comma, 0);
             write_person(b, article_doc_author_name(doc, i), article_doc_author_url(doc, i));
         }
         art_buf_puts(b, "</p>\n");
@@ -248,11 +310,13 @@ static void write_header(art_buf *b, const article_doc *doc)
     if (pub || mod) {
         art_buf_puts(b, "<p class=\"dateline\">");
         if (pub)
-            write_time(b, "published", pub);
+            write_time(b, lab, "published", pub);
         if (pub && mod)
-            art_buf_putc(b, ' ');
-        if (mod)
-            write_time(b, "modified", mod);
+            art_buf_puts(b, " \xc2\xb7 "); /* a middle dot */
+        if (mod) {
+            put_label(b, lab, lab->updated);
+            write_time(b, lab, "modified", mod);
+        }
         art_buf_puts(b, "</p>\n");
     }
     const char *src = article_doc_image_src(doc);
@@ -396,7 +460,8 @@ static void write_related(art_buf *b, const article_node *n)
 
 /* A comment; a first reply opens the <ol> of the replies. `depth` is the
  * comment's indentation under ARTICLE_OPT_PRETTY (pretty 0: none). */
-static void write_comment_open(art_buf *b, const article_node *n, int pretty, size_t depth)
+static void write_comment_open(art_buf *b, const article_node *n, const art_wr_labels *lab,
+                               int pretty, size_t depth)
 {
     if (n->parent && n->parent->type == ARTICLE_NODE_COMMENT &&
         !(n->prev && n->prev->type == ARTICLE_NODE_COMMENT)) {
@@ -424,7 +489,7 @@ static void write_comment_open(art_buf *b, const article_node *n, int pretty, si
         if (author && when)
             art_buf_putc(b, ' ');
         if (when)
-            write_time(b, NULL, when);
+            write_time(b, lab, NULL, when);
         art_buf_puts(b, "</header>");
     }
     art_buf_putc(b, '\n');
@@ -441,7 +506,8 @@ static void write_comment_close(art_buf *b, const article_node *n, int pretty, s
 }
 
 /* Writes the subtree under `root` (a section, comment or related link). */
-static void write_tree(art_out *out, const article_node *root, int pretty)
+static void write_tree(art_out *out, const article_node *root, const art_wr_labels *lab,
+                       int pretty)
 {
     art_buf *b = &out->buf;
     art_wr_walk w;
@@ -541,7 +607,7 @@ static void write_tree(art_out *out, const article_node *root, int pretty)
             break;
         case ARTICLE_NODE_COMMENT:
             if (enter)
-                write_comment_open(b, n, pretty, depth - 1);
+                write_comment_open(b, n, lab, pretty, depth - 1);
             else
                 write_comment_close(b, n, pretty, depth);
             break;
@@ -557,18 +623,27 @@ static void write_tree(art_out *out, const article_node *root, int pretty)
     }
 }
 
-/* Every child of the root of `type`, with the markup around the group. */
+/* Every child of the root of `type`, with the markup around the group:
+ * `open`, an <h2> of `heading` (a label), `list`; `close` after. */
 static void write_group(art_out *out, const article_node *root, article_node_type type,
-                        const char *open, const char *close, int pretty)
+                        const char *open, const char *heading, const char *list,
+                        const char *close, const art_wr_labels *lab, int pretty)
 {
     int any = 0;
     for (const article_node *c = root->first; c; c = c->next) {
         if (c->type != type)
             continue;
-        if (!any && open)
+        if (!any && open) {
             art_buf_puts(&out->buf, open);
+            art_buf_puts(&out->buf, "<h2");
+            art_wr_html_attr(&out->buf, "lang", lab->mark);
+            art_buf_putc(&out->buf, '>');
+            art_wr_html_escapes(&out->buf, heading, 0);
+            art_buf_puts(&out->buf, "</h2>");
+            art_buf_puts(&out->buf, list);
+        }
         any = 1;
-        write_tree(out, c, pretty);
+        write_tree(out, c, lab, pretty);
     }
     if (any && close)
         art_buf_puts(&out->buf, close);
@@ -585,18 +660,19 @@ article_status article_write_html(const article_doc *doc, article_sink sink, voi
     int fragment = opts && (opts->flags & ARTICLE_OPT_FRAGMENT);
     int pretty = opts && (opts->flags & ARTICLE_OPT_PRETTY);
     const article_node *root = article_doc_root(doc);
+    const art_wr_labels *lab = art_wr_labels_for(article_doc_get(doc, ARTICLE_FIELD_LANGUAGE));
 
     if (!fragment)
         write_head(&out.buf, doc, opts);
     art_buf_puts(&out.buf, "<article>\n");
-    write_header(&out.buf, doc);
-    write_group(&out, root, ARTICLE_NODE_SECTION, NULL, NULL, pretty);
+    write_header(&out.buf, doc, lab);
+    write_group(&out, root, ARTICLE_NODE_SECTION, NULL, NULL, NULL, NULL, lab, pretty);
     if (!fragment)
         art_buf_puts(&out.buf, "</article>\n");
-    write_group(&out, root, ARTICLE_NODE_RELATED, "<aside class=\"related\"><h2>Related</h2><ul>\n",
-                "</ul></aside>\n", pretty);
-    write_group(&out, root, ARTICLE_NODE_COMMENT,
-                "<section class=\"comments\"><h2>Comments</h2><ol>\n", "</ol></section>\n", pretty);
+    write_group(&out, root, ARTICLE_NODE_RELATED, "<aside class=\"related\">", lab->related,
+                "<ul>\n", "</ul></aside>\n", lab, pretty);
+    write_group(&out, root, ARTICLE_NODE_COMMENT, "<section class=\"comments\">", lab->comments,
+                "<ol>\n", "</ol></section>\n", lab, pretty);
     art_buf_puts(&out.buf, fragment ? "</article>\n" : "</body>\n</html>\n");
     return art_out_finish(&out, err);
 }

@@ -7,7 +7,8 @@
  *
  * An offset is kept as written ("Z" stays "Z", "+0100" becomes "+01:00");
  * nothing is converted to another zone, so the instant is never moved.
- * Fractional seconds are kept unless they are all zeros. */
+ * Fractional seconds are kept to milliseconds (HTML's 1 to 3 digits),
+ * unless they are all zeros. */
 #include "meta.h"
 
 #include <stdio.h>
@@ -18,7 +19,7 @@ typedef struct date_parts {
     int year, month, day;
     int has_time;
     int hour, minute, second;
-    char frac[10];  /* digits after the point, "" when none or zero */
+    char frac[4];   /* up to 3 digits after the point, "" when none or zero */
     char zone[16];  /* "Z", "+01:00", or "" when unknown */
 } date_parts;
 
@@ -159,15 +160,18 @@ static int parse_time(const char **p, date_parts *d)
             return 0;
         if (*s == '.' || *s == ',') {
             s++;
+            /* HTML's datetime takes 1 to 3 digits: microseconds and
+             * beyond are cut to milliseconds (cut, not rounded, so the
+             * second never changes). */
             size_t n = 0, nonzero = 0;
             while (is_digit(s[n])) {
-                if (n < sizeof d->frac - 1) {
+                if (n < 3) {
                     d->frac[n] = s[n];
                     nonzero |= s[n] != '0';
                 }
                 n++;
             }
-            d->frac[n < sizeof d->frac - 1 ? n : sizeof d->frac - 1] = '\0';
+            d->frac[n < 3 ? n : 3] = '\0';
             if (!nonzero)
                 d->frac[0] = '\0';
             s += n;

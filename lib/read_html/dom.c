@@ -103,7 +103,53 @@ const char *art_html_clean_string(art_html_ctx *ctx, const char *s)
     return out;
 }
 
+/* 1 when c is no URL code point and no '%': C0 controls, space, DEL and
+ * " < > \\ ^ ` { | } (the WHATWG URL standard's list). A page's href
+ * holds them raw (a regex from a JSON-LD template: "(tech|news)"). */
+static int url_needs_escape(unsigned char c)
+{
+    return c <= 0x20 || c == 0x7f || c == '"' || c == '<' || c == '>' || c == '\\' ||
+           c == '^' || c == '`' || c == '{' || c == '|' || c == '}';
+}
+
+/* url with the characters above percent-encoded (an arena string; url
+ * itself when it has none). Idempotent: '%' is left as it is. */
+static const char *escape_url(art_html_ctx *ctx, const char *url)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    size_t extra = 0;
+    for (const unsigned char *p = (const unsigned char *)url; *p; p++)
+        extra += url_needs_escape(*p) ? 2 : 0;
+    if (!extra)
+        return url;
+    size_t len = strlen(url);
+    char *out = art_arena_alloc(&ctx->doc->arena, len + extra + 1);
+    if (!out)
+        return NULL;
+    char *o = out;
+    for (const unsigned char *p = (const unsigned char *)url; *p; p++) {
+        if (url_needs_escape(*p)) {
+            *o++ = '%';
+            *o++ = hex[*p >> 4];
+            *o++ = hex[*p & 15];
+        } else {
+            *o++ = (char)*p;
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
+static const char *resolve_url(art_html_ctx *ctx, const char *href);
+
 const char *art_html_resolve_url(art_html_ctx *ctx, const char *href)
+{
+    const char *url = resolve_url(ctx, href);
+    return url ? escape_url(ctx, url) : NULL;
+}
+
+/* art_html_resolve_url() before the escaping. */
+static const char *resolve_url(art_html_ctx *ctx, const char *href)
 {
     if (!href)
         return NULL;

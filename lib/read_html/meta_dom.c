@@ -250,6 +250,58 @@ static void times(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *
     }
 }
 
+/* A marked name in a byline: <a rel="author">, class="author". */
+static int marked_name(const xmlNode *n)
+{
+    return n->type == XML_ELEMENT_NODE &&
+           (art_dom_attr_has_word(n, "rel", "author") || art_dom_has_class(n, "author"));
+}
+
+/* Words of plain text (runs between spaces), up to 3. */
+static int count_words(const char *s)
+{
+    int words = 0;
+    for (const char *p = s; p && *p && words < 3; p++)
+        if (!art_is_space((unsigned char)*p) && (p == s || art_is_space((unsigned char)p[-1])))
+            words++;
+    return words;
+}
+
+/* A byline whose names are each marked ("By <a rel=author>A</a> and
+ * <span class=author>B</span>"): the marked names, whatever the words
+ * between them in whatever language. Only when the text around them is
+ * two words before the first ("Written by"), a word between two, nothing
+ * after the last: else a name may be left unmarked, and the byline's
+ * text is split instead. Returns the names pushed. */
+static size_t marked_byline(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *byline)
+{
+    const xmlNode *names[ART_META_MAX_LIST];
+    size_t count = 0;
+    int gap = 0, budget = 512;
+    for (const xmlNode *d = byline->children; d && budget-- > 0;) {
+        int mark = marked_name(d);
+        if (mark) {
+            if (count == ART_META_MAX_LIST || gap > (count ? 1 : 2))
+                return 0;
+            names[count++] = d;
+            gap = 0;
+        } else if (d->type == XML_TEXT_NODE) {
+            gap += count_words((const char *)d->content);
+        }
+        d = next_node(byline, d, mark);
+    }
+    if (!count || gap || budget <= 0)
+        return 0;
+    size_t before = w->byline_authors.count;
+    for (size_t i = 0; i < count; i++) {
+        const char *name = text_of(ctx, w, names[i]);
+        const char *href = art_dom_attr(names[i], "href");
+        if (name && *name && strlen(name) <= MAX_BYLINE)
+            art_meta_push_person(ctx, m, &w->byline_authors, name, href);
+    }
+    return w->byline_authors.count - before;
+}
+
 static void script(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *n)
 {
     const char *type = art_dom_attr(n, "type");
@@ -327,6 +379,9 @@ static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode
         w->seen_crumbs = 1;
         breadcrumbs(ctx, m, w, n);
     }
+    if (!w->seen_byline && byline_element(n) && !marked_name(n) && !in_comments(n) &&
+        marked_byline(ctx, m, w, n))
+        w->seen_byline = 1;
     if (!w->seen_byline && byline_element(n) && !in_comments(n)) {
         const char *text = text_of(ctx, w, n);
         if (text && *text && strlen(text) <= MAX_BYLINE) {
@@ -334,6 +389,27 @@ static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode
             w->seen_byline = w->byline_authors.count > 0;
         }
     }
+}
+
+/* A <title> that names no article: the site's name alone, an address,
+ * or a placeholder word (what a page without a title shows in its tab). */
+static int placeholder_title(const art_html_ctx *ctx, const art_meta *m, const char *t)
+{
+    static const char *const words[] = {"Article", "Untitled", "Untitled document"};
+    const char *site = m->field[ARTICLE_FIELD_SITE_NAME].value;
+    const char *url = m->field[ARTICLE_FIELD_URL].value;
+    if (!t)
+        return 0;
+    if ((site && strcasecmp(t, site) == 0) || (url && strcmp(t, url) == 0) ||
+        (ctx->base_url && strcmp(t, ctx->base_url) == 0))
+        return 1;
+    if ((strncasecmp(t, "http://", 7) == 0 || strncasecmp(t, "https://", 8) == 0) &&
+        !strchr(t, ' '))
+        return 1;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcasecmp(t, words[i]) == 0)
+            return 1;
+    return 0;
 }
 
 void art_meta_walk(art_html_ctx *ctx, art_meta *m)
@@ -367,6 +443,8 @@ void art_meta_walk(art_html_ctx *ctx, art_meta *m)
     art_meta_offer_image(ctx, m, m->og_image.src, m->og_image.alt, m->og_image.width,
                          m->og_image.height, ART_PRIO_OG);
     art_meta_offer_image(ctx, m, m->twitter_image, NULL, 0, 0, ART_PRIO_TWITTER);
-    art_meta_offer(ctx, m, ARTICLE_FIELD_TITLE, m->title_tag, ART_PRIO_TITLE_TAG);
-    art_meta_offer(ctx, m, ARTICLE_FIELD_TITLE, m->h1, ART_PRIO_TITLE_TAG + 5);
+    if (!placeholder_title(ctx, m, m->title_tag))
+        art_meta_offer(ctx, m, ARTICLE_FIELD_TITLE, m->title_tag, ART_PRIO_TITLE_TAG);
+    if (!placeholder_title(ctx, m, m->h1))
+        art_meta_offer(ctx, m, ARTICLE_FIELD_TITLE, m->h1, ART_PRIO_TITLE_TAG + 5);
 }

@@ -48,6 +48,10 @@ static void test_dates(void)
 {
     DATE("2019-11-19T10:00:00.000Z", "2019-11-19T10:00:00Z");
     DATE("2019-11-19T10:00:00.250Z", "2019-11-19T10:00:00.250Z");
+    /* HTML's datetime takes 1 to 3 digits of fraction: cut to milliseconds. */
+    DATE("2017-11-24T18:42:20.314667", "2017-11-24T18:42:20.314");
+    DATE("2017-11-24T18:42:20.000999Z", "2017-11-24T18:42:20Z");
+    DATE("2017-11-24T18:42:20.5", "2017-11-24T18:42:20.5");
     DATE("2019-11-19 10:00:00", "2019-11-19T10:00:00");
     DATE("2019-11-19T10:00:00+00:00", "2019-11-19T10:00:00+00:00");
     DATE("2019-11-19T10:00:00+0100", "2019-11-19T10:00:00+01:00");
@@ -112,6 +116,21 @@ static void test_bylines(void)
            "Ana Lee");
     BYLINE("<div itemprop=\"author\" itemscope><span itemprop=\"name\">Jane Doe</span>"
            "<span itemprop=\"name\">Sam Roe</span></div>",
+           "Jane Doe", "Sam Roe");
+    /* Each name marked: the words between them, in any language, do not
+     * matter (the HTML writer's bylines in French, Chinese, Arabic). */
+    BYLINE("<p class=\"byline\">Par <span class=\"author\">Jean Dupont</span>, <span "
+           "class=\"author\">Marie Curie</span> et <a rel=\"author\" href=\"/u\">Anne Roe</a></p>",
+           "Jean Dupont", "Marie Curie", "Anne Roe");
+    BYLINE("<p class=\"byline\">\xe4\xbd\x9c\xe8\x80\x85\xef\xbc\x9a<span class=\"author\">"
+           "\xe5\xbc\xa0\xe4\xb8\x89</span>\xe5\x92\x8c<span class=\"author\">\xe6\x9d\x8e"
+           "\xe5\x9b\x9b</span></p>",
+           "\xe5\xbc\xa0\xe4\xb8\x89", "\xe6\x9d\x8e\xe5\x9b\x9b");
+    BYLINE("<p class=\"byline\"><span lang=\"en\">By </span><span class=\"author\">A Lee</span>"
+           "<span lang=\"en\"> and </span><span class=\"author\">Bo Roe</span></p>",
+           "A Lee", "Bo Roe");
+    /* A name left unmarked: the text is split as before. */
+    BYLINE("<p class=\"byline\">By <a rel=\"author\" href=\"/j\">Jane Doe</a> and Sam Roe</p>",
            "Jane Doe", "Sam Roe");
 
     /* rel=author gives the author's URL, resolved. */
@@ -324,8 +343,25 @@ static void test_titles(void)
           "", "The story");
     TITLE("", "<h1> Only  an h1 </h1>", "Only an h1");
     TITLE("<title>&amp;quot;Twice&amp;quot; escaped</title>", "", "\"Twice\" escaped");
+    /* A <title> that names no article: the site alone, an address, a
+     * placeholder word (the HTML writer's stand-ins for no title). */
+    TITLE("<title>Example News</title><meta property=\"og:site_name\" content=\"Example News\">",
+          "", "");
+    TITLE("<title>https://example.com/a?b=1</title>", "", "");
+    TITLE("<title>Article</title>", "<header><h1>Article</h1><p class=\"summary\">S</p></header>",
+          "");
+    TITLE("<title>Untitled</title>", "<h1>The real headline</h1>", "The real headline");
 
-    article_doc *doc = read_page("<html lang=\"English\"><head>"
+    /* Characters that are no URL code points are percent-encoded. */
+    article_doc *doc = read_page("<html><body><nav aria-label=\"Breadcrumb\"><ol><li><a href="
+                                 "\"/(tech|news)/{x}^`\\y\">Tech</a></li><li>Here</li></ol></nav>"
+                                 "</body></html>",
+                                 "https://example.com/a/b");
+    STR_EQ(doc && article_doc_breadcrumb_count(doc) ? article_doc_breadcrumb_url(doc, 0) : NULL,
+           "https://example.com/(tech%7Cnews)/%7Bx%7D%5E%60%5Cy");
+    article_doc_free(doc);
+
+    doc = read_page("<html lang=\"English\"><head>"
                                  "<meta http-equiv=\"content-language\" content=\"fr-CA\"></head>"
                                  "<body><article><header><time datetime=\"2021-03-04T05:06:07Z\">"
                                  "March 4</time></header></article></body></html>",
@@ -458,6 +494,48 @@ static void test_round_trip(void)
     article_doc_set(m, ARTICLE_FIELD_PUBLISHED, "2020-01-01");
     round_trip(m, 0, "minimal page");
     article_doc_free(m);
+
+    /* No title: the stand-ins in <title> and <h1> (site, address, a word)
+     * are not read back as one; every label language keeps its authors. */
+    static const char *const langs[] = {NULL, "en", "fr", "de", "es", "it", "pt", "nl",
+                                        "ar", "he", "ru", "zh-Hans", "ja", "ko"};
+    for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++) {
+        m = article_doc_new(NULL);
+        article_doc_set(m, ARTICLE_FIELD_LANGUAGE, langs[i]);
+        article_doc_set(m, ARTICLE_FIELD_SUMMARY, "A summary.");
+        article_doc_set(m, ARTICLE_FIELD_PUBLISHED, "2020-01-01T10:00:00.123Z");
+        article_doc_set(m, ARTICLE_FIELD_MODIFIED, "2020-02-03");
+        article_doc_add_author(m, "Jane Doe", "https://example.com/jane");
+        article_doc_add_author(m, "Sam Roe", NULL);
+        article_doc_add_author(m, "Ann Lee", NULL);
+        char what[64];
+        snprintf(what, sizeof what, "untitled %s", langs[i] ? langs[i] : "(none)");
+        round_trip(m, 0, what);
+        article_doc_set(m, ARTICLE_FIELD_URL, "https://example.com/untitled");
+        round_trip(m, 0, what);
+        article_doc_set(m, ARTICLE_FIELD_SITE_NAME, "Example");
+        round_trip(m, ARTICLE_OPT_NO_STYLE, what);
+        /* The fragment: no head, so no url, site or language to recover. */
+        article_doc_set(m, ARTICLE_FIELD_URL, NULL);
+        article_doc_set(m, ARTICLE_FIELD_SITE_NAME, NULL);
+        article_doc_set(m, ARTICLE_FIELD_LANGUAGE, NULL);
+        article_options o;
+        article_options_init(&o);
+        o.flags = ARTICLE_OPT_FRAGMENT;
+        article_doc_set(m, ARTICLE_FIELD_TITLE, "Fragment title");
+        article_doc_set(m, ARTICLE_FIELD_LANGUAGE, langs[i]);
+        article_error err;
+        size_t len = 0;
+        char *html = article_to_html(m, &o, &len, &err);
+        article_doc *back = html ? article_from_html(html, len, NULL, &err) : NULL;
+        article_doc_set(m, ARTICLE_FIELD_LANGUAGE, NULL);
+        if (back)
+            same_metadata(m, back, what);
+        OK(back != NULL, "%s: fragment read back", what);
+        article_doc_free(back);
+        article_free(html);
+        article_doc_free(m);
+    }
 }
 
 /* Hostile pages: deep nesting of every element the walk looks into, and

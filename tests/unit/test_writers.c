@@ -327,8 +327,8 @@ static void test_html_full(void)
               "&lt;/script&gt;</span></p>\n");
     HAS(html,
         "<p class=\"dateline\"><time class=\"published\" datetime=\"2025-08-06T18:02:00+00:00\">"
-        "2025-08-06T18:02:00+00:00</time> <time class=\"modified\" datetime=\"2025-08-07\">"
-        "2025-08-07</time></p>\n");
+        "6 August 2025</time> \xc2\xb7 Updated <time class=\"modified\" datetime=\"2025-08-07\">"
+        "7 August 2025</time></p>\n");
     HAS(html, "<figure class=\"lead-image\"><img src=\"https://example.com/lead.jpg\" alt=\"Lead "
               "&quot;alt&quot;\" width=\"1200\" height=\"800\"></figure>\n");
     HAS(html, "<ul class=\"tags\"><li>Ukraine</li><li>a&lt;b</li></ul>\n");
@@ -362,7 +362,7 @@ static void test_html_full(void)
     HAS(html,
         "<section class=\"comments\"><h2>Comments</h2><ol>\n<li class=\"comment\" id=\"c-41\">"
         "<article><header><span class=\"comment-author\"><a href=\"https://example.com/sam\">Sam"
-        "</a></span> <time datetime=\"2025-08-07T09:12:00Z\">2025-08-07T09:12:00Z</time></header>\n"
+        "</a></span> <time datetime=\"2025-08-07T09:12:00Z\">7 August 2025</time></header>\n"
         "<p>First comment.</p>\n<ol>\n<li class=\"comment\"><article><header><span "
         "class=\"comment-author\">Kim</span></header>\n<p>A reply.</p>\n<ol>\n<li "
         "class=\"comment\"><article>\n<p>A reply to the reply.</p>\n</article></li>\n</ol>\n"
@@ -495,13 +495,84 @@ static void test_html_pretty(void)
     article_doc_free(doc);
 }
 
+/* Words in the article's language, English marked lang="en" for others;
+ * dates for people with the ISO value in datetime= (cut to milliseconds);
+ * a <title> that is never empty. */
+static void test_html_labels(void)
+{
+    article_doc *doc = article_doc_new(NULL);
+    article_doc_set(doc, ARTICLE_FIELD_TITLE, "T");
+    article_doc_add_author(doc, "Ann", NULL);
+    article_doc_add_author(doc, "Bo", NULL);
+    article_doc_add_author(doc, "Cy", NULL);
+    article_doc_set(doc, ARTICLE_FIELD_PUBLISHED, "2025-03-01T10:00:00.123456Z");
+    article_doc_set(doc, ARTICLE_FIELD_MODIFIED, "2025-12");
+    article_node *rel = add(article_doc_root(doc), ARTICLE_NODE_RELATED);
+    article_node_set_string(rel, ARTICLE_ATTR_URL, "https://example.com/r");
+    article_node_set_string(rel, ARTICLE_ATTR_TITLE, "R");
+    article_node *com = add(article_doc_root(doc), ARTICLE_NODE_COMMENT);
+    article_node_set_string(com, ARTICLE_ATTR_PUBLISHED, "2024-02-29");
+    add_para(com, "c");
+
+    article_doc_set(doc, ARTICLE_FIELD_LANGUAGE, "fr-CA");
+    char *html = to_string(article_write_html, doc, ARTICLE_OPT_NO_STYLE);
+    HAS(html, "<p class=\"byline\">Par <span class=\"author\">Ann</span>, <span "
+              "class=\"author\">Bo</span> et <span class=\"author\">Cy</span></p>\n");
+    HAS(html, "<time class=\"published\" datetime=\"2025-03-01T10:00:00.123Z\">1 mars "
+              "2025</time> \xc2\xb7 Mis \xc3\xa0 jour <time class=\"modified\" "
+              "datetime=\"2025-12\">d\xc3\xa9" "cembre 2025</time>");
+    HAS(html, "<h2>Articles li\xc3\xa9s</h2>");
+    HAS(html, "<h2>Commentaires</h2>");
+    HAS(html, "<time datetime=\"2024-02-29\">29 f\xc3\xa9vrier 2024</time>");
+    free(html);
+
+    article_doc_set(doc, ARTICLE_FIELD_LANGUAGE, "ja");
+    html = to_string(article_write_html, doc, ARTICLE_OPT_NO_STYLE);
+    HAS(html, ">2025\xe5\xb9\xb4" "3\xe6\x9c\x88" "1\xe6\x97\xa5</time>");
+    free(html);
+
+    /* Korean is not in the table: English words, marked. */
+    article_doc_set(doc, ARTICLE_FIELD_LANGUAGE, "ko");
+    html = to_string(article_write_html, doc, ARTICLE_OPT_NO_STYLE);
+    HAS(html, "<p class=\"byline\"><span lang=\"en\">By </span><span class=\"author\">Ann"
+              "</span>, <span class=\"author\">Bo</span><span lang=\"en\"> and </span>");
+    HAS(html, "<h2 lang=\"en\">Related</h2>");
+    HAS(html, "<h2 lang=\"en\">Comments</h2>");
+    HAS(html, ">2025-03-01</time> \xc2\xb7 <span lang=\"en\">Updated </span><time");
+    free(html);
+
+    /* No title: the site, the address, a word; an <h1> only to keep a
+     * header with fields the page's. */
+    article_doc_set(doc, ARTICLE_FIELD_LANGUAGE, "en");
+    article_doc_set(doc, ARTICLE_FIELD_TITLE, NULL);
+    html = to_string(article_write_html, doc, ARTICLE_OPT_NO_STYLE);
+    HAS(html, "<title>Article</title>");
+    HAS(html, "<h1>Article</h1>");
+    free(html);
+    article_doc_set(doc, ARTICLE_FIELD_URL, "https://example.com/a");
+    html = to_string(article_write_html, doc, ARTICLE_OPT_NO_STYLE);
+    HAS(html, "<title>https://example.com/a</title>");
+    free(html);
+    article_doc_set(doc, ARTICLE_FIELD_SITE_NAME, "Site & Co");
+    html = to_string(article_write_html, doc, ARTICLE_OPT_NO_STYLE);
+    HAS(html, "<title>Site &amp; Co</title>");
+    free(html);
+    article_doc_free(doc);
+    doc = article_doc_new(NULL);
+    html = to_string(article_write_html, doc, ARTICLE_OPT_NO_STYLE);
+    OK(strstr(html, "<h1") == NULL, "no <h1> in an empty header");
+    free(html);
+    article_doc_free(doc);
+}
+
 static void test_html_rtl(void)
 {
     article_doc *doc = article_doc_new(NULL);
     article_doc_set(doc, ARTICLE_FIELD_LANGUAGE, "he-IL");
     char *html = to_string(article_write_html, doc, 0);
     HAS(html, "<html lang=\"he-IL\" dir=\"rtl\">");
-    HAS(html, "<h1></h1>");
+    OK(strstr(html, "<h1") == NULL, "no <h1> without a title");
+    HAS(html, "<title>Article</title>");
     free(html);
     static const char *const rtl[] = {"ar", "fa-IR", "ur", "yi", "az-Arab", "ks_Arab_IN"};
     for (size_t i = 0; i < sizeof rtl / sizeof rtl[0]; i++) {
@@ -914,6 +985,7 @@ int main(void)
     test_html_small();
     test_html_full();
     test_html_rtl();
+    test_html_labels();
     test_html_pretty();
     test_markdown();
     test_breaks();
