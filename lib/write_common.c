@@ -102,6 +102,16 @@ void art_wr_html_attr(art_buf *b, const char *name, const char *value)
 {
     if (!value)
         return;
+    /* A model from untrusted JSON may hold javascript: URLs: a page we
+     * write must not run them. Links lose the URL, images and frames
+     * show nothing. */
+    int is_src = strcmp(name, "src") == 0;
+    if ((is_src || strcmp(name, "href") == 0 || strcmp(name, "cite") == 0) &&
+        !art_url_is_safe(value, is_src)) {
+        if (!is_src)
+            return;
+        value = "about:blank";
+    }
     art_buf_putc(b, ' ');
     art_buf_puts(b, name);
     art_buf_puts(b, "=\"");

@@ -29,13 +29,38 @@ static void test_markdown(const article_doc *doc)
     article_free(md);
 }
 
+static void test_html(const article_doc *doc, unsigned flags)
+{
+    article_options opts;
+    article_options_init(&opts);
+    opts.flags = flags;
+    char *html = article_to_html(doc, &opts, NULL, NULL);
+    OK(html != NULL, "no html");
+    if (!html)
+        return;
+    /* The JSON-LD in the head may carry the URL as data (it never runs);
+     * the body must not. */
+    const char *body = strstr(html, "<article");
+    OK(body != NULL, "no article element");
+    if (body) {
+        OK(strstr(body, "javascript") == NULL && strstr(body, "JaVa") == NULL, "%s", body);
+        OK(strstr(body, "data:text") == NULL && strstr(body, "vbscript") == NULL, "%s", body);
+        OK(strstr(body, "data:image/png") != NULL, "a raster data: image was dropped");
+        OK(strstr(body, "href=\"https://example.com/ok\"") != NULL, "a safe link was dropped");
+    }
+    article_free(html);
+}
+
 int main(void)
 {
     article_error err;
     article_doc *doc = article_from_json(page, strlen(page), NULL, &err);
     OK(doc != NULL, "from_json: %s (%s)", err.message, err.path);
-    if (doc)
+    if (doc) {
         test_markdown(doc);
+        test_html(doc, 0);
+        test_html(doc, ARTICLE_OPT_FRAGMENT);
+    }
     article_doc_free(doc);
     return harness_done("test_url_safe");
 }
