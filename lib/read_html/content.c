@@ -4,10 +4,55 @@
  * tree, taken off here). */
 #include "read_html.h"
 
+/* On a page article_to_html() wrote, the body is its <article>, as
+ * written: scoring could pick one section of it, or leave out a section
+ * of short link lists that the model holds. */
+static const xmlNode *own_article(art_html_ctx *ctx)
+{
+    const xmlNode *body = art_dom_body(ctx->html);
+    for (const xmlNode *n = body ? body->children : NULL; n; n = n->next)
+        if (art_dom_is(n, "article"))
+            return n;
+    return NULL;
+}
+
+/* Input that is one <article> and nothing else, not even a <head> (a
+ * fragment article_to_html() wrote, or a snippet a caller cut out): the
+ * whole of it is the body. Scoring would keep only its largest section
+ * when the others are short link lists ("See also"). */
+static const xmlNode *lone_article(art_html_ctx *ctx)
+{
+    const xmlNode *root = xmlDocGetRootElement(ctx->html);
+    for (const xmlNode *n = root ? root->children : NULL; n; n = n->next)
+        if (art_dom_is(n, "head"))
+            return NULL;
+    const xmlNode *body = art_dom_body(ctx->html), *found = NULL;
+    for (const xmlNode *n = body ? body->children : NULL; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE && n->content) {
+            for (const char *p = (const char *)n->content; *p; p++)
+                if (!art_is_space((unsigned char)*p))
+                    return NULL;
+        } else if (n->type == XML_ELEMENT_NODE) {
+            if (found || !art_dom_is(n, "article"))
+                return NULL;
+            found = n;
+        }
+    }
+    return found;
+}
+
 article_status art_html_read_content(art_html_ctx *ctx)
 {
-    const xmlNode *body = NULL;
-    article_status st = art_html_find_body(ctx, &body);
+    const xmlNode *body = ctx->own_page ? own_article(ctx) : NULL;
+    article_status st = ARTICLE_OK;
+    if (!body) {
+        /* Scored all the same: the converter follows the marks the scorer
+         * leaves on flagged elements. */
+        st = art_html_find_body(ctx, &body);
+        const xmlNode *lone = st == ARTICLE_OK ? lone_article(ctx) : NULL;
+        if (lone)
+            body = lone;
+    }
     if (st == ARTICLE_OK && body)
         st = art_html_convert_body(ctx, body);
     art_html_clear_marks(xmlDocGetRootElement(ctx->html));

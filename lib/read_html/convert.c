@@ -46,6 +46,8 @@ typedef struct conv {
     char prefix[48];          /* the first bytes of root's text */
     int in_link;
     int prose_seen;           /* top-level paragraphs of 80+ characters so far */
+    int own;                  /* ctx->own_page: the markup is trusted as written */
+    article_node *own_section; /* own page: the section its <section> opened */
     article_status st;
 } conv;
 
@@ -327,9 +329,10 @@ static void close_root(conv *c, int keep)
     c->space_owner = NULL;
     trim_end(c, r);
     int empty = r->first == NULL;
-    if (!empty && c->body_mode && r->type == ARTICLE_NODE_PARAGRAPH && teaser_line(c))
+    if (!empty && c->body_mode && !c->own && r->type == ARTICLE_NODE_PARAGRAPH &&
+        teaser_line(c))
         empty = 1;
-    if (!empty && c->body_mode && !keep &&
+    if (!empty && c->body_mode && !keep && !c->own &&
         (r->type == ARTICLE_NODE_PARAGRAPH || r->type == ARTICLE_NODE_HEADING) &&
         flow_junk(c, r))
         empty = 1;
@@ -874,7 +877,7 @@ static int permalink(conv *c, const xmlNode *n)
 
 static int push_span(conv *c, const xmlNode *n, article_node_type t)
 {
-    if (permalink(c, n))
+    if (!c->own && permalink(c, n))
         return 0;
     article_node *cont = cur_inline(c);
     if (!cont)
@@ -1094,7 +1097,26 @@ static article_node *caption_target(conv *c)
 static int enter_block(conv *c, const xmlNode *n)
 {
     frame *f0 = top(c);
-    if (n != c->fr[0].el && !(f0->node && f0->node->type == ARTICLE_NODE_QUOTE) &&
+    if (c->own && c->body_mode && c->n == 1) {
+        /* Own page: its <header> holds the metadata (read from the head),
+         * and every <section> is one section of the model, even one
+         * without a heading (docs/html-format.md). */
+        if (art_dom_is(n, "header"))
+            return 0;
+        if (art_dom_is(n, "section")) {
+            close_para(c);
+            article_node *s = append_new(c, article_doc_root(c->ctx->doc), ARTICLE_NODE_SECTION);
+            if (!s)
+                return 0;
+            const char *dl = art_dom_attr(n, "data-level");
+            if (dl && dl[0] >= '1' && dl[0] <= '6' && !dl[1])
+                fail(c, article_node_set_int(s, ARTICLE_ATTR_LEVEL, dl[0] - '0'));
+            c->prev_section = c->section;
+            c->section = c->own_section = s;
+            return 1;
+        }
+    }
+    if (n != c->fr[0].el && !c->own && !(f0->node && f0->node->type == ARTICLE_NODE_QUOTE) &&
         loose_caption(n)) {
         /* It captions the image just before it. Alone, it is the caption
          * of an image that did not load (a placeholder, a slideshow's
@@ -1119,11 +1141,14 @@ static int enter_block(conv *c, const xmlNode *n)
     }
     if (level) {
         close_para(c);
-        if (!c->title_seen && level <= 2 && same_title(c, n, c->title)) {
+        if (!c->own && !c->title_seen && level <= 2 && same_title(c, n, c->title)) {
             c->title_seen = 1;
             return 0;
         }
-        article_node *s = append_new(c, article_doc_root(c->ctx->doc), ARTICLE_NODE_SECTION);
+        /* Own page: the heading opens the section its <section> made. */
+        int reuse = c->own && c->section && c->section == c->own_section && !c->section->first;
+        article_node *s = reuse ? c->section
+                                : append_new(c, article_doc_root(c->ctx->doc), ARTICLE_NODE_SECTION);
         if (!s)
             return 0;
         /* The HTML writer keeps the title the only <h1>: it writes level 1
@@ -1134,8 +1159,10 @@ static int enter_block(conv *c, const xmlNode *n)
             level = dl[0] - '0';
         if (level)
             fail(c, article_node_set_int(s, ARTICLE_ATTR_LEVEL, level));
-        c->prev_section = c->section;
-        c->section = s;
+        if (!reuse) {
+            c->prev_section = c->section;
+            c->section = s;
+        }
         article_node *h = append_new(c, s, ARTICLE_NODE_HEADING);
         return h ? push_root(c, n, h, 0) : 0;
     }
@@ -1187,7 +1214,7 @@ static int enter_block(conv *c, const xmlNode *n)
         close_para(c);
         if (c->ctx->flags & ARTICLE_OPT_NO_TABLES)
             return 0;
-        if (layout_table(n))
+        if (!c->own && layout_table(n))
             return 1;
         article_node *t = add_block(c, ARTICLE_NODE_TABLE);
         return t ? push(c, n, FR_TABLE, t) : 0;
@@ -1290,7 +1317,7 @@ static int enter(conv *c, const xmlNode *n)
     /* Quote attributions live in footers; judge them before boilerplate. */
     int quote_part = f->kind == FR_BLOCK && f->node && f->node->type == ARTICLE_NODE_QUOTE &&
                      (art_dom_is(n, "footer") || art_dom_is(n, "figcaption"));
-    if (!quote_part && art_html_is_junk(n, c->ctx->flags))
+    if (!quote_part && !c->own && art_html_is_junk(n, c->ctx->flags))
         return 0;
     switch (f->kind) {
     case FR_INLINE:
@@ -1407,6 +1434,20 @@ static void walk(conv *c, const xmlNode *root, int include_root)
     finish_frame(c, top(c));
 }
 
+/* A section left with neither heading nor blocks (its content was all
+ * boilerplate) is no part of a model: the HTML writer would write an
+ * empty <section> that reads back as nothing. */
+static void drop_empty_sections(article_doc *doc)
+{
+    article_node *n = article_node_first_child(article_doc_root(doc));
+    while (n) {
+        article_node *next = article_node_next(n);
+        if (n->type == ARTICLE_NODE_SECTION && !n->first)
+            article_node_unlink(n);
+        n = next;
+    }
+}
+
 static article_status run(art_html_ctx *ctx, const xmlNode *from, article_node *parent,
                           int include_root)
 {
@@ -1414,6 +1455,7 @@ static article_status run(art_html_ctx *ctx, const xmlNode *from, article_node *
     memset(&c, 0, sizeof c);
     c.ctx = ctx;
     c.body_mode = parent == NULL;
+    c.own = ctx->own_page;
     c.title = article_doc_get(ctx->doc, ARTICLE_FIELD_TITLE);
     art_buf_init(&c.text, &ctx->doc->arena.alc);
     if (push(&c, from, FR_BLOCK, parent ? parent : article_doc_root(ctx->doc))) {
@@ -1422,6 +1464,8 @@ static article_status run(art_html_ctx *ctx, const xmlNode *from, article_node *
         if (from)
             walk(&c, from, include_root);
         flush(&c);
+        if (c.body_mode)
+            drop_empty_sections(ctx->doc);
     }
     art_buf_free(&c.text);
     free(c.fr);

@@ -18,10 +18,14 @@ static void libxml_init(void)
     xmlInitParser();
 }
 
-/* Parser options: recover from any markup, never print, never fetch. */
+/* Parser options: recover from any markup, never print, never fetch.
+ * Not HTML_PARSE_NOBLANKS: libxml2 then drops a whitespace-only text node
+ * after elements missing from its list of inline ones (sup, sub, img,
+ * time...), so `a<sup>1</sup> <sup>2</sup>` would lose its space. The
+ * converter collapses whitespace itself. */
 #define ART_HTML_PARSE_OPTIONS                                                         \
     (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | \
-     HTML_PARSE_COMPACT | HTML_PARSE_NOBLANKS)
+     HTML_PARSE_COMPACT)
 
 static htmlDocPtr parse_page(const char *html, size_t len, const char *url,
                              const char *encoding)
@@ -55,6 +59,26 @@ static void find_base_url(art_html_ctx *ctx)
             }
         }
     }
+}
+
+/* <meta name="generator" content="libarticle ..."> in the head: a page
+ * article_to_html() wrote (full mode; a fragment has no head). */
+static int own_page(htmlDocPtr page)
+{
+    static const char mark[] = "libarticle ";
+    xmlNodePtr root = xmlDocGetRootElement(page);
+    for (xmlNodePtr n = root ? root->children : NULL; n; n = n->next) {
+        if (!art_dom_is(n, "head"))
+            continue;
+        for (xmlNodePtr h = n->children; h; h = h->next) {
+            const char *name = art_dom_is(h, "meta") ? art_dom_attr(h, "name") : NULL;
+            const char *content = name && strcasecmp(name, "generator") == 0
+                                      ? art_dom_attr(h, "content") : NULL;
+            if (content && strncmp(content, mark, sizeof mark - 1) == 0)
+                return 1;
+        }
+    }
+    return 0;
 }
 
 /* The root holds sections, then related links, then comments. The stages
@@ -142,6 +166,7 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
 
     article_status st = ARTICLE_OK;
     if (page) {
+        ctx.own_page = own_page(page);
         find_base_url(&ctx);
         st = art_html_read_meta(&ctx);
         if (st == ARTICLE_OK)

@@ -23,6 +23,11 @@ typedef struct art_html_ctx {
     article_error *err;              /* may be NULL */
     const char *base_url;            /* arena string, or NULL: resolve against it */
     unsigned flags;                  /* opts->flags */
+    /* 1 when the page is one article_to_html() wrote (full mode: <meta
+     * name="generator" content="libarticle ...">). Its structure is then
+     * trusted: the body is the <article>'s sections as written, with no
+     * scoring, boilerplate or flow heuristics (docs/html-format.md). */
+    int own_page;
 } art_html_ctx;
 
 /* Stages, in the order they run. Each returns ARTICLE_OK or an error
