@@ -15,3 +15,14 @@ cmake --build build --parallel "$jobs"
 # ctest prints its closing line ("100% tests passed, 0 tests failed out
 # of N") and exits non-zero when any test failed.
 ctest --test-dir build --output-on-failure --parallel "$jobs" --timeout 600
+
+# Hostile input: ASan+UBSan, valgrind, ThreadSanitizer and a fuzz smoke
+# (scripts/ci-hardening.sh, ~6 minutes on 2 cores). On in CI, or with
+# ARTICLE_HARDENING=1; ARTICLE_HARDENING=0 skips it anywhere.
+hardening="${ARTICLE_HARDENING:-}"
+if [ -z "$hardening" ] && [ "${CI:-}" = true ]; then
+    hardening=1
+fi
+if [ "$hardening" = 1 ]; then
+    ARTICLE_BUILD_DIR=build bash scripts/ci-hardening.sh
+fi
