@@ -1,10 +1,20 @@
 /* UTF-8 validation and whitespace folding. */
 #include "internal.h"
 
+#include <stdint.h>
+#include <string.h>
+
 int art_is_space(int c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
+
+/* Bytes at a time in the ASCII fast path: pages are mostly ASCII
+ * (markup), so skipping eight bytes per test makes the whole-page checks
+ * (charset sniff, decoding) cheap. memcpy keeps it free of alignment and
+ * aliasing issues; compilers make it one load. */
+#define ASCII_WORD 8
+#define HIGH_BITS 0x8080808080808080u
 
 int art_utf8_valid(const char *str, size_t len)
 {
@@ -13,7 +23,16 @@ int art_utf8_valid(const char *str, size_t len)
     while (i < len) {
         unsigned c = s[i];
         if (c < 0x80) {
-            i++;
+            while (len - i >= 2 * ASCII_WORD) {
+                uint64_t a, b;
+                memcpy(&a, s + i, ASCII_WORD);
+                memcpy(&b, s + i + ASCII_WORD, ASCII_WORD);
+                if ((a | b) & HIGH_BITS)
+                    break;
+                i += 2 * ASCII_WORD;
+            }
+            while (i < len && s[i] < 0x80)
+                i++;
             continue;
         }
         size_t n;

@@ -125,9 +125,11 @@ static void emit(conv *c, article_node *owner, const char *s, size_t len)
     }
     art_buf_put(&c->text, s, len);
     if (c->root) {
-        size_t room = sizeof c->prefix - 1 - strlen(c->prefix);
+        size_t used = strlen(c->prefix);
+        size_t room = sizeof c->prefix - 1 - used;
         size_t k = len < room ? len : room;
-        strncat(c->prefix, s, k);
+        memcpy(c->prefix + used, s, k);
+        c->prefix[used + k] = '\0';
         c->root_len += len;
         if (c->in_link)
             c->root_link += len;

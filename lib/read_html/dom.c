@@ -5,18 +5,27 @@
 #include <string.h>
 #include <strings.h>
 
+/* These helpers run for nearly every element in several passes: each
+ * tests the first byte before calling into libc. */
+
 int art_dom_is(const xmlNode *n, const char *tag)
 {
-    return n && n->type == XML_ELEMENT_NODE && n->name &&
+    return n && n->type == XML_ELEMENT_NODE && n->name && n->name[0] == (xmlChar)tag[0] &&
            strcmp((const char *)n->name, tag) == 0;
 }
+
+/* ASCII letters differ in case by bit 0x20 only: equal first bytes under
+ * strcasecmp are equal with that bit set. */
+#define CASE_BIT 0x20
 
 const char *art_dom_attr(const xmlNode *n, const char *name)
 {
     if (!n || n->type != XML_ELEMENT_NODE)
         return NULL;
+    unsigned first = (unsigned char)name[0] | CASE_BIT;
     for (const xmlAttr *a = n->properties; a; a = a->next) {
-        if (a->name && strcasecmp((const char *)a->name, name) == 0) {
+        if (a->name && (a->name[0] | CASE_BIT) == first &&
+            strcasecmp((const char *)a->name, name) == 0) {
             const xmlNode *t = a->children;
             if (!t)
                 return "";
@@ -28,14 +37,20 @@ const char *art_dom_attr(const xmlNode *n, const char *name)
 }
 
 /* 1 when the space-separated list has `word`; `nocase`: ignoring case. */
+static int list_space(unsigned char c)
+{
+    /* art_is_space, inlined: this loop sees every byte of every class. */
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 static int list_has_word(const char *list, const char *word, int nocase)
 {
     size_t want = strlen(word);
     for (const char *p = list; p && *p;) {
-        while (*p && art_is_space((unsigned char)*p))
+        while (*p && list_space((unsigned char)*p))
             p++;
         const char *start = p;
-        while (*p && !art_is_space((unsigned char)*p))
+        while (*p && !list_space((unsigned char)*p))
             p++;
         if ((size_t)(p - start) == want &&
             (nocase ? strncasecmp(start, word, want) : strncmp(start, word, want)) == 0)

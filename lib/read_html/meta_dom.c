@@ -119,35 +119,73 @@ static void microdata(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNo
     }
 }
 
-/* Case-insensitive substring of the class or id. */
-static int class_or_id_has(const xmlNode *n, const char *part)
+/* ASCII lower case: the words looked for in class and id are ASCII. */
+static int lower(unsigned char c)
 {
-    const char *attrs[2] = {art_dom_attr(n, "class"), art_dom_attr(n, "id")};
-    size_t want = strlen(part);
-    for (int i = 0; i < 2; i++)
-        for (const char *p = attrs[i]; p && *p; p++)
-            if (strncasecmp(p, part, want) == 0 &&
-                /* "authorization", "authorise" are not authors */
-                !(strncasecmp(p + want, "iz", 2) == 0 || strncasecmp(p + want, "is", 2) == 0))
-                return 1;
+    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* 1 when s starts with `word` (lower case), ignoring case. Stops at the
+ * NUL of s, which no word holds. */
+static int starts_ci(const char *s, const char *word)
+{
+    for (; *word; s++, word++)
+        if (lower((unsigned char)*s) != *word)
+            return 0;
+    return 1;
+}
+
+/* 1 when attr holds `part` (lower case), ignoring case. */
+static int attr_has_part_plain(const char *attr, const char *part)
+{
+    for (const char *p = attr; p && *p; p++)
+        if (lower((unsigned char)*p) == part[0] && starts_ci(p, part))
+            return 1;
     return 0;
+}
+
+/* 1 when attr holds one of `parts` (lower case) as a case-insensitive
+ * substring. Called for most elements of the page, so each position is
+ * first tested against the parts' first letters only. */
+static int attr_has_part(const char *attr, const char *const *parts, size_t count)
+{
+    for (const char *p = attr; p && *p; p++) {
+        int c = lower((unsigned char)*p);
+        for (size_t i = 0; i < count; i++) {
+            if (c != parts[i][0] || !starts_ci(p, parts[i]))
+                continue;
+            /* "authorization", "authorise" are not authors */
+            const char *after = p + strlen(parts[i]);
+            if (!starts_ci(after, "iz") && !starts_ci(after, "is"))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Case-insensitive substring of the class or id, one of `parts`. */
+static int class_or_id_has(const xmlNode *n, const char *const *parts, size_t count)
+{
+    return attr_has_part(art_dom_attr(n, "class"), parts, count) ||
+           attr_has_part(art_dom_attr(n, "id"), parts, count);
 }
 
 /* class or id with "byline", "author", "writtenby" (as Readability
  * looks): the first such element is the visible byline. */
 static int byline_element(const xmlNode *n)
 {
-    return class_or_id_has(n, "byline") || class_or_id_has(n, "author") ||
-           class_or_id_has(n, "writtenby");
+    static const char *const parts[] = {"byline", "author", "writtenby"};
+    return class_or_id_has(n, parts, sizeof parts / sizeof parts[0]);
 }
 
 /* Inside a comment thread: bylines and times there are the comments'. */
 static int in_comments(const xmlNode *n)
 {
+    static const char *const comment[] = {"comment"};
     int up = 0;
     for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE && up < MAX_ANCESTORS;
          p = p->parent, up++)
-        if (class_or_id_has(p, "comment"))
+        if (class_or_id_has(p, comment, 1))
             return 1;
     return 0;
 }
@@ -158,11 +196,7 @@ static int breadcrumb_element(const xmlNode *n)
     const char *label = art_dom_attr(n, "aria-label");
     if (label && strncasecmp(label, "breadcrumb", 10) == 0)
         return 1;
-    const char *cls = art_dom_attr(n, "class");
-    for (const char *p = cls; p && *p; p++)
-        if (strncasecmp(p, "breadcrumb", 10) == 0)
-            return 1;
-    return 0;
+    return attr_has_part_plain(art_dom_attr(n, "class"), "breadcrumb");
 }
 
 /* The first <a> under n (n included), or NULL. */
@@ -343,29 +377,37 @@ static void header_markup(art_html_ctx *ctx, art_meta *m, walk_state *w, const x
     }
 }
 
+/* art_dom_is for an element whose name is `tag`, inlined: element()
+ * asks up to a dozen of these of every element of the page. */
+static int tag_is(const char *tag, const char *want)
+{
+    return tag && tag[0] == want[0] && strcmp(tag, want) == 0;
+}
+
 static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *n)
 {
-    if (art_dom_is(n, "meta"))
+    const char *tag = (const char *)n->name;
+    if (tag_is(tag, "meta"))
         art_meta_tag(ctx, m, n);
-    else if (art_dom_is(n, "link"))
+    else if (tag_is(tag, "link"))
         art_meta_link(ctx, m, n);
-    else if (art_dom_is(n, "script"))
+    else if (tag_is(tag, "script"))
         script(ctx, m, w, n);
-    else if (art_dom_is(n, "title") && !m->title_tag && !has_ancestor(n, "svg"))
+    else if (tag_is(tag, "title") && !m->title_tag && !has_ancestor(n, "svg"))
         m->title_tag = text_of(ctx, w, n);
-    else if (art_dom_is(n, "time"))
+    else if (tag_is(tag, "time"))
         times(ctx, m, w, n);
-    else if (art_dom_is(n, "h1") && !w->seen_h1) {
+    else if (tag_is(tag, "h1") && !w->seen_h1) {
         m->h1 = text_of(ctx, w, n);
         w->seen_h1 = 1;
     }
     if (art_dom_attr(n, "itemprop"))
         microdata(ctx, m, w, n);
-    if ((art_dom_is(n, "p") || art_dom_is(n, "figure") || art_dom_is(n, "ul") ||
-         art_dom_is(n, "div")) &&
+    if ((tag_is(tag, "p") || tag_is(tag, "figure") || tag_is(tag, "ul") ||
+         tag_is(tag, "div")) &&
         art_dom_attr(n, "class") && has_ancestor(n, "header") && !in_comments(n))
         header_markup(ctx, m, w, n);
-    if (art_dom_is(n, "a") && art_dom_attr_has_word(n, "rel", "author") && !in_comments(n)) {
+    if (tag_is(tag, "a") && art_dom_attr_has_word(n, "rel", "author") && !in_comments(n)) {
         const char *name = text_of(ctx, w, n);
         const char *href = art_dom_attr(n, "href");
         if (name && *name && strlen(name) <= MAX_BYLINE) {
@@ -374,15 +416,15 @@ static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode
         }
     }
     /* The trail's container, not one of its items (class="breadcrumb-item"). */
-    if (!w->seen_crumbs && breadcrumb_element(n) && !art_dom_is(n, "li") &&
-        !art_dom_is(n, "a") && !art_dom_is(n, "span") && !in_comments(n)) {
+    if (!w->seen_crumbs && breadcrumb_element(n) && !tag_is(tag, "li") &&
+        !tag_is(tag, "a") && !tag_is(tag, "span") && !in_comments(n)) {
         w->seen_crumbs = 1;
         breadcrumbs(ctx, m, w, n);
     }
-    if (!w->seen_byline && byline_element(n) && !marked_name(n) && !in_comments(n) &&
-        marked_byline(ctx, m, w, n))
+    int byline = !w->seen_byline && byline_element(n);
+    if (byline && !marked_name(n) && !in_comments(n) && marked_byline(ctx, m, w, n))
         w->seen_byline = 1;
-    if (!w->seen_byline && byline_element(n) && !in_comments(n)) {
+    if (!w->seen_byline && byline && !in_comments(n)) {
         const char *text = text_of(ctx, w, n);
         if (text && *text && strlen(text) <= MAX_BYLINE) {
             art_meta_push_byline(ctx, m, &w->byline_authors, text, NULL);

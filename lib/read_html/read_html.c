@@ -132,7 +132,9 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
         }
         xmlCharEncCloseFunc(h);
     }
-    art_html_sniff_charset(html ? html : "", len, opts->charset, encoding, sizeof encoding);
+    int utf8_valid; /* 1, 0, or -1 when the sniff did not need to look */
+    art_html_sniff_charset_valid(html ? html : "", len, opts->charset, encoding,
+                                 sizeof encoding, &utf8_valid);
 
     article_doc *doc = article_doc_new(opts->allocator);
     if (!doc) {
@@ -144,7 +146,8 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
      * conversion stops reading at the first byte it cannot decode. */
     htmlDocPtr page = NULL;
     if (len) {
-        int plain = strcasecmp(encoding, "UTF-8") == 0 && art_utf8_valid(html, len);
+        int plain = strcasecmp(encoding, "UTF-8") == 0 &&
+                    (utf8_valid >= 0 ? utf8_valid : art_utf8_valid(html, len));
         size_t utf8_len = 0;
         char *utf8 = plain ? NULL
                            : art_html_to_utf8(html, len, encoding, &doc->arena.alc, &utf8_len);

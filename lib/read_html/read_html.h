@@ -44,6 +44,11 @@ article_status art_html_read_content(art_html_ctx *ctx);  /* content.c */
  * UTF-8, else "windows-1252". Writes a name libxml2 knows into out. */
 void art_html_sniff_charset(const char *bytes, size_t len, const char *hint, char *out,
                             size_t out_size);
+/* The same, also saying whether bytes[0..len) is valid UTF-8 as far as
+ * the sniff had to find out: *utf8_valid is 1 or 0, or -1 when it did not
+ * check (a hint, a BOM, UTF-16). Saves the caller a second pass. */
+void art_html_sniff_charset_valid(const char *bytes, size_t len, const char *hint, char *out,
+                                  size_t out_size, int *utf8_valid);
 /* bytes[0..len) in `charset` (a name from art_html_sniff_charset) as
  * UTF-8, in a buffer from art_buf (alc resolved; release with alc->free):
  * invalid or unmapped sequences become U+FFFD, a leading BOM is dropped.
