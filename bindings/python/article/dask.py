@@ -78,13 +78,24 @@ def _rescue(client: Any, chunk: Sequence[str], options: dict[str, Any] | None,
     """Converts a partition whose task failed (a worker died: a crash in C,
     the OOM killer) page by page, so that only the guilty pages become
     error records and every other page still gets its article."""
+    from distributed import wait
+
     futures = [client.submit(func, p, options, pure=False) for p in chunk]
+    # Let every first try end before any second one starts, so that a
+    # second try never shares a worker with a page that may still kill it.
+    wait(futures)
     records = []
     for path, fut in zip(chunk, futures):
         try:
             records.append(fut.result())
-        except Exception as e:  # noqa: BLE001 - the worker died on this page
-            records.append({"source": path, "error": f"{type(e).__name__}: {e}"})
+        except Exception:  # noqa: BLE001 - the worker died on this page, or beside it
+            # A page queued on a worker that another page killed fails
+            # too: try it once more, alone, so that only the guilty page
+            # becomes an error record.
+            try:
+                records.append(client.submit(func, path, options, pure=False).result())
+            except Exception as e:  # noqa: BLE001 - it is this page
+                records.append({"source": path, "error": f"{type(e).__name__}: {e}"})
     return records
 
 
