@@ -37,7 +37,7 @@
  * the bare parse does the same work the reader's parse does. */
 #define BENCH_PARSE_OPTIONS                                                               \
     (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | \
-     HTML_PARSE_COMPACT | HTML_PARSE_NOBLANKS)
+     HTML_PARSE_COMPACT)
 
 #define BENCH_MAX_PASSES 99
 
