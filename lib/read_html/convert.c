@@ -6,6 +6,7 @@
  * in the container where the space was, so none leads or trails. */
 #include "read_html.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -526,7 +527,7 @@ static void finish_frame(conv *c, frame *f)
     case FR_TABLE:
         if (!f->node->first)
             article_node_unlink(f->node);
-        else
+        else if (!c->own) /* own pages: the model's spans, as written */
             clamp_rowspans(c, f->node);
         break;
     case FR_ROW:
@@ -672,6 +673,17 @@ static int attr_int(const xmlNode *n, const char *name)
     return x > 0 && x < 100000 ? (int)x : 0;
 }
 
+/* The same on the writer's own page, which holds the model's value
+ * whatever its size (the JSON format takes any positive int). */
+static int own_attr_int(const xmlNode *n, const char *name)
+{
+    const char *v = art_dom_attr(n, name);
+    if (!v)
+        return 0;
+    long long x = strtoll(v, NULL, 10);
+    return x > 0 && x <= INT_MAX ? (int)x : 0;
+}
+
 /* A FIGURE node for the image in n, not yet linked; NULL when there is no
  * real image (or it is a tracking pixel or an icon). */
 static article_node *make_figure(conv *c, const xmlNode *n)
@@ -679,11 +691,23 @@ static article_node *make_figure(conv *c, const xmlNode *n)
     if (c->ctx->flags & ARTICLE_OPT_NO_IMAGES)
         return NULL;
     const xmlNode *img = art_dom_is(n, "img") ? n : art_html_find_image(n);
-    const char *src = art_html_image_src(c->ctx, n);
+    const char *src;
+    int w, h;
+    if (c->own) {
+        /* The writer's own page: the model's image as written, whatever
+         * its address ("placeholder.jpg") or size (an icon). */
+        const char *raw = img ? art_dom_attr(img, "src") : NULL;
+        src = raw && *raw ? art_html_resolve_url(c->ctx, raw) : NULL;
+        w = img ? own_attr_int(img, "width") : 0;
+        h = img ? own_attr_int(img, "height") : 0;
+    } else {
+        src = art_html_image_src(c->ctx, n);
+        w = img ? attr_int(img, "width") : 0;
+        h = img ? attr_int(img, "height") : 0;
+        if ((w && w < 48) || (h && h < 48))
+            return NULL;
+    }
     if (!src)
-        return NULL;
-    int w = img ? attr_int(img, "width") : 0, h = img ? attr_int(img, "height") : 0;
-    if ((w && w < 48) || (h && h < 48))
         return NULL;
     article_node *f = new_node(c, ARTICLE_NODE_FIGURE);
     if (!f)
@@ -886,6 +910,10 @@ static int push_span(conv *c, const xmlNode *n, article_node_type t)
         return 1;
     const char *href = NULL;
     if (t == ARTICLE_NODE_LINK) {
+        /* A link inside a link: HTML forbids it (a parser takes the pair
+         * apart), so the model never holds one. Its text stays. */
+        if (c->in_link)
+            return 1;
         href = art_html_resolve_url(c->ctx, art_dom_attr(n, "href"));
         if (!href || href[0] == '#' || strstr(href, "://") == NULL)
             return 1; /* an anchor without a target: its text only */
@@ -1360,9 +1388,17 @@ static int enter(conv *c, const xmlNode *n)
                 return 0;
             if (art_dom_is(n, "th"))
                 fail(c, article_node_set_int(cell, ARTICLE_ATTR_HEADER, 1));
-            /* HTML caps colspan at 1000 and rowspan at 65534. */
-            int cs = attr_int(n, "colspan"), rs = attr_int(n, "rowspan");
-            if (cs > 1000)
+            /* HTML caps colspan at 1000 and rowspan at 65534. The
+             * writer's own page keeps the model's spans as they are. */
+            int cs, rs;
+            if (c->own) {
+                cs = own_attr_int(n, "colspan");
+                rs = own_attr_int(n, "rowspan");
+            } else {
+                cs = attr_int(n, "colspan");
+                rs = attr_int(n, "rowspan");
+            }
+            if (cs > 1000 && !c->own)
                 cs = 1000;
             if (cs > 1)
                 fail(c, article_node_set_int(cell, ARTICLE_ATTR_COLSPAN, cs));

@@ -136,6 +136,10 @@ const char *art_meta_clean(art_html_ctx *ctx, const char *s)
     const char *v = art_html_clean_string(ctx, s);
     if (v)
         v = repair_utf8(ctx, v);
+    /* The writer's own page escaped everything exactly once: an "&amp;"
+     * left in its text is the model's. */
+    if (v && ctx->own_page)
+        return v;
     return v ? decode_entities(ctx, v) : NULL;
 }
 
@@ -184,10 +188,16 @@ void art_meta_offer(art_html_ctx *ctx, art_meta *m, article_field f, const char 
     switch (f) {
     case ARTICLE_FIELD_PUBLISHED:
     case ARTICLE_FIELD_MODIFIED:
-        v = art_meta_date(ctx, v);
+        /* The writer's own page holds the model's ISO 8601 as it is: a
+         * year below 1000 or a bare "2025" is a valid value there. */
+        if (!(ctx->own_page && art_iso8601_valid(v)))
+            v = art_meta_date(ctx, v);
         break;
     case ARTICLE_FIELD_LANGUAGE:
-        v = language_tag(ctx, v);
+        /* Own pages: the model's language, whatever it is (the JSON
+         * format takes any string). */
+        if (!ctx->own_page)
+            v = language_tag(ctx, v);
         break;
     case ARTICLE_FIELD_URL:
         v = art_html_resolve_url(ctx, v);
@@ -236,15 +246,18 @@ void art_meta_push_person(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
         m->failed = 1;
         return;
     }
-    if (!art_meta_name_ok(clean))
+    /* The writer's own page lists the model's authors exactly: none is
+     * filtered, merged or cut ("Jane Do@" is a name the model may hold). */
+    int own = ctx->own_page;
+    if (!*clean || (!own && !art_meta_name_ok(clean)))
         return;
     /* A page's author list is short; a longer one is junk (and the
      * de-duplication below is quadratic). */
-    if (items->count >= ART_META_MAX_LIST)
+    if (!own && items->count >= ART_META_MAX_LIST)
         return;
     const char *abs = url ? art_html_resolve_url(ctx, url) : NULL;
     art_person *people = items->items;
-    for (size_t i = 0; i < items->count; i++) {
+    for (size_t i = 0; !own && i < items->count; i++) {
         if (strcasecmp(people[i].name, clean) == 0) {
             if (!people[i].url)
                 people[i].url = abs;
@@ -265,10 +278,12 @@ void art_meta_push_tag(art_html_ctx *ctx, art_meta *m, art_vec *items, const cha
         m->failed = 1;
         return;
     }
-    if (!*clean || items->count >= ART_META_MAX_LIST)
+    /* Own pages: the model's tags as they are, none merged or cut. */
+    int own = ctx->own_page;
+    if (!*clean || (!own && items->count >= ART_META_MAX_LIST))
         return;
     const art_person *tags = items->items;
-    for (size_t i = 0; i < items->count; i++)
+    for (size_t i = 0; !own && i < items->count; i++)
         if (strcasecmp(tags[i].name, clean) == 0)
             return;
     art_person p = {clean, NULL};

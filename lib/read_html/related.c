@@ -551,9 +551,97 @@ static const xmlNode *inner_heading(art_html_ctx *ctx, const xmlNode *box)
     return NULL;
 }
 
+/* MARK: - The writer's own page */
+
+/* The first child element of n named tag, or NULL. */
+static const xmlNode *child_named(const xmlNode *n, const char *tag)
+{
+    for (const xmlNode *k = n ? n->children : NULL; k; k = k->next)
+        if (art_dom_is(k, tag))
+            return k;
+    return NULL;
+}
+
+/* One <li><a href><img>{title}</a><p>{summary}</p></li> the writer wrote,
+ * as it is: no URL de-duplication, no headline test, an empty href (a
+ * model item without a url) kept as no url. */
+static article_status own_item(art_html_ctx *ctx, const xmlNode *li)
+{
+    const xmlNode *a = child_named(li, "a");
+    if (!a)
+        return ARTICLE_OK;
+    const char *title = art_dom_text(ctx, a);
+    if (!title)
+        return ARTICLE_ERR_NOMEM;
+    if (!*title)
+        return ARTICLE_OK; /* the model's items always have a title */
+    const char *href = art_dom_attr(a, "href");
+    const char *url = href && *href ? art_html_resolve_url(ctx, href) : NULL;
+    article_node *r = article_node_new(ctx->doc, ARTICLE_NODE_RELATED);
+    if (!r)
+        return ARTICLE_ERR_NOMEM;
+    article_status st = article_node_set_string(r, ARTICLE_ATTR_TITLE, title);
+    if (st == ARTICLE_OK)
+        st = set_str(r, ARTICLE_ATTR_URL, url);
+    const xmlNode *img = child_named(a, "img");
+    /* The src as written: an address with "placeholder" in it is the
+     * model's image here, not a lazy-loading stand-in. */
+    const char *raw = img ? art_dom_attr(img, "src") : NULL;
+    const char *src = raw && *raw ? art_html_resolve_url(ctx, raw) : NULL;
+    if (st == ARTICLE_OK && src) {
+        st = set_str(r, ARTICLE_ATTR_SRC, src);
+        if (st == ARTICLE_OK)
+            st = set_str(r, ARTICLE_ATTR_ALT, art_html_clean_string(ctx, art_dom_attr(img, "alt")));
+        int w = positive_int(art_dom_attr(img, "width"));
+        int h = positive_int(art_dom_attr(img, "height"));
+        if (st == ARTICLE_OK && w > 0)
+            st = article_node_set_int(r, ARTICLE_ATTR_WIDTH, w);
+        if (st == ARTICLE_OK && h > 0)
+            st = article_node_set_int(r, ARTICLE_ATTR_HEIGHT, h);
+    }
+    const xmlNode *p = child_named(li, "p");
+    const char *summary = p ? art_dom_text(ctx, p) : NULL;
+    if (st == ARTICLE_OK && p && !summary)
+        st = ARTICLE_ERR_NOMEM;
+    if (st == ARTICLE_OK)
+        st = set_str(r, ARTICLE_ATTR_SUMMARY, summary);
+    if (st == ARTICLE_OK)
+        st = article_node_append_child(article_doc_root(ctx->doc), r);
+    return st;
+}
+
+/* On the writer's own page the related links are exactly its
+ * <aside class="related"> elements, item by item; nothing else is a
+ * related block (a model section headed "Related" stays in the body). */
+static article_status own_related(art_html_ctx *ctx, xmlNode *body)
+{
+    article_status st = ARTICLE_OK;
+    xmlNode *n = body->children;
+    while (n && st == ARTICLE_OK) {
+        xmlNode *next = n->next;
+        if (art_dom_is(n, "aside") && art_dom_has_class(n, "related")) {
+            const xmlNode *ul = child_named(n, "ul");
+            for (const xmlNode *li = ul ? ul->children : NULL; li && st == ARTICLE_OK;
+                 li = li->next)
+                if (art_dom_is(li, "li") && !(ctx->flags & ARTICLE_OPT_NO_RELATED))
+                    st = own_item(ctx, li);
+            xmlUnlinkNode(n);
+            xmlFreeNode(n);
+        }
+        n = next;
+    }
+    return st;
+}
+
 article_status art_html_read_related(art_html_ctx *ctx)
 {
     xmlNode *body = art_dom_body(ctx->html);
+    if (body && ctx->own_page) {
+        article_status st = own_related(ctx, body);
+        if (st != ARTICLE_OK && ctx->err && ctx->err->status == ARTICLE_OK)
+            art_error_set(ctx->err, st, "reading related links: %s", article_status_string(st));
+        return st;
+    }
     xmlNode *n = body ? body->children : NULL;
     article_status st = ARTICLE_OK;
     while (n && st == ARTICLE_OK) {

@@ -242,6 +242,64 @@ static void own_page(void)
     article_doc_free(m);
 }
 
+/* The writer's own page is trusted for what the web's pages are not:
+ * metadata the reader would filter (a year below 1000, a language that is
+ * no BCP 47 tag, an author with '@', a literal "&amp;"), spans past the
+ * table's end, related items sharing a url, a section
+ * headed "Related", and comments as written (id, a name ending in
+ * " says", a bare year). */
+static void own_page_trusted(void)
+{
+    static const char model[] =
+        "{\"format\":\"article/1\",\"title\":\"Tom &amp; Jerry\",\"published\":\"0506-08-06\","
+        "\"modified\":\"2025\",\"language\":\"enlightbox\","
+        "\"authors\":[{\"name\":\"Jane Do@\"},{\"name\":\"jane do@\"}],\"sections\":["
+        "{\"heading\":[\"Related\"],\"level\":2,\"blocks\":[{\"type\":\"list\","
+        "\"ordered\":false,\"items\":[[{\"type\":\"paragraph\",\"content\":[{\"type\":"
+        "\"link\",\"href\":\"https://e.com/a\",\"content\":[\"One story about things\"]}]}]]},"
+        "{\"type\":\"table\",\"rows\":[[{\"content\":[\"a\"],\"rowspan\":4,\"colspan\":2000}],"
+        "[{\"content\":[\"b\"]}]]}]}],"
+        "\"related\":[{\"title\":\"A\",\"url\":\"https://e.com/x\"},"
+        "{\"title\":\"B\",\"url\":\"https://e.com/x\"}],"
+        "\"comments\":[{\"id\":\"li-comment-4\",\"author\":{\"name\":\"Sam says\"},"
+        "\"published\":\"2019\",\"content\":[{\"type\":\"paragraph\",\"content\":[\"Hi.\"]}]}]}";
+    article_error err;
+    article_doc *m = article_from_json(model, strlen(model), NULL, &err);
+    OK(m != NULL, "trusted model: %s", err.message);
+    if (!m)
+        return;
+    check_round_trip_as(m, "own page, trusted values", 0);
+    article_doc_free(m);
+}
+
+/* A link inside a link (HTML forbids it) is one link with all the text;
+ * a comment's datetime as a page writes it becomes ISO 8601. */
+static void nested_link_and_comment_date(void)
+{
+    static const char html[] =
+        "<body><article><a href=\"http://f.com/\"><p>See the <a href=\"http://w.com/\">"
+        "inner</a> text here, in a paragraph long enough to be the body of an article "
+        "by any measure at all.</p></a></article><ol class=\"comment-list\"><li class=\"comment\" "
+        "id=\"comment-1\"><div class=\"comment-author\">Sam</div><time datetime=\"2019-11-19 "
+        "02:24:00 UTC\">then</time><p>Nice article.</p></li><li class=\"comment\" "
+        "id=\"comment-2\"><time datetime=\"soon\">soon</time><p>Later.</p></li></ol></body>";
+    article_error err;
+    article_doc *m = article_from_html(html, strlen(html), NULL, &err);
+    OK(m != NULL, "nested link page: %s", err.message);
+    char *json = m ? article_to_json(m, NULL, NULL, &err) : NULL;
+    OK(json && !strstr(json, "http://w.com/"), "an inner link survived: %s", json ? json : "");
+    OK(json && strstr(json, "the inner text"), "the inner link's text went: %s",
+       json ? json : "");
+    OK(json && strstr(json, "\"published\":\"2019-11-19T02:24:00Z\""),
+       "comment date not normalised: %s", json ? json : "");
+    OK(json && !strstr(json, "\"comment-2\",\"published\""), "a comment date that is no date: %s",
+       json ? json : "");
+    if (m)
+        check_round_trip(m, "nested link");
+    article_free(json);
+    article_doc_free(m);
+}
+
 /* No empty section comes out of the reader (canonical models have none):
  * a section whose text was all boilerplate goes. */
 static void no_empty_section(void)
@@ -292,6 +350,8 @@ int main(void)
     }
     space_between_spans();
     own_page();
+    own_page_trusted();
+    nested_link_and_comment_date();
     no_empty_section();
     zyte_pages();
     readability_pages();
