@@ -181,6 +181,12 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
         if (st == ARTICLE_OK)
             order_root(doc);
     }
+    /* Checked once at the end: the arena bounds memory meanwhile, and a
+     * model over the limit is refused whole rather than cut somewhere. */
+    size_t max_nodes = opts->max_nodes ? opts->max_nodes : ARTICLE_DEFAULT_MAX_NODES;
+    if (st == ARTICLE_OK && doc->node_count > max_nodes)
+        st = art_error_set(err, ARTICLE_ERR_LIMIT, "the page makes more than max_nodes (%zu) nodes",
+                           max_nodes);
     /* The caller's URL is the article's when the page names none. */
     if (st == ARTICLE_OK && !article_doc_get(doc, ARTICLE_FIELD_URL) && opts->url && *opts->url)
         st = article_doc_set(doc, ARTICLE_FIELD_URL, opts->url);

@@ -128,6 +128,19 @@ static void test_large_html(void)
     }
     html_case("large page of paragraphs", s, n, 1);
 
+    /* Over the node limit: a named LIMIT error, nothing half-built. */
+    {
+        article_options few;
+        article_options_init(&few);
+        few.max_nodes = 100;
+        article_error e2;
+        article_doc *many = article_from_html(s, 100 * pl, &few, &e2);
+        OK(many == NULL, "max_nodes not enforced");
+        INT_EQ(e2.status, ARTICLE_ERR_LIMIT);
+        OK(strstr(e2.message, "max_nodes") != NULL, "message: %s", e2.message);
+        article_doc_free(many);
+    }
+
     /* Over the input limit: a named LIMIT error. */
     article_options opts;
     article_options_init(&opts);
