@@ -1,4 +1,6 @@
-/* build: makes an article with the builder API and prints it as Markdown. */
+/* build: makes an article with the builder API and prints it as JSON
+ * article/1 (pretty). `build | article convert -f json -t md -` shows it
+ * as Markdown; `article validate` accepts it. */
 #include <article/article.h>
 
 #include <stdio.h>
@@ -21,7 +23,13 @@ static article_status build(article_doc *doc)
 {
     article_status st = article_doc_set(doc, ARTICLE_FIELD_TITLE, "Hello, libarticle");
     if (st == ARTICLE_OK)
+        st = article_doc_set(doc, ARTICLE_FIELD_LANGUAGE, "en");
+    if (st == ARTICLE_OK)
+        st = article_doc_set(doc, ARTICLE_FIELD_PUBLISHED, "2025-08-06T18:02:00Z");
+    if (st == ARTICLE_OK)
         st = article_doc_add_author(doc, "Ada Lovelace", "https://example.com/ada");
+    if (st == ARTICLE_OK)
+        st = article_doc_add_tag(doc, "examples");
     if (st != ARTICLE_OK)
         return st;
 
@@ -64,14 +72,17 @@ int main(void)
         article_doc_free(doc);
         return 1;
     }
+    article_options opts;
+    article_options_init(&opts);
+    opts.flags = ARTICLE_OPT_PRETTY;
     article_error err;
-    char *md = article_to_markdown(doc, NULL, NULL, &err);
+    char *json = article_to_json(doc, &opts, NULL, &err);
     article_doc_free(doc);
-    if (!md) {
-        fprintf(stderr, "to_markdown: %s\n", err.message);
+    if (!json) {
+        fprintf(stderr, "to_json: %s\n", err.message);
         return 1;
     }
-    fputs(md, stdout);
-    article_free(md);
+    fputs(json, stdout);
+    article_free(json);
     return 0;
 }

@@ -658,7 +658,9 @@ static void add_code_block(conv *c, const xmlNode *pre)
     article_node *b = add_block(c, ARTICLE_NODE_CODE_BLOCK);
     if (!b)
         return;
-    const char *text = raw_string(c, pre, 1);
+    /* A browser drops a newline right after <pre>, not one inside its
+     * <code> (where our writer puts a code block's leading newline). */
+    const char *text = raw_string(c, pre, pre->children && pre->children->type == XML_TEXT_NODE);
     if (text)
         fail(c, article_node_set_literal(b, text));
     set_string(c, b, ARTICLE_ATTR_LANGUAGE, code_language(c, pre));
@@ -761,9 +763,13 @@ static void add_iframe(conv *c, const xmlNode *n)
         src = art_dom_attr(n, "data-src");
     const char *url = src ? art_html_resolve_url(c->ctx, src) : NULL;
     const char *provider = art_dom_attr(n, "data-provider");
-    if (!provider || !*provider)
+    if (provider && !*provider)
+        provider = NULL;
+    /* Our own pages name the provider when the model has one, and keep
+     * every embed, of a known site or not. */
+    if (!provider && !c->own)
         provider = art_html_embed_provider(url);
-    if (!url || !provider)
+    if (!url || (!provider && !c->own))
         return;
     close_para(c);
     frame *f = top(c);
@@ -914,15 +920,20 @@ static int push_span(conv *c, const xmlNode *n, article_node_type t)
          * apart), so the model never holds one. Its text stays. */
         if (c->in_link)
             return 1;
-        href = art_html_resolve_url(c->ctx, art_dom_attr(n, "href"));
-        if (!href || href[0] == '#' || strstr(href, "://") == NULL)
+        const char *raw = art_dom_attr(n, "href");
+        href = art_html_resolve_url(c->ctx, raw);
+        /* Our own pages write a model's link without a target as <a>
+         * without href: a link still, with none. */
+        if (!(href && href[0] != '#' &&
+              (strstr(href, "://") || strncmp(href, "mailto:", 7) == 0)) &&
+            !(c->own && !raw))
             return 1; /* an anchor without a target: its text only */
     }
     flush_space(c);
     article_node *s = append_new(c, cont, t);
     if (!s)
         return 0;
-    if (href) {
+    if (t == ARTICLE_NODE_LINK) {
         set_string(c, s, ARTICLE_ATTR_HREF, href);
         set_string(c, s, ARTICLE_ATTR_TITLE, art_html_clean_string(c->ctx, art_dom_attr(n, "title")));
         c->in_link++;
