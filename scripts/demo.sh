@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # A first look at libarticle: sets up the machine, builds into build/, and
-# converts two articles:
-#   examples/seed-article.json (JSON article/1)  -> HTML
-#   a news page from ../shared/corpus/zyte        -> JSON (and Markdown)
+# converts three articles:
+#   examples/seed-article.json (JSON article/1)        -> HTML
+#   tests/fixtures/wordpress-seed.html (a realistic
+#     WordPress page of the seed article)              -> JSON
+#   a news page from ../shared/corpus/zyte              -> JSON (and Markdown)
 # then prints where the outputs are.
 set -euo pipefail
 
@@ -40,6 +42,21 @@ if [ -f "$seed" ]; then
     fi
 else
     echo "demo: $seed is not there yet; skipped" >&2
+fi
+
+# The main job: a realistic page in, the complete model out as JSON.
+wp=tests/fixtures/wordpress-seed.html
+wp_url="https://news.example.com/2025/08/06/trump-ukraine-talks/"
+if [ -f "$wp" ]; then
+    if to_json "$wp" "$out/wordpress-seed.json" "$wp_url"; then
+        echo "demo: $wp ($wp_url)"
+        echo "      -> $out/wordpress-seed.json"
+    else
+        echo "demo: converting $wp to JSON failed" >&2
+        status=1
+    fi
+else
+    echo "demo: $wp is not there; skipped" >&2
 fi
 
 corpus="$here/../shared/corpus/zyte"

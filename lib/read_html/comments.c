@@ -389,6 +389,19 @@ static const com_item *stack_top(const art_buf *stack)
 
 /* Reads the comments of one area into `items` scratch, then into the
  * model; the caller frees the area. */
+/* Old blogs mark only the list ("ul class=commentlist"), not its items:
+ * every item of a list that is the area, and every item of a list placed
+ * directly in such a comment item (the replies), is a comment. */
+static int plain_list_comment(const xmlNode *n, const xmlNode *area, const com_item *top)
+{
+    const xmlNode *list = art_dom_is(n, "li") ? n->parent : NULL;
+    if (!list || (!art_dom_is(list, "ul") && !art_dom_is(list, "ol")))
+        return 0;
+    if (list == area)
+        return 1;
+    return top && art_dom_is(top->el, "li") && list->parent == top->el;
+}
+
 static article_status read_area(art_html_ctx *ctx, xmlNode *area)
 {
     art_buf items, stack;
@@ -406,7 +419,8 @@ static article_status read_area(art_html_ctx *ctx, xmlNode *area)
         size_t depth = stack.len / sizeof(com_item);
         const com_item *top = depth ? stack_top(&stack) : NULL;
         /* <li class="comment"><div class="comment"> is one comment. */
-        if (n != area && is_comment(n) && !(top && n->parent == top->el)) {
+        if (n != area && (is_comment(n) || plain_list_comment(n, area, top)) &&
+            !(top && n->parent == top->el)) {
             if (depth >= max_depth)
                 break; /* deeper replies leave with the area */
             com_item it = {n, article_node_new(ctx->doc, ARTICLE_NODE_COMMENT)};
