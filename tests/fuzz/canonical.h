@@ -89,10 +89,13 @@ static inline int canon_inlines(article_node *container)
         if (ev != ARTICLE_EVENT_ENTER || n == container)
             continue;
         if (t == ARTICLE_NODE_BREAK) {
-            if (last_space && any)
+            /* A break starts or ends no block: browsers draw nothing
+             * for a trailing one, and pages are full of leading ones. */
+            if (last_space || !any)
                 ok = 0;
-            last_space = 1;
+            last_space = 1; /* so a trailing break fails the end check */
             any = 1;
+            continue;
         } else if (t == ARTICLE_NODE_TEXT) {
             const char *s = article_node_get_literal(n);
             if (!*s || canon_has_control(s, 0))
