@@ -158,6 +158,29 @@ static size_t first_of(const char *s, size_t len, const char *const *seps, size_
     return best;
 }
 
+/* The length of s[0..len) without a trailing " (handle)": one word of
+ * ASCII letters, digits, '_', '-', '.' or a leading '@' in parentheses
+ * after a name is that person's user name or agency ("Jane Doe
+ * (janedoe)"), not a second author. */
+static size_t before_handle(const char *s, size_t len)
+{
+    if (len < 4 || s[len - 1] != ')')
+        return len;
+    size_t open = len - 1;
+    while (open > 0 && s[open - 1] != '(')
+        open--;
+    if (open < 2 || s[open - 2] != ' ' || open + 1 >= len)
+        return len;
+    for (size_t i = open; i < len - 1; i++) {
+        char c = s[i];
+        int ok = ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+                 c == '-' || c == '.' || (c == '@' && i == open);
+        if (!ok)
+            return len;
+    }
+    return open - 2;
+}
+
 void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const char *text,
                           const char *url)
 {
@@ -172,6 +195,7 @@ void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
     const char *s = strip_prefix(clean, &len);
     size_t sep;
     len = first_of(s, len, stops, sizeof stops / sizeof stops[0], &sep);
+    len = before_handle(s, len);
     while (len) {
         size_t cut = first_of(s, len, joins, sizeof joins / sizeof joins[0], &sep);
         const char *part = s;

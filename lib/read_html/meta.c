@@ -361,8 +361,19 @@ static int is_domain_name(const char *part, const char *url)
     }
 }
 
+/* 1 when `part` is one of the authors' names: a blog's "Post | Jane Doe"
+ * signs the page, the headline is the rest. */
+static int is_author(const art_meta *m, const char *part)
+{
+    const art_person *a = m->authors.items.items;
+    for (size_t i = 0; i < m->authors.items.count; i++)
+        if (strcasecmp(a[i].name, part) == 0)
+            return 1;
+    return 0;
+}
+
 /* The title without " | Site" or "Site | " when that part is the site
- * name, or without " | anything" when the first <h1> is exactly the rest. A
+ * name or an author, or without " | anything" when the first <h1> is exactly the rest. A
  * title that only looks split (" | " inside a headline) stays whole. */
 static const char *strip_site(art_html_ctx *ctx, const art_meta *m, const char *title)
 {
@@ -385,7 +396,8 @@ static const char *strip_site(art_html_ctx *ctx, const art_meta *m, const char *
             continue;
         size_t head = (size_t)(last - title);
         const char *tail = last + n;
-        if (head && (same_ci(tail, strlen(tail), site) || is_domain_name(tail, url)))
+        if (head && (same_ci(tail, strlen(tail), site) || is_domain_name(tail, url) ||
+                     is_author(m, tail)))
             return art_doc_strndup(ctx->doc, title, head);
         size_t lead = (size_t)(first - title);
         if (first[n] && same_ci(title, lead, site))

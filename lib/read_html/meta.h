@@ -57,6 +57,7 @@ typedef struct art_meta {
     } og_image;
     const char *twitter_image;
     const char *meta_author_key; /* the <meta> key the authors come from */
+    int meta_author_rank;        /* its rank (meta_tags.c): lower is better */
     int title_from_jsonld;    /* the title is a JSON-LD headline: kept as is */
     int failed;               /* out of memory somewhere */
 } art_meta;

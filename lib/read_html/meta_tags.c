@@ -41,6 +41,7 @@ static const struct {
     {"article:modified", SET_FIELD, ARTICLE_FIELD_MODIFIED, ART_PRIO_OG + 1},
     {"og:updated_time", SET_FIELD, ARTICLE_FIELD_MODIFIED, ART_PRIO_OG + 1},
     {"article:author", OG_AUTHOR, ARTICLE_FIELD_COUNT_, 0},
+    {"og:article:author", OG_AUTHOR, ARTICLE_FIELD_COUNT_, 0},
     {"article:tag", OG_TAG, ARTICLE_FIELD_COUNT_, 0},
     {"og:image", OG_IMAGE, ARTICLE_FIELD_COUNT_, 0},
     {"og:image:url", OG_IMAGE, ARTICLE_FIELD_COUNT_, 0},
@@ -60,8 +61,10 @@ static const struct {
     {"sailthru:author", META_AUTHOR, ARTICLE_FIELD_COUNT_, 0},
     {"citation_author", META_AUTHOR, ARTICLE_FIELD_COUNT_, 0},
     {"title", SET_FIELD, ARTICLE_FIELD_TITLE, ART_PRIO_META},
-    {"dc:title", SET_FIELD, ARTICLE_FIELD_TITLE, ART_PRIO_META},
-    {"dcterms:title", SET_FIELD, ARTICLE_FIELD_TITLE, ART_PRIO_META},
+    /* A page that states a Dublin Core record states it on purpose (few
+     * do): its title is the work's, before the share-card's. */
+    {"dc:title", SET_FIELD, ARTICLE_FIELD_TITLE, ART_PRIO_OG - 2},
+    {"dcterms:title", SET_FIELD, ARTICLE_FIELD_TITLE, ART_PRIO_OG - 2},
     {"parsely-title", SET_FIELD, ARTICLE_FIELD_TITLE, ART_PRIO_META},
     {"sailthru:title", SET_FIELD, ARTICLE_FIELD_TITLE, ART_PRIO_META},
     {"citation_title", SET_FIELD, ARTICLE_FIELD_TITLE, ART_PRIO_META},
@@ -110,8 +113,20 @@ static int is_url(const char *s)
            strncmp(s, "//", 2) == 0;
 }
 
+/* Which key names the <meta> authors, best first: Dublin Core's creator
+ * (the bibliographic record), then any other. */
+static int author_rank(const char *key, int from_name)
+{
+    if (strcmp(key, "dc:creator") == 0 || strcmp(key, "dcterms:creator") == 0)
+        return from_name;
+    return 2;
+}
+
+/* from_name: the key came from name= rather than property=. For Dublin
+ * Core, which pages give both ways, the RDFa property= form is the
+ * later, deliberate statement and wins a tie. */
 static void apply(art_html_ctx *ctx, art_meta *m, const char *key, size_t key_len,
-                  const char *content)
+                  const char *content, int from_name)
 {
     char k[48];
     if (key_len == 0 || key_len >= sizeof k)
@@ -126,23 +141,35 @@ static void apply(art_html_ctx *ctx, art_meta *m, const char *key, size_t key_le
             continue;
         switch (keys[i].act) {
         case SET_FIELD:
-            art_meta_offer(ctx, m, keys[i].field, content, keys[i].prio);
+            art_meta_offer(ctx, m, keys[i].field, content,
+                           keys[i].prio + (from_name && keys[i].prio < ART_PRIO_OG));
             break;
         case OG_AUTHOR:
             /* Often a Facebook profile URL: not a name. */
             if (!is_url(content))
                 art_meta_push_byline(ctx, m, &m->og_authors, content, NULL);
             break;
-        case META_AUTHOR:
-            /* The first key met names the authors (dc:creator or author,
-             * not both: pages fill the second with something else). */
-            if ((!m->meta_author_key || m->meta_author_key == keys[i].key) &&
-                !is_url(content)) {
+        case META_AUTHOR: {
+            /* One key names the authors (dc:creator or author, not both:
+             * pages fill the second with something else): the best
+             * ranked, the first met among equals. */
+            int rank = author_rank(keys[i].key, from_name);
+            if (is_url(content))
+                break;
+            if (m->meta_author_key && rank < m->meta_author_rank) {
+                m->meta_authors.count = 0;
+                m->meta_author_key = NULL;
+            }
+            if (!m->meta_author_key || (m->meta_author_key == keys[i].key &&
+                                        rank == m->meta_author_rank)) {
                 art_meta_push_byline(ctx, m, &m->meta_authors, content, NULL);
-                if (m->meta_authors.count)
+                if (m->meta_authors.count) {
                     m->meta_author_key = keys[i].key;
+                    m->meta_author_rank = rank;
+                }
             }
             break;
+        }
         case OG_TAG:
             art_meta_push_tag(ctx, m, &m->og_tags, content);
             break;
@@ -193,7 +220,7 @@ void art_meta_tag(art_html_ctx *ctx, art_meta *m, const xmlNode *n)
             const char *start = p;
             while (*p && !art_is_space((unsigned char)*p))
                 p++;
-            apply(ctx, m, start, (size_t)(p - start), content);
+            apply(ctx, m, start, (size_t)(p - start), content, i > 0);
         }
     }
 }

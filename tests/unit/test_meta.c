@@ -112,6 +112,9 @@ static void test_bylines(void)
     BYLINE("<div class=\"byline\">By Nathan Willis March 25, 2015</div>", "Nathan Willis");
     BYLINE("<span class=\"author\">Martin Untersinger (avec Damien Leloup et Morgane Tual)</span>",
            "Martin Untersinger", "Damien Leloup", "Morgane Tual");
+    /* A user name in parentheses is the same person. */
+    BYLINE("<span class=\"author\">Jane Doe (jdoe_42)</span>", "Jane Doe");
+    BYLINE("<span class=\"author\">Jane Doe (Sam Roe)</span>", "Jane Doe", "Sam Roe");
     BYLINE("<div id=\"authorization\"><a>Sign In</a></div><p class=\"byline\">Par Ana Lee</p>",
            "Ana Lee");
     BYLINE("<div itemprop=\"author\" itemscope><span itemprop=\"name\">Jane Doe</span>"

@@ -220,9 +220,95 @@ static int same_time(const char *expected, const char *ours)
     return ta == tb;
 }
 
-/* MARK: - The run */
+/* MARK: - Where ours is better
+
+ * Pages where Readability's value is worse than ours, field by field, with
+ * why: on these the test compares with our documented value instead (a
+ * change there is a regression too) and prints them as "ours better". The
+ * issue asks for titles without the site's name and bylines that are only
+ * names. A byline is our authors joined with "; " ("" for none). */
+typedef struct better {
+    const char *page;
+    int field;
+    const char *ours;
+    const char *why;
+} better;
 
 enum { TITLE, BYLINE, EXCERPT, SITE, PUBLISHED, LANG, NFIELDS };
+
+static const better betters[] = {
+    {"wikipedia", TITLE, "Mozilla", "site suffix \" - Wikipedia\" dropped"},
+    {"ehow-1", TITLE, "How to Build a Terrarium", "site suffix \" | eHow\" dropped"},
+    {"ehow-2", TITLE, "How to Throw a Graduation Party on a Budget",
+     "site suffix \" | eHow\" dropped"},
+    {"iab-1", TITLE, "Getting LEAN with Digital Ad UX", "site suffix \" | IAB\" dropped"},
+    {"firefox-nightly-blog", TITLE, "These Weeks in Firefox: Issue 85",
+     "blog name suffix dropped"},
+    {"royal-road", TITLE, "ONE HUNDRED TWO: What kind of wordchain?",
+     "the fiction's name (the site's section) dropped"},
+    {"yahoo-4", TITLE,
+     "\xe3\x83\x88\xe3\x83\xac\xe3\x83\xb3\xe3\x83\x89\xe3\x83\x9e\xe3\x82\xa4"
+     "\xe3\x82\xaf\xe3\x83\xad\xe3\x80\x81\xe5\x85\xac\xe8\xa1\x86\xe7\x84\xa1"
+     "\xe7\xb7\x9aLAN\xe3\x82\x92\xe5\xae\x89\xe5\x85\xa8\xe3\x81\xab\xe4\xbd\xbf"
+     "\xe3\x81\x86\xe3\x81\x9f\xe3\x82\x81\xe3\x81\xae\xe3\x82\xa2\xe3\x83\x97"
+     "\xe3\x83\xaa\xe3\x80\x8c\xe3\x83\x95\xe3\x83\xaa\xe3\x83\xbc" "Wi-Fi"
+     "\xe3\x83\x97\xe3\x83\xad\xe3\x83\x86\xe3\x82\xaf\xe3\x82\xb7\xe3\x83\xa7"
+     "\xe3\x83\xb3\xe3\x80\x8d\xef\xbc\x88" "CNET Japan\xef\xbc\x89",
+     "site suffix \" - Yahoo!\xe3\x83\x8b\xe3\x83\xa5\xe3\x83\xbc\xe3\x82\xb9\" dropped"},
+    {"breitbart", TITLE,
+     "'Neutral' Snopes Fact-Checker David Emery: 'Are There Any Un-Angry Trump Supporters?'",
+     "site suffix \" - Breitbart\" dropped"},
+    {"pixnet", TITLE,
+     "\xe6\x96\xb0\xe7\xab\xb9\xe5\xb0\x96\xe7\x9f\xb3_\xe7\xbe\x8e\xe6\xa8\xb9"
+     "\xe7\x87\x9f\xe5\x9c\xb0\xe8\xb3\x9e\xe6\xa5\x93 (2) @ \xe5\x8f\xb2\xe8\x92\x82"
+     "\xe6\x96\x87\xe7\x9a\x84\xe5\xae\xb6_\xe8\x97\x8d\xe5\xa4\xa9",
+     "the site's \" :: ... PIXNET ::\" suffix dropped"},
+    {"ebb-org", TITLE, "On Recent Controversial Events",
+     "the author's name and handles dropped"},
+    {"guardian-1", TITLE,
+     "'What is the sea telling us?': M\xc4\x81ori tribes fearful over whale strandings",
+     "the columnist's name dropped"},
+    {"v8-blog", TITLE, "Outside the web: standalone WebAssembly binaries using Emscripten",
+     "the whole headline (Readability cut at ':'), without \" \xc2\xb7 V8\""},
+    {"yahoo-3", BYLINE, "GILLIAN MOHNEY", "the name without the date"},
+    {"lwn-1", BYLINE, "Nathan Willis", "the name without the date"},
+    {"ebb-org", BYLINE, "Bradley M. Kuhn", "the name without the URL"},
+    {"pixnet", BYLINE,
+     "\xe5\x8f\xb2\xe8\x92\x82\xe6\x96\x87\xe7\x9a\x84\xe5\xae\xb6_\xe8\x97\x8d"
+     "\xe5\xa4\xa9",
+     "the name without the user name \"(stevenhgm)\""},
+    {"lemonde-1", BYLINE, "Martin Untersinger; Damien Leloup; Morgane Tual",
+     "three authors, not one string \"X (avec Y et Z)\""},
+    {"herald-sun-1", BYLINE, "Laurie Oakes",
+     "the article's author (article:author, cite.author); Readability's names a related story"},
+    {"liberation-1", BYLINE, "AFP",
+     "the article's author (microdata); Readability's names a related link"},
+    {"seattletimes-1", BYLINE, "Benjamin Romano", "a name (itemprop=author); Readability's is a date"},
+    {"spiceworks", BYLINE, "", "no byline: Readability's is \"Last Updated: January 7\""},
+};
+
+/* The documented value of page's field f, or NULL. */
+static const better *find_better(const char *page, int f)
+{
+    for (size_t i = 0; i < sizeof betters / sizeof betters[0]; i++)
+        if (betters[i].field == f && strcmp(betters[i].page, page) == 0)
+            return &betters[i];
+    return NULL;
+}
+
+/* Our authors joined with "; " into buf. */
+static const char *authors_joined(const article_doc *doc, char *buf, size_t size)
+{
+    buf[0] = '\0';
+    for (size_t i = 0; i < article_doc_author_count(doc); i++) {
+        size_t used = strlen(buf);
+        snprintf(buf + used, size - used, "%s%s", i ? "; " : "", article_doc_author_name(doc, i));
+    }
+    return buf;
+}
+
+/* MARK: - The run */
+
 static const char *const names[NFIELDS] = {"title", "byline", "excerpt",
                                            "siteName", "publishedTime", "lang"};
 static const char *const keys[NFIELDS] = {"title", "byline", "excerpt",
@@ -236,6 +322,8 @@ int main(void)
         return harness_done("test_readability_meta");
     int verbose = getenv("META_VERBOSE") != NULL;
     int pages = 0, have[NFIELDS] = {0}, agree[NFIELDS] = {0}, extra[NFIELDS] = {0};
+    int better_n[NFIELDS] = {0};
+    size_t betters_seen = 0;
     struct dirent *e;
     while ((e = readdir(dir)) != NULL) {
         if (e->d_name[0] == '.')
@@ -285,14 +373,31 @@ int main(void)
                 ok = want && got && strcasecmp(want, got) == 0;
                 break;
             }
-            if (want && *want)
+            /* Only pages where Readability has a value count: an empty
+             * expectation met by nothing is no agreement. */
+            if (want && *want) {
                 have[f]++;
-            else if (got && *got)
+                agree[f] += ok;
+            } else if (got && *got) {
                 extra[f]++;
-            agree[f] += ok;
-            if (verbose && want && *want && !ok)
+            }
+            const better *b = want && *want && !ok ? find_better(e->d_name, f) : NULL;
+            if (b) {
+                char buf[1024];
+                const char *ours = f == BYLINE ? authors_joined(doc, buf, sizeof buf)
+                                               : got ? got : "";
+                int same = strcmp(ours, b->ours) == 0;
+                OK(same, "%s %s: documented \"%s\", got \"%s\"", e->d_name, names[f], b->ours,
+                   ours);
+                better_n[f] += same;
+                betters_seen++;
+                if (verbose)
+                    printf("%-28s %-13s ours better: \"%s\" (%s)\n", e->d_name, names[f],
+                           b->ours, b->why);
+            } else if (verbose && want && *want && !ok) {
                 printf("%-28s %-13s want \"%s\"\n%-42s got  \"%s\"\n", e->d_name, names[f],
                        want, "", got ? got : "(none)");
+            }
             free(want);
         }
         article_doc_free(doc);
@@ -301,17 +406,25 @@ int main(void)
     }
     closedir(dir);
 
-    /* Floors measured when this test was written; raise them as we improve. */
-    static const int floor_pct[NFIELDS] = {87, 76, 58, 95, 95, 95};
+    /* Issue 3 asks 95% of titles and 85% of bylines, counting the pages
+     * documented above as agreement; the other floors are the agreement
+     * measured when this test was written: raise them as we improve. */
+    static const int floor_pct[NFIELDS] = {95, 85, 58, 95, 95, 95};
     printf("readability metadata, %d pages (agree / pages where Readability has a value;"
-           " +N: we found a value where it has none)\n",
+           " +N: we found a value where it has none; adjusted: with \"ours better\")\n",
            pages);
     for (int f = 0; f < NFIELDS; f++) {
-        int pct = have[f] ? agree[f] * 100 / have[f] : 100;
-        printf("  %-14s %3d / %3d  %3d%%  +%d\n", names[f], agree[f], have[f], pct, extra[f]);
-        OK(pct >= floor_pct[f], "%s agreement %d%% fell below %d%%", names[f], pct,
+        int raw = have[f] ? agree[f] * 100 / have[f] : 100;
+        int adj = have[f] ? (agree[f] + better_n[f]) * 100 / have[f] : 100;
+        printf("  %-14s %3d / %3d  %3d%%  +%-3d adjusted %3d / %3d  %3d%%\n", names[f],
+               agree[f], have[f], raw, extra[f], agree[f] + better_n[f], have[f], adj);
+        OK(adj >= floor_pct[f], "%s agreement %d%% fell below %d%%", names[f], adj,
            floor_pct[f]);
     }
+    /* A documented page Readability now agrees with is stale: drop it. */
+    OK(betters_seen == sizeof betters / sizeof betters[0],
+       "%zu of %zu \"ours better\" entries still differ from Readability", betters_seen,
+       sizeof betters / sizeof betters[0]);
     OK(pages >= 100, "only %d pages read", pages);
     return harness_done("test_readability_meta");
 }
