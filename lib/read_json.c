@@ -47,7 +47,7 @@ typedef struct reader {
     article_error *err;
     article_allocator alc;
     article_doc *doc;
-    size_t max_depth, max_nodes;
+    size_t max_depth, max_nodes, max_text;
     job *jobs;
     size_t njobs, cap;
     /* Where the value being converted is: element `elem` of job `cur` (or
@@ -171,6 +171,12 @@ static json_t *member(reader *r, json_t *obj, const char *key, json_type t, int 
         return NULL;
     }
     json_type vt = json_typeof(v);
+    if (vt == JSON_STRING && vt == t && json_string_length(v) > r->max_text) {
+        *bad = 1;
+        fail(r, ARTICLE_ERR_LIMIT, key, 0, "a string is longer than max_text (%zu bytes)",
+             r->max_text);
+        return NULL;
+    }
     if (vt == t || (t == JSON_TRUE && vt == JSON_FALSE))
         return v;
     *bad = 1;
@@ -491,6 +497,9 @@ static int block(reader *r, json_t *obj, article_node *parent, pendings *ps)
 static int inline_elem(reader *r, json_t *v, article_node *parent, pendings *ps)
 {
     if (json_is_string(v)) {
+        if (json_string_length(v) > r->max_text)
+            return fail(r, ARTICLE_ERR_LIMIT, NULL, 0,
+                        "a string is longer than max_text (%zu bytes)", r->max_text);
         article_status st =
             article_node_append_text(parent, json_string_value(v), json_string_length(v));
         return st == ARTICLE_OK ? 0 : fail_model(r, st, NULL);
@@ -771,6 +780,9 @@ static int tags(reader *r, json_t *root)
                         type_word(json_typeof(t)));
         if (json_string_length(t) == 0)
             return fail(r, ARTICLE_ERR_SCHEMA, NULL, 0, "a tag must not be empty");
+        if (json_string_length(t) > r->max_text)
+            return fail(r, ARTICLE_ERR_LIMIT, NULL, 0,
+                        "a string is longer than max_text (%zu bytes)", r->max_text);
         article_status st = article_doc_add_tag(r->doc, json_string_value(t));
         if (st != ARTICLE_OK)
             return fail_model(r, st, NULL);
@@ -909,6 +921,7 @@ article_doc *article_from_json(const char *data, size_t len, const article_optio
                                                     : ARTICLE_DEFAULT_MAX_INPUT;
     r.max_depth = opts && opts->max_depth ? opts->max_depth : ARTICLE_DEFAULT_MAX_DEPTH;
     r.max_nodes = opts && opts->max_nodes ? opts->max_nodes : ARTICLE_DEFAULT_MAX_NODES;
+    r.max_text = opts && opts->max_text ? opts->max_text : ARTICLE_DEFAULT_MAX_TEXT;
     if (len > max_input) {
         art_error_set(err, ARTICLE_ERR_LIMIT, "input is larger than max_input_size (%zu bytes)",
                       max_input);

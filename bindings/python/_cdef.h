@@ -42,6 +42,8 @@ typedef struct article_options {
     size_t max_input_size;
     size_t max_depth;
     size_t max_nodes;
+    size_t max_text;
+    size_t max_attributes;
     ...;
 } article_options;
 

@@ -147,6 +147,8 @@ typedef struct article_allocator {
 #define ARTICLE_DEFAULT_MAX_INPUT ((size_t)256 * 1024 * 1024)
 #define ARTICLE_DEFAULT_MAX_DEPTH ((size_t)10000)
 #define ARTICLE_DEFAULT_MAX_NODES ((size_t)10000000)
+#define ARTICLE_DEFAULT_MAX_TEXT ((size_t)64 * 1024 * 1024)
+#define ARTICLE_DEFAULT_MAX_ATTRIBUTES ((size_t)10000)
 
 /**
  * Options of readers and writers. A zeroed struct (or NULL where options
@@ -172,9 +174,15 @@ typedef struct article_options {
     size_t max_depth;
     /** Readers: most nodes in one document (0: ARTICLE_DEFAULT_MAX_NODES). */
     size_t max_nodes;
+    /** Readers: longest single text run or string, in bytes
+     *  (0: ARTICLE_DEFAULT_MAX_TEXT). */
+    size_t max_text;
+    /** HTML reader: most attributes on one element
+     *  (0: ARTICLE_DEFAULT_MAX_ATTRIBUTES). */
+    size_t max_attributes;
     /** Allocator of the document or buffer made; NULL: malloc. */
     const article_allocator *allocator;
-    void *reserved[8];
+    void *reserved[6];
 } article_options;
 
 /** Sets `opts` to the defaults (all zero). */

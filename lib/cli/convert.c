@@ -21,6 +21,8 @@ enum {
     OPT_MAX_INPUT,
     OPT_MAX_DEPTH,
     OPT_MAX_NODES,
+    OPT_MAX_TEXT,
+    OPT_MAX_ATTRIBUTES,
     OPT_FRAGMENT,
     OPT_NO_STYLE,
     OPT_STYLESHEET,
@@ -47,6 +49,8 @@ static const art_cli_option options[] = {
     {"max-input-size", 0, 1, OPT_MAX_INPUT},
     {"max-depth", 0, 1, OPT_MAX_DEPTH},
     {"max-nodes", 0, 1, OPT_MAX_NODES},
+    {"max-text", 0, 1, OPT_MAX_TEXT},
+    {"max-attributes", 0, 1, OPT_MAX_ATTRIBUTES},
     {"fragment", 0, 0, OPT_FRAGMENT},
     {"no-style", 0, 0, OPT_NO_STYLE},
     {"stylesheet", 0, 1, OPT_STYLESHEET},
@@ -86,6 +90,8 @@ static void print_help(void)
           "      --max-input-size N  largest input in bytes (suffixes K, M, G)\n"
           "      --max-depth N       deepest nesting of the input\n"
           "      --max-nodes N       most nodes in one document\n"
+          "      --max-text N        longest text run or string, in bytes\n"
+          "      --max-attributes N  most attributes on one HTML element\n"
           "\n"
           "HTML writer:\n"
           "      --fragment          only the <article> element\n"
@@ -194,6 +200,12 @@ static int parse_args(int argc, char **argv, art_cli_job *job)
             break;
         case OPT_MAX_NODES:
             rc = set_limit("--max-nodes", value, &job->opts.max_nodes);
+            break;
+        case OPT_MAX_TEXT:
+            rc = set_limit("--max-text", value, &job->opts.max_text);
+            break;
+        case OPT_MAX_ATTRIBUTES:
+            rc = set_limit("--max-attributes", value, &job->opts.max_attributes);
             break;
         case OPT_JSONL:
             job->jsonl = 1;

@@ -81,6 +81,46 @@ static int own_page(htmlDocPtr page)
     return 0;
 }
 
+/* Limits of article_options on the parsed tree, in one walk without
+ * recursion: depth, attributes per element, length of one text run. */
+static article_status check_limits(art_html_ctx *ctx)
+{
+    const article_options *o = ctx->opts;
+    size_t max_depth = o->max_depth ? o->max_depth : ARTICLE_DEFAULT_MAX_DEPTH;
+    size_t max_text = o->max_text ? o->max_text : ARTICLE_DEFAULT_MAX_TEXT;
+    size_t max_attrs = o->max_attributes ? o->max_attributes : ARTICLE_DEFAULT_MAX_ATTRIBUTES;
+    xmlNodePtr root = xmlDocGetRootElement(ctx->html);
+    xmlNodePtr n = root;
+    size_t depth = 1;
+    while (n) {
+        if (n->type == XML_ELEMENT_NODE) {
+            size_t attrs = 0;
+            for (xmlAttrPtr a = n->properties; a; a = a->next)
+                if (++attrs > max_attrs)
+                    return art_error_set(ctx->err, ARTICLE_ERR_LIMIT,
+                                         "an element has more than max_attributes (%zu) "
+                                         "attributes", max_attrs);
+        } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) &&
+                   n->content && strnlen((const char *)n->content, max_text + 1) > max_text) {
+            return art_error_set(ctx->err, ARTICLE_ERR_LIMIT,
+                                 "a text run is longer than max_text (%zu bytes)", max_text);
+        }
+        if (n->type == XML_ELEMENT_NODE && n->children) {
+            if (++depth > max_depth)
+                return art_error_set(ctx->err, ARTICLE_ERR_LIMIT,
+                                     "the page nests deeper than max_depth (%zu)", max_depth);
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next) {
+            n = n->parent;
+            depth--;
+        }
+        n = n && n != root ? n->next : NULL;
+    }
+    return ARTICLE_OK;
+}
+
 /* The root holds sections, then related links, then comments. The stages
  * that take related links and comments out of the page run before the
  * body is converted, so move what they added behind the sections. */
@@ -171,7 +211,9 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
     if (page) {
         ctx.own_page = own_page(page);
         find_base_url(&ctx);
-        st = art_html_read_meta(&ctx);
+        st = check_limits(&ctx);
+        if (st == ARTICLE_OK)
+            st = art_html_read_meta(&ctx);
         if (st == ARTICLE_OK)
             st = art_html_read_related(&ctx);
         if (st == ARTICLE_OK)

@@ -186,8 +186,48 @@ static void test_json(void)
     free(s);
 }
 
+/* Each limit of article_options gives a LIMIT error that names it. */
+static void limit_case(const char *name, const char *input, int json, article_options *opts,
+                       const char *limit)
+{
+    article_error err;
+    article_doc *doc = json ? article_from_json(input, strlen(input), opts, &err)
+                            : article_from_html(input, strlen(input), opts, &err);
+    OK(doc == NULL, "%s: accepted", name);
+    INT_EQ(err.status, ARTICLE_ERR_LIMIT);
+    OK(strstr(err.message, limit) != NULL, "%s: message %s", name, err.message);
+    article_doc_free(doc);
+}
+
+static void test_limits(void)
+{
+    article_options o;
+    article_options_init(&o);
+    o.max_attributes = 3;
+    limit_case("attributes", "<p a=1 b=2 c=3 d=4>x</p>", 0, &o, "max_attributes");
+    article_options_init(&o);
+    o.max_text = 10;
+    limit_case("html text", "<p>twenty characters.</p>", 0, &o, "max_text");
+    limit_case("json title", "{\"format\":\"article/1\",\"title\":\"eleven chars\","
+                             "\"sections\":[]}", 1, &o, "max_text");
+    limit_case("json inline", "{\"format\":\"article/1\",\"title\":\"\",\"sections\":"
+                              "[{\"blocks\":[{\"type\":\"paragraph\",\"content\":"
+                              "[\"eleven chars\"]}]}]}", 1, &o, "max_text");
+    article_options_init(&o);
+    o.max_depth = 5;
+    limit_case("html depth", "<div><div><div><div><div><div><p>x</p></div></div></div></div>"
+                             "</div></div>", 0, &o, "max_depth");
+    /* Under the limits, the same inputs read. */
+    article_options_init(&o);
+    article_error err;
+    article_doc *doc = article_from_html("<p a=1 b=2 c=3 d=4>x</p>", 24, &o, &err);
+    OK(doc != NULL, "defaults refused a small page: %s", err.message);
+    article_doc_free(doc);
+}
+
 int main(void)
 {
+    test_limits();
     test_small_html();
     test_large_html();
     test_json();

@@ -72,11 +72,14 @@ __all__ = [
 
 
 def _options(max_input_size: int | None, max_depth: int | None,
-             max_nodes: int | None) -> Any:
+             max_nodes: int | None, max_text: int | None = None,
+             max_attributes: int | None = None) -> Any:
     opts = ffi.new("article_options *")
     opts.max_input_size = size_limit(max_input_size, "max_input_size")
     opts.max_depth = size_limit(max_depth, "max_depth")
     opts.max_nodes = size_limit(max_nodes, "max_nodes")
+    opts.max_text = size_limit(max_text, "max_text")
+    opts.max_attributes = size_limit(max_attributes, "max_attributes")
     return opts
 
 
@@ -84,7 +87,8 @@ def from_html(html: str | bytes, url: str | None = None, *, charset: str | None 
               comments: bool = True, related: bool = True, images: bool = True,
               tables: bool = True, favor: str | None = None,
               max_input_size: int | None = None, max_depth: int | None = None,
-              max_nodes: int | None = None) -> Document:
+              max_nodes: int | None = None, max_text: int | None = None,
+              max_attributes: int | None = None) -> Document:
     """Reads an article from an HTML page.
 
     ``html`` is the page as ``bytes`` in any charset (detected from the page
@@ -100,7 +104,7 @@ def from_html(html: str | bytes, url: str | None = None, *, charset: str | None 
             raise TypeError("charset applies to bytes input only; a str is already decoded")
         # The str is encoded here as UTF-8, whatever its <meta charset> says.
         charset = "utf-8"
-    opts = _options(max_input_size, max_depth, max_nodes)
+    opts = _options(max_input_size, max_depth, max_nodes, max_text, max_attributes)
     url_buf, charset_buf = c_buf(url, "url"), c_buf(charset, "charset")
     opts.url, opts.charset = url_buf, charset_buf
     flags = 0
@@ -127,14 +131,15 @@ def from_html(html: str | bytes, url: str | None = None, *, charset: str | None 
 
 
 def from_json(s: str | bytes, *, max_input_size: int | None = None,
-              max_depth: int | None = None, max_nodes: int | None = None) -> Document:
+              max_depth: int | None = None, max_nodes: int | None = None,
+              max_text: int | None = None) -> Document:
     """Reads JSON ``article/1`` strictly.
 
     Raises :class:`ArticleError` naming the JSON path, line and column of
     the first problem: a syntax error, an unknown key, a wrong type...
     """
     data, _ = input_bytes(s, "s")
-    opts = _options(max_input_size, max_depth, max_nodes)
+    opts = _options(max_input_size, max_depth, max_nodes, max_text)
     err = ffi.new("article_error *")
     ptr = lib.article_from_json(data, len(data), opts, err)
     if ptr == ffi.NULL:

@@ -115,6 +115,13 @@ def test_limits_are_passed() -> None:
         article.from_json(deep, max_depth=10)
     with pytest.raises(article.LimitArticleError):
         article.from_json(deep, max_input_size=10)
+    with pytest.raises(article.LimitArticleError, match="max_text"):
+        article.from_json('{"format": "article/1", "title": "eleven chars", "sections": []}',
+                          max_text=5)
+    with pytest.raises(article.LimitArticleError, match="max_attributes"):
+        article.from_html(b"<p a=1 b=2 c=3>x</p>", max_attributes=2)
+    with pytest.raises(article.LimitArticleError, match="max_text"):
+        article.from_html(b"<p>twenty characters.</p>", max_text=10)
 
 
 def test_pickle_round_trip(seed_json: str) -> None:
