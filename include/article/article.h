@@ -174,14 +174,14 @@ typedef struct article_options {
     size_t max_depth;
     /** Readers: most nodes in one document (0: ARTICLE_DEFAULT_MAX_NODES). */
     size_t max_nodes;
+    /** Allocator of the document or buffer made; NULL: malloc. */
+    const article_allocator *allocator;
     /** Readers: longest single text run or string, in bytes
      *  (0: ARTICLE_DEFAULT_MAX_TEXT). */
     size_t max_text;
     /** HTML reader: most attributes on one element
      *  (0: ARTICLE_DEFAULT_MAX_ATTRIBUTES). */
     size_t max_attributes;
-    /** Allocator of the document or buffer made; NULL: malloc. */
-    const article_allocator *allocator;
     void *reserved[6];
 } article_options;
 
