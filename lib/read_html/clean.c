@@ -13,10 +13,15 @@ static const char *const never_tags[] = {
     "link",   "meta",   "head",     "title",    "label",  "option", "fieldset",
 };
 
+/* art_dom_is(n, list[i]) for some i, with the name read once and its
+ * first byte tested inline (asked of every element, several times). */
 static int in_list(const xmlNode *n, const char *const *list, size_t count)
 {
+    if (!n || n->type != XML_ELEMENT_NODE || !n->name)
+        return 0;
+    const char *name = (const char *)n->name;
     for (size_t i = 0; i < count; i++)
-        if (art_dom_is(n, list[i]))
+        if (name[0] == list[i][0] && strcmp(name, list[i]) == 0)
             return 1;
     return 0;
 }
@@ -41,21 +46,6 @@ static void class_and_id(const xmlNode *n, char *out, size_t size)
         }
     }
     out[k] = '\0';
-}
-
-/* 1 when `word` occurs in s as a whole token (tokens split on anything
- * that is not a letter or digit: "c-share-bar" has "share"). */
-static int has_token(const char *s, const char *word)
-{
-    size_t wl = strlen(word);
-    for (const char *p = strstr(s, word); p; p = strstr(p + 1, word)) {
-        int before = p == s || !((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= '0' && p[-1] <= '9'));
-        char after = p[wl];
-        int after_ok = !((after >= 'a' && after <= 'z') || (after >= '0' && after <= '9'));
-        if (before && after_ok)
-            return 1;
-    }
-    return 0;
 }
 
 /* Hints strong enough to drop an element whatever else its class says. */
@@ -83,25 +73,56 @@ static const char *const positive[] = {
     "article", "body", "content", "entry", "post", "story", "text", "main", "prose",
 };
 
+#define COUNT(list) (sizeof list / sizeof *list)
+
+static const char *const popup_words[] = {"modal", "popup", "pop-up", "dialog", "lightbox"};
+
+_Static_assert(COUNT(strong_negative) <= ART_WORDS_MAX && COUNT(weak_negative) <= ART_WORDS_MAX &&
+                   COUNT(positive) <= ART_WORDS_MAX && COUNT(popup_words) <= ART_WORDS_MAX,
+               "an art_words index holds at most ART_WORDS_MAX words");
+
+void art_html_junk_words_init(art_junk_words *w)
+{
+    art_words_init(&w->strong, strong_negative, COUNT(strong_negative));
+    art_words_init(&w->weak, weak_negative, COUNT(weak_negative));
+    art_words_init(&w->positive, positive, COUNT(positive));
+    art_words_init(&w->popup, popup_words, COUNT(popup_words));
+}
+
+/* art_html_class_weight() of the class-and-id string s. */
+static int weight_of(const char *s, const art_junk_words *x)
+{
+    if (!*s)
+        return 0;
+    if (art_words_find(&x->strong, s, 0))
+        return -2;
+    int w = art_words_find(&x->weak, s, 1) ? -1 : 0;
+    if (art_words_find(&x->positive, s, 0))
+        return w < 0 ? 0 : 1;
+    return w;
+}
+
 int art_html_class_weight(const xmlNode *n)
 {
     char s[512];
     class_and_id(n, s, sizeof s);
     if (!*s)
         return 0;
-    int w = 0;
-    for (size_t i = 0; i < sizeof strong_negative / sizeof *strong_negative; i++)
-        if (strstr(s, strong_negative[i]))
-            return -2;
-    for (size_t i = 0; i < sizeof weak_negative / sizeof *weak_negative; i++)
-        if (has_token(s, weak_negative[i])) {
-            w = -1;
-            break;
-        }
-    for (size_t i = 0; i < sizeof positive / sizeof *positive; i++)
-        if (strstr(s, positive[i]))
-            return w < 0 ? 0 : 1;
-    return w;
+    art_junk_words x;
+    art_html_junk_words_init(&x);
+    return weight_of(s, &x);
+}
+
+/* art_html_is_popup() given n's class-and-id string s. */
+static int popup_of(const xmlNode *n, const char *s, const art_words *words)
+{
+    const char *aria = art_dom_attr(n, "aria-modal");
+    if (aria && strcmp(aria, "true") == 0)
+        return 1;
+    const char *role = art_dom_attr(n, "role");
+    if (role && (strcmp(role, "dialog") == 0 || strcmp(role, "alertdialog") == 0))
+        return 1;
+    return *s && art_words_find(words, s, 1);
 }
 
 /* Pop-ups, modals and dialogs: role=dialog/alertdialog, aria-modal, or
@@ -109,19 +130,11 @@ int art_html_class_weight(const xmlNode *n)
  * "modalwindow" or "popular" is not one). */
 int art_html_is_popup(const xmlNode *n)
 {
-    static const char *const words[] = {"modal", "popup", "pop-up", "dialog", "lightbox"};
-    const char *aria = art_dom_attr(n, "aria-modal");
-    if (aria && strcmp(aria, "true") == 0)
-        return 1;
-    const char *role = art_dom_attr(n, "role");
-    if (role && (strcmp(role, "dialog") == 0 || strcmp(role, "alertdialog") == 0))
-        return 1;
     char s[512];
     class_and_id(n, s, sizeof s);
-    for (size_t i = 0; *s && i < sizeof words / sizeof *words; i++)
-        if (has_token(s, words[i]))
-            return 1;
-    return 0;
+    art_words words;
+    art_words_init(&words, popup_words, COUNT(popup_words));
+    return popup_of(n, s, &words);
 }
 
 int art_html_is_hidden(const xmlNode *n)
@@ -228,19 +241,31 @@ int art_html_junk_hint(const xmlNode *n, unsigned flags)
 {
     if (!n || n->type != XML_ELEMENT_NODE)
         return 0;
+    art_junk_words w;
+    art_html_junk_words_init(&w);
+    return art_html_junk_hint_with(n, flags, &w);
+}
+
+int art_html_junk_hint_with(const xmlNode *n, unsigned flags, const art_junk_words *x)
+{
+    if (!n || n->type != XML_ELEMENT_NODE)
+        return 0;
     /* A form is boilerplate unless it wraps the page (old ASP.NET sites). */
     if (art_dom_is(n, "form"))
         return 2;
     /* Media and tables are judged by what they are, not their class. */
-    if (art_dom_is(n, "figure") || art_dom_is(n, "img") || art_dom_is(n, "picture") ||
-        art_dom_is(n, "table") || art_dom_is(n, "pre") || art_dom_is(n, "code") ||
-        art_dom_is(n, "p") || art_dom_is(n, "blockquote") || art_dom_is(n, "li") ||
-        art_dom_is(n, "td") || art_dom_is(n, "tr") || art_dom_is(n, "a") ||
-        art_dom_is(n, "figcaption") || art_dom_is(n, "body") || art_dom_is(n, "html"))
+    static const char *const own_tags[] = {
+        "figure", "img", "picture", "table", "pre", "code", "p", "blockquote",
+        "li", "td", "tr", "a", "figcaption", "body", "html",
+    };
+    if (in_list(n, own_tags, sizeof own_tags / sizeof *own_tags))
         return 0;
-    if (art_html_is_popup(n))
+    /* Class and id read once for both tests below. */
+    char s[512];
+    class_and_id(n, s, sizeof s);
+    if (popup_of(n, s, &x->popup))
         return 3;
-    int w = art_html_class_weight(n);
+    int w = weight_of(s, x);
     if (w <= -2)
         return 2;
     /* Inside a figure, captions and credits are the figure's own. */

@@ -49,7 +49,9 @@ static int attr_is(const xmlNode *n, const char *name, const char *value)
 static int area_word(const char *w, size_t len)
 {
     char s[64];
-    if (len >= sizeof s)
+    /* Every word taken below has 7 bytes or more ("comment", "respond"):
+     * most class words are shorter and need no copy. */
+    if (len < 7 || len >= sizeof s)
         return 0;
     memcpy(s, w, len);
     s[len] = '\0';
@@ -94,6 +96,33 @@ static int is_area(const xmlNode *n)
     return 0;
 }
 
+/* art_is_space, inlined: the split below sees every byte of a class. */
+static int class_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* 1 when a word of the class list is comment, comment-item, pingback or
+ * trackback, in any case: the class read and split once, where a
+ * has_class_ci per word would read and split it four times (this runs
+ * for every <div> of a page). Words split as art_dom_attr_has_word does. */
+static int class_names_comment(const char *list)
+{
+    static const char *const words[] = {"comment", "comment-item", "pingback", "trackback"};
+    for (const char *p = list; p && *p;) {
+        while (*p && class_space((unsigned char)*p))
+            p++;
+        const char *start = p;
+        while (*p && !class_space((unsigned char)*p))
+            p++;
+        size_t len = (size_t)(p - start);
+        for (size_t i = 0; len && i < sizeof words / sizeof *words; i++)
+            if (strlen(words[i]) == len && strncasecmp(start, words[i], len) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* 1 when n is one comment: li.comment, article.comment, li#comment-41,
  * schema.org Comment microdata. */
 static int is_comment(const xmlNode *n)
@@ -105,8 +134,7 @@ static int is_comment(const xmlNode *n)
         return 1;
     if (!art_dom_is(n, "li") && !art_dom_is(n, "article") && !art_dom_is(n, "div"))
         return 0;
-    if (has_class_ci(n, "comment") || has_class_ci(n, "comment-item") ||
-        has_class_ci(n, "pingback") || has_class_ci(n, "trackback"))
+    if (class_names_comment(art_dom_attr(n, "class")))
         return 1;
     const char *id = art_dom_attr(n, "id");
     return art_dom_is(n, "li") && id &&

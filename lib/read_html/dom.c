@@ -224,3 +224,68 @@ xmlNode *art_dom_body(htmlDocPtr html)
             return n;
     return root;
 }
+
+/* MARK: - Word lists over class strings */
+
+static int is_alnum_lower(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+static size_t word_slot(unsigned char c)
+{
+    return c >= 'a' && c <= 'z' ? (size_t)(c - 'a') : ART_WORDS_SLOTS - 1;
+}
+
+void art_words_init(art_words *x, const char *const *words, size_t count)
+{
+    if (count > ART_WORDS_MAX)
+        count = ART_WORDS_MAX; /* callers' lists are static and checked */
+    x->words = words;
+    memset(x->head, -1, sizeof x->head);
+    /* Backwards, so that each chain keeps the list's order. */
+    for (size_t i = count; i-- > 0;) {
+        size_t slot = word_slot((unsigned char)words[i][0]);
+        x->next[i] = x->head[slot];
+        x->head[slot] = (signed char)i;
+    }
+}
+
+/* 1 when a word of the chain from i starts at s + at (and, with `token`,
+ * ends a token there). */
+static int chain_at(const art_words *x, int i, const char *s, size_t at, int token)
+{
+    for (; i >= 0; i = x->next[i]) {
+        const char *w = x->words[i];
+        size_t k = 0;
+        while (w[k] && s[at + k] == w[k])
+            k++;
+        if (!w[k] && (!token || !is_alnum_lower(s[at + k])))
+            return 1;
+    }
+    return 0;
+}
+
+int art_words_find(const art_words *x, const char *s, int token)
+{
+    for (size_t at = 0; s[at]; at++) {
+        /* A token starts after a byte that is not a letter or digit
+         * ("c-share-bar" has "share"). */
+        if (token && at > 0 && is_alnum_lower(s[at - 1]))
+            continue;
+        size_t slot = word_slot((unsigned char)s[at]);
+        if (chain_at(x, x->head[slot], s, at, token))
+            return 1;
+        /* Words starting with a byte outside a-z are tried everywhere. */
+        if (slot != ART_WORDS_SLOTS - 1 && chain_at(x, x->head[ART_WORDS_SLOTS - 1], s, at, token))
+            return 1;
+    }
+    return 0;
+}
+
+int art_words_in(const char *s, const char *const *words, size_t count, int token)
+{
+    art_words x;
+    art_words_init(&x, words, count);
+    return art_words_find(&x, s, token);
+}

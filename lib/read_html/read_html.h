@@ -167,4 +167,36 @@ int art_html_ui_label(const char *text);
  * names, "By", dates, "Updated", "min read"...; or "By Jane Doe". */
 int art_html_byline(const article_doc *doc, const char *text);
 
+/* MARK: - Word lists (perf2) */
+
+/* Longest list an art_words index takes. */
+#define ART_WORDS_MAX 64
+#define ART_WORDS_SLOTS 27 /* 'a'..'z', then every other first byte */
+
+/* A list of lowercase words indexed by first byte, for one pass over a
+ * lowercased class/id string where a strstr per word would scan it once
+ * per word. Built once by a pass over the page (art_words_init), then
+ * asked of each element (dom.c). */
+typedef struct art_words {
+    const char *const *words;
+    signed char head[ART_WORDS_SLOTS];
+    signed char next[ART_WORDS_MAX];
+} art_words;
+
+/* Index the first min(count, ART_WORDS_MAX) words (they stay the caller's). */
+void art_words_init(art_words *x, const char *const *words, size_t count);
+/* 1 when one of x's words occurs in s: anywhere, or with `token` only as
+ * a whole token (bounded by anything but a-z0-9). */
+int art_words_find(const art_words *x, const char *s, int token);
+/* art_words_find() with an index built for this one call. */
+int art_words_in(const char *s, const char *const *words, size_t count, int token);
+
+/* The class word lists of art_html_junk_hint, indexed (clean.c). */
+typedef struct art_junk_words {
+    art_words strong, weak, positive, popup;
+} art_junk_words;
+void art_html_junk_words_init(art_junk_words *w);
+/* art_html_junk_hint() with the lists indexed once by the caller. */
+int art_html_junk_hint_with(const xmlNode *n, unsigned flags, const art_junk_words *w);
+
 #endif

@@ -66,28 +66,27 @@ static void class_and_id(const xmlNode *n, char *out, size_t size)
     out[k] = '\0';
 }
 
-/* 1 when class or id says "related block". */
-static int related_hint(const xmlNode *n)
+/* Words of a class or id that say "related block". */
+static const char *const related_hints[] = {
+    "related",   "more-stories", "morestories", "more_stories", "recommended",
+    "read-next", "readnext",     "read_next",   "also-like",    "alsolike",
+    "you-may-like", "more-from", "recommendation",
+};
+_Static_assert(sizeof related_hints / sizeof *related_hints <= ART_WORDS_MAX, "too many hints");
+
+/* 1 when class or id (s, from class_and_id) says "related block";
+ * hints: related_hints, indexed once by the walk. */
+static int related_hint(const char *s, const art_words *hints)
 {
-    static const char *const hints[] = {
-        "related",   "more-stories", "morestories", "more_stories", "recommended",
-        "read-next", "readnext",     "read_next",   "also-like",    "alsolike",
-        "you-may-like", "more-from", "recommendation",
-    };
-    char s[256];
-    class_and_id(n, s, sizeof s);
-    if (!*s || strstr(s, "unrelated"))
-        return 0;
-    for (size_t i = 0; i < sizeof hints / sizeof *hints; i++)
-        if (strstr(s, hints[i]))
-            return 1;
-    return 0;
+    /* "unrelated" has "related": asked only of the few with a hint. */
+    return *s && art_words_find(hints, s, 0) && !strstr(s, "unrelated");
 }
 
 static int is_heading_tag(const xmlNode *n)
 {
-    return art_dom_is(n, "h2") || art_dom_is(n, "h3") || art_dom_is(n, "h4") ||
-           art_dom_is(n, "h5") || art_dom_is(n, "h6");
+    /* h2-h6 by bytes: asked of every element of the page. */
+    const xmlChar *name = n && n->type == XML_ELEMENT_NODE ? n->name : NULL;
+    return name && name[0] == 'h' && name[1] >= '2' && name[1] <= '6' && name[2] == '\0';
 }
 
 /* Lowercased copy of s with trailing ':' / '…' / spaces dropped. */
@@ -156,21 +155,33 @@ static size_t text_len(const xmlNode *root, size_t cap)
 }
 
 /* 1 when n is a short heading-like element whose text names a related
- * block: <h2>-<h6>, or a short element whose class says title/heading. */
-static int related_heading(art_html_ctx *ctx, const xmlNode *n)
+ * block: <h2>-<h6>, or a short element whose class says title/heading.
+ * s: n's class_and_id string, read once by the main walk for this and
+ * related_hint. */
+static int heading_of(art_html_ctx *ctx, const xmlNode *n, const char *s)
 {
     if (n->type != XML_ELEMENT_NODE)
         return 0;
-    if (!is_heading_tag(n)) {
-        char s[256];
-        class_and_id(n, s, sizeof s);
-        if (!strstr(s, "title") && !strstr(s, "heading") && !strstr(s, "header"))
-            return 0;
-    }
+    static const char *const words[] = {"title", "heading", "header"};
+    if (!is_heading_tag(n) && !art_words_in(s, words, sizeof words / sizeof *words, 0))
+        return 0;
     if (text_len(n, 200) >= 100)
         return 0;
     const char *t = art_dom_text(ctx, n);
     return t && related_heading_text(t);
+}
+
+/* heading_of() reading n's class and id itself. */
+static int related_heading(art_html_ctx *ctx, const xmlNode *n)
+{
+    char s[256];
+    if (n->type != XML_ELEMENT_NODE)
+        return 0;
+    if (is_heading_tag(n))
+        s[0] = '\0';
+    else
+        class_and_id(n, s, sizeof s);
+    return heading_of(ctx, n, s);
 }
 
 static int inside_nav(const xmlNode *n)
@@ -644,6 +655,8 @@ article_status art_html_read_related(art_html_ctx *ctx)
     }
     xmlNode *n = body ? body->children : NULL;
     article_status st = ARTICLE_OK;
+    art_words hints;
+    art_words_init(&hints, related_hints, sizeof related_hints / sizeof *related_hints);
     while (n && st == ARTICLE_OK) {
         if (n->type != XML_ELEMENT_NODE || art_dom_is(n, "script") || art_dom_is(n, "style") ||
             art_dom_is(n, "nav") || art_dom_is(n, "head")) {
@@ -652,16 +665,19 @@ article_status art_html_read_related(art_html_ctx *ctx)
         }
         int taken = 0;
         xmlNode *first = n, *last = n;
+        /* class and id read once for related_hint and heading_of. */
+        char cls[256];
+        class_and_id(n, cls, sizeof cls);
         if (art_dom_is(n, "aside") && art_dom_has_class(n, "related")) {
             st = try_block(ctx, n, NULL, REL_OWN, &taken);
-        } else if (related_hint(n) || rel_related_list(n)) {
+        } else if (related_hint(cls, &hints) || rel_related_list(n)) {
             const xmlNode *h = inner_heading(ctx, n);
             st = try_block(ctx, n, h, h ? REL_HEADED : REL_CLASSED, &taken);
             /* A heading just before the box belongs to it. */
             xmlNode *prev = prev_element(n);
             if (taken && prev && related_heading(ctx, prev))
                 first = prev;
-        } else if (related_heading(ctx, n)) {
+        } else if (heading_of(ctx, n, cls)) {
             xmlNode *head = NULL;
             xmlNode *list = heading_target(n, &head);
             if (list && !related_heading(ctx, list)) {

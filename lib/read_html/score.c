@@ -40,6 +40,7 @@ typedef struct scorer {
     const xmlNode *spared; /* flagged, but kept whatever its counts */
     const xmlNode *widest; /* the junk element with the most plain text */
     double widest_plain;
+    art_junk_words words; /* indexed once for every element's hint */
 } scorer;
 
 static size_t idx_of(const xmlNode *n)
@@ -53,12 +54,18 @@ static stat *stat_of(const scorer *sc, const xmlNode *n)
     return i ? &sc->s[i - 1] : NULL;
 }
 
+/* art_is_space, inlined: text_weight sees every byte of the page's text. */
+static int text_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 /* Visible characters of a text node: bytes that are not whitespace. */
 static double text_weight(const xmlNode *t)
 {
     size_t k = 0;
     for (const char *p = (const char *)t->content; p && *p; p++)
-        if (!art_is_space((unsigned char)*p) && ((unsigned char)*p & 0xC0) != 0x80)
+        if (!text_space((unsigned char)*p) && ((unsigned char)*p & 0xC0) != 0x80)
             k++;
     return (double)k;
 }
@@ -91,7 +98,9 @@ static int enter_element(scorer *sc, xmlNode *n, xmlNode *root, int number)
     s->el = n;
     const stat *up = n == root ? NULL : stat_of(sc, n->parent);
     s->in_link = (unsigned char)((up && up->in_link) || art_dom_is(n, "a"));
-    s->hint = (unsigned char)(n == root || n == sc->spared ? 0 : art_html_junk_hint(n, sc->ctx->flags));
+    s->hint = (unsigned char)(n == root || n == sc->spared
+                                  ? 0
+                                  : art_html_junk_hint_with(n, sc->ctx->flags, &sc->words));
     n->_private = (void *)(uintptr_t)(++sc->n);
     return 1;
 }
@@ -315,6 +324,12 @@ static double score(const stat *s)
     return s->good - s->bad;
 }
 
+/* The separators of a class list (art_dom_has_class's). */
+static int class_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 /* Markup that says "this is the article body". */
 static int semantic(const xmlNode *n)
 {
@@ -328,12 +343,25 @@ static int semantic(const xmlNode *n)
     const char *ip = art_dom_attr(n, "itemprop");
     if (ip && strstr(ip, "articleBody"))
         return 3;
-    for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
-        if (art_dom_has_class(n, classes[i]))
+    /* class and id read once: this runs for every counted element. */
+    const char *cls = art_dom_attr(n, "class");
+    const char *id = art_dom_attr(n, "id");
+    for (size_t i = 0; id && i < sizeof classes / sizeof *classes; i++)
+        if (strcmp(id, classes[i]) == 0)
             return 2;
-        const char *id = art_dom_attr(n, "id");
-        if (id && strcmp(id, classes[i]) == 0)
-            return 2;
+    /* Each space-separated word of class against the list (as
+     * art_dom_has_class splits it). */
+    for (const char *p = cls; p && *p;) {
+        while (*p && class_space((unsigned char)*p))
+            p++;
+        const char *start = p;
+        while (*p && !class_space((unsigned char)*p))
+            p++;
+        size_t len = (size_t)(p - start);
+        for (size_t i = 0; len && i < sizeof classes / sizeof *classes; i++)
+            if (classes[i][0] == start[0] && strlen(classes[i]) == len &&
+                memcmp(start, classes[i], len) == 0)
+                return 2;
     }
     if (art_dom_is(n, "article"))
         return 1;
@@ -407,6 +435,7 @@ article_status art_html_find_body(art_html_ctx *ctx, const xmlNode **out)
     scorer sc;
     memset(&sc, 0, sizeof sc);
     sc.ctx = ctx;
+    art_html_junk_words_init(&sc.words);
     walk(&sc, root, count_text, 1);
     /* A flagged element with more plain text than all the rest of the page
      * is the page's wrapper ("has-sidebar"), not boilerplate: count again
