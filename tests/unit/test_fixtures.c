@@ -44,9 +44,13 @@ static int same(const char *a, const char *b)
     return a == b || (a && b && strcmp(a, b) == 0);
 }
 
+static const char *or_null(const char *s)
+{
+    return s ? s : "(null)";
+}
+
 #define STR_OR_NULL(got, want)                                                         \
-    OK(same(got, want), "got \"%s\", want \"%s\"", (got) ? (got) : "(null)",           \
-       (want) ? (want) : "(null)")
+    OK(same(got, want), "got \"%s\", want \"%s\"", or_null(got), or_null(want))
 
 /* MARK: - Specs of the expected model */
 
