@@ -1,7 +1,7 @@
 /* The article body: find the element that holds it (score.c), then
  * convert it to sections and blocks (convert.c), leaving out boilerplate
  * (clean.c) exactly as the scorer judged it (the marks it leaves on the
- * tree, taken off here). */
+ * tree, taken off here) and pull quotes that repeat it (pullquote.c). */
 #include "read_html.h"
 
 /* On a page article_to_html() wrote, the body is its <article>, as
@@ -53,6 +53,10 @@ article_status art_html_read_content(art_html_ctx *ctx)
         if (lone)
             body = lone;
     }
+    /* Before conversion, while the scorer's marks still say what the
+     * converter will leave out (pullquote.c). */
+    if (st == ARTICLE_OK && body)
+        st = art_html_drop_pull_quotes(ctx, body);
     if (st == ARTICLE_OK && body)
         st = art_html_convert_body(ctx, body);
     art_html_clear_marks(xmlDocGetRootElement(ctx->html));

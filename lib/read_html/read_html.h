@@ -199,4 +199,12 @@ void art_html_junk_words_init(art_junk_words *w);
 /* art_html_junk_hint() with the lists indexed once by the caller. */
 int art_html_junk_hint_with(const xmlNode *n, unsigned flags, const art_junk_words *w);
 
+/* MARK: - Pull quotes (pullquote.c) */
+
+/* Drops from the DOM under `body` (not body itself) every quote-like
+ * element (blockquote, or class/id pullquote, pull-quote, pullout...)
+ * whose whole text, folded (case, whitespace, quotes, ellipses), occurs
+ * in the body's other paragraphs. Nothing on the writer's own pages. */
+article_status art_html_drop_pull_quotes(art_html_ctx *ctx, const xmlNode *body);
+
 #endif

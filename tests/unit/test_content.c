@@ -430,6 +430,53 @@ static void test_loose_caption(void)
     article_doc_free(d);
 }
 
+/* Pull quotes: a quote whose whole text repeats a body sentence is left
+ * out (plain, curly-quoted, or a div.pullquote); a real quotation stays;
+ * the writer's own pages keep everything. */
+#define PQ_PARA                                                                           \
+    "<p>The mayor spoke at length. We will not let the river decide where this city ends, " \
+    "she said, and the crowd cheered for a long time.</p>"
+
+static void test_pull_quotes(void)
+{
+    char buf[4096];
+    article_doc *d = read(BODY_OPEN PROSE PQ_PARA
+                          "<blockquote><p>We will NOT let the river decide where this city "
+                          "ends</p></blockquote>" PROSE BODY_CLOSE, 0);
+    if (d) {
+        body_text(d, buf, sizeof buf);
+        OK(strstr(buf, "NOT let") == NULL, "pull quote kept: %s", buf);
+        OK(strstr(buf, "not let the river") != NULL, "paragraph lost: %s", buf);
+        article_doc_free(d);
+    }
+    d = read(BODY_OPEN PROSE PQ_PARA
+             "<div class=\"c-pull-quote\"><p>\xe2\x80\x9cWe will not let the river decide "
+             "where this city ends\xe2\x80\xa6\xe2\x80\x9d</p></div>" PROSE BODY_CLOSE, 0);
+    if (d) {
+        body_text(d, buf, sizeof buf);
+        OK(strstr(buf, "\xe2\x80\x9cWe") == NULL, "curly pull quote kept: %s", buf);
+        article_doc_free(d);
+    }
+    d = read(BODY_OPEN PROSE PQ_PARA
+             "<blockquote><p>A river is a road that nobody paved, and it goes where it wants."
+             "</p></blockquote>" PROSE BODY_CLOSE, 0);
+    if (d) {
+        body_text(d, buf, sizeof buf);
+        OK(strstr(buf, "nobody paved") != NULL, "real quotation dropped: %s", buf);
+        article_doc_free(d);
+    }
+    d = read("<html><head><meta name=\"generator\" content=\"libarticle 1.0\"><title>T</title>"
+             "</head><body><article><section>" PROSE PQ_PARA
+             "<blockquote><p>We will not let the river decide where this city ends</p>"
+             "</blockquote></section></article></body></html>", 0);
+    if (d) {
+        article_node *sec = child(article_doc_root(d), 0);
+        OK(article_node_get_type(article_node_last_child(sec)) == ARTICLE_NODE_QUOTE,
+           "own page lost its quote");
+        article_doc_free(d);
+    }
+}
+
 int main(void)
 {
     test_inlines();
@@ -445,5 +492,6 @@ int main(void)
     test_hints();
     test_flow_lines();
     test_loose_caption();
+    test_pull_quotes();
     return harness_done("test_content");
 }
