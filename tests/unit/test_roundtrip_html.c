@@ -110,6 +110,19 @@ static char *slurp_gz(const char *path, size_t *len)
     return out;
 }
 
+/* Reads one corpus page (taking ownership of it) and checks its model's
+ * round trip. */
+static void round_trip_page(char *page, size_t len, const char *name)
+{
+    article_error err;
+    article_doc *m = article_from_html(page, len, NULL, &err);
+    OK(m != NULL, "%s: %s", name, err.message);
+    if (m)
+        check_round_trip(m, name);
+    article_doc_free(m);
+    free(page);
+}
+
 /* Every zyte page: from_html(page) -> m, then m must survive the HTML
  * writer and reader. */
 static void zyte_pages(void)
@@ -133,13 +146,7 @@ static void zyte_pages(void)
         OK(page != NULL, "cannot read %s", path);
         if (!page)
             continue;
-        article_error err;
-        article_doc *m = article_from_html(page, len, NULL, &err);
-        OK(m != NULL, "%s: %s", e->d_name, err.message);
-        if (m)
-            check_round_trip(m, e->d_name);
-        article_doc_free(m);
-        free(page);
+        round_trip_page(page, len, e->d_name);
         pages++;
     }
     closedir(dir);
@@ -167,13 +174,7 @@ static void readability_pages(void)
         char *page = slurp(path, &len);
         if (!page)
             continue;
-        article_error err;
-        article_doc *m = article_from_html(page, len, NULL, &err);
-        OK(m != NULL, "%s: %s", e->d_name, err.message);
-        if (m)
-            check_round_trip(m, e->d_name);
-        article_doc_free(m);
-        free(page);
+        round_trip_page(page, len, e->d_name);
         pages++;
     }
     closedir(dir);
