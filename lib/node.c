@@ -34,13 +34,18 @@ static const char *const type_names[] = {
     [ARTICLE_NODE_BREAK] = "break",
 };
 
-#define TYPE_COUNT ((unsigned)ARTICLE_NODE_BREAK + 1u)
+#define TYPE_COUNT ((unsigned)ARTICLE_NODE_LAST_INLINE + 1u)
+
+/* Types are numbered with gaps (article.h): a number is a type when it has
+ * a name. */
+static int is_valid_type(article_node_type type)
+{
+    return (unsigned)type < TYPE_COUNT && type_names[type] != NULL;
+}
 
 const char *article_node_type_string(article_node_type type)
 {
-    if ((unsigned)type >= TYPE_COUNT)
-        return "none";
-    return type_names[type];
+    return is_valid_type(type) ? type_names[type] : "none";
 }
 
 static int is_block_type(article_node_type t)
@@ -92,7 +97,7 @@ static int holds_inlines(article_node_type t)
 
 int article_node_can_contain(article_node_type parent, article_node_type child)
 {
-    if ((unsigned)parent >= TYPE_COUNT || (unsigned)child >= TYPE_COUNT)
+    if (!is_valid_type(parent) || !is_valid_type(child))
         return 0;
     if (holds_inlines(parent))
         return is_inline_type(child);
@@ -123,7 +128,7 @@ int article_node_can_contain(article_node_type parent, article_node_type child)
 
 article_node *article_node_new(article_doc *doc, article_node_type type)
 {
-    if (!doc || type == ARTICLE_NODE_NONE || (unsigned)type >= TYPE_COUNT)
+    if (!doc || type == ARTICLE_NODE_NONE || !is_valid_type(type))
         return NULL;
     article_node *n = art_arena_alloc(&doc->arena, sizeof *n);
     if (!n)

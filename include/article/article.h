@@ -280,40 +280,49 @@ ARTICLE_API article_status article_doc_set_image(article_doc *doc, const char *s
  *   COMMENT    -> block*, COMMENT*  (the replies)
  *
  * Leaves: TEXT, BREAK, CODE (span), CODE_BLOCK, EMBED, RULE, RELATED.
+ *
+ * The numbers are part of the ABI and never change. Each group starts at a
+ * fixed number with room after it (structure 1-7, parts 8-15, blocks 16-47,
+ * inlines 48-63),
+ * so a new type takes a free number in its group and moves no other type.
+ * Numbers in the gaps are not types: article_node_new() refuses them and
+ * article_node_type_string() returns "none" for them.
  */
 typedef enum article_node_type {
     ARTICLE_NODE_NONE = 0,
-    ARTICLE_NODE_DOCUMENT,
-    ARTICLE_NODE_SECTION,
-    ARTICLE_NODE_RELATED,
-    ARTICLE_NODE_COMMENT,
+    ARTICLE_NODE_DOCUMENT = 1,
+    ARTICLE_NODE_SECTION = 2,
+    ARTICLE_NODE_RELATED = 3,
+    ARTICLE_NODE_COMMENT = 4,
     /* parts of blocks */
-    ARTICLE_NODE_HEADING,
-    ARTICLE_NODE_ATTRIBUTION,
-    ARTICLE_NODE_CAPTION,
-    ARTICLE_NODE_ITEM,
-    ARTICLE_NODE_ROW,
-    ARTICLE_NODE_CELL,
+    ARTICLE_NODE_HEADING = 8,
+    ARTICLE_NODE_ATTRIBUTION = 9,
+    ARTICLE_NODE_CAPTION = 10,
+    ARTICLE_NODE_ITEM = 11,
+    ARTICLE_NODE_ROW = 12,
+    ARTICLE_NODE_CELL = 13,
     /* blocks */
-    ARTICLE_NODE_PARAGRAPH,
-    ARTICLE_NODE_QUOTE,
-    ARTICLE_NODE_FIGURE,
-    ARTICLE_NODE_LIST,
-    ARTICLE_NODE_TABLE,
-    ARTICLE_NODE_CODE_BLOCK,
-    ARTICLE_NODE_EMBED,
-    ARTICLE_NODE_RULE,
+    ARTICLE_NODE_PARAGRAPH = 16,
+    ARTICLE_NODE_QUOTE = 17,
+    ARTICLE_NODE_FIGURE = 18,
+    ARTICLE_NODE_LIST = 19,
+    ARTICLE_NODE_TABLE = 20,
+    ARTICLE_NODE_CODE_BLOCK = 21,
+    ARTICLE_NODE_EMBED = 22,
+    ARTICLE_NODE_RULE = 23,
     /* inlines */
-    ARTICLE_NODE_TEXT,
-    ARTICLE_NODE_LINK,
-    ARTICLE_NODE_EM,
-    ARTICLE_NODE_STRONG,
-    ARTICLE_NODE_CODE,
-    ARTICLE_NODE_SUB,
-    ARTICLE_NODE_SUP,
-    ARTICLE_NODE_DEL,
-    ARTICLE_NODE_BREAK,
+    ARTICLE_NODE_TEXT = 48,
+    ARTICLE_NODE_LINK = 49,
+    ARTICLE_NODE_EM = 50,
+    ARTICLE_NODE_STRONG = 51,
+    ARTICLE_NODE_CODE = 52,
+    ARTICLE_NODE_SUB = 53,
+    ARTICLE_NODE_SUP = 54,
+    ARTICLE_NODE_DEL = 55,
+    ARTICLE_NODE_BREAK = 56,
 
+    /* The first and last type of a group, not the ends of its room: a new
+     * type takes the next free number, so FIRST..LAST stays gap-free. */
     ARTICLE_NODE_FIRST_BLOCK = ARTICLE_NODE_PARAGRAPH,
     ARTICLE_NODE_LAST_BLOCK = ARTICLE_NODE_RULE,
     ARTICLE_NODE_FIRST_INLINE = ARTICLE_NODE_TEXT,

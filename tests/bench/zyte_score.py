@@ -26,13 +26,15 @@ import sys
 
 WORD = re.compile(r"\w+", re.UNICODE)
 
-# article_node_type values (include/article/article.h).
-SECTION, HEADING, PARAGRAPH, FIGURE, EMBED, CAPTION, TEXT, CODE, CODE_BLOCK, BREAK = (
-    2, 5, 11, 13, 17, 7, 19, 23, 16, 27)
-ATTRIBUTION, CELL = 6, 10
+# article_node_type values (include/article/article.h; fixed, with gaps).
+SECTION, RELATED, COMMENT = 2, 3, 4
+HEADING, ATTRIBUTION, CAPTION, CELL = 8, 9, 10, 13
+PARAGRAPH, FIGURE, CODE_BLOCK, EMBED = 16, 18, 21, 22
+TEXT, CODE, BREAK = 48, 52, 56
 SKIP = {FIGURE, EMBED, CAPTION}
-# Nodes after which a word boundary is due.
-BLOCKISH = set(range(2, 19))
+# Nodes after which a word boundary is due: structure, parts and blocks
+# (every type below the first inline).
+BLOCKISH = set(range(SECTION, TEXT))
 
 
 def shingles(text):
@@ -122,7 +124,7 @@ class Library:
                     out.append("\n")
                     continue
                 t = lib.article_node_get_type(node)
-                if t in skip or t == 3 or t == 4:  # related, comment
+                if t in skip or t in (RELATED, COMMENT):
                     continue
                 if t in (TEXT, CODE, CODE_BLOCK):
                     s = lib.article_node_get_literal(node)

@@ -581,7 +581,7 @@ static void run_seed(uint32_t seed, int kinds[F_KINDS])
 /* The generator reaches every node type (so the test covers them all). */
 static void covers_every_type(void)
 {
-    int seen[ARTICLE_NODE_BREAK + 1] = {0};
+    int seen[ARTICLE_NODE_LAST_INLINE + 1] = {0};
     for (uint32_t seed = 1; seed <= 50; seed++) {
         article_doc *m = generate(seed);
         article_iter *it = m ? article_iter_new(article_doc_root(m)) : NULL;
@@ -592,8 +592,9 @@ static void covers_every_type(void)
         article_iter_free(it);
         article_doc_free(m);
     }
-    for (int t = ARTICLE_NODE_DOCUMENT; t <= ARTICLE_NODE_BREAK; t++)
-        OK(seen[t], "no model of seeds 1..50 has a %s", article_node_type_string((article_node_type)t));
+    for (int t = ARTICLE_NODE_DOCUMENT; t <= ARTICLE_NODE_LAST_INLINE; t++)
+        if (strcmp(article_node_type_string((article_node_type)t), "none") != 0)
+            OK(seen[t], "no model of seeds 1..50 has a %s", article_node_type_string((article_node_type)t));
 }
 
 int main(int argc, char **argv)
