@@ -1,0 +1,344 @@
+#!/usr/bin/env python3
+"""Scores the reader's metadata: publication dates, authors and titles.
+
+Two corpora (../shared/corpus/README.md), each split into its tune and
+check halves by tests/bench/halves.py:
+
+- dates/: htmldate's evaluation pages, keyed by URL. A page counts when
+  the reader's `published`[:10] equals the expected YYYY-MM-DD; the three
+  pages whose truth has no date count when no date is found. Also shown:
+  the share of dated pages where a date is found at all, and how often it
+  is right when found.
+- modern/: the articles (page_type article or blog), keyed by id. Each
+  field is scored on the pages whose truth has it:
+    date    the same YYYY-MM-DD;
+    author  every name of the truth is found among the reader's authors
+            (see `truth_names` and `fold`: names are compared folded, the
+            truth split at ",", ";", "&" and " and ", its credentials
+            "MD", "RD", "E-RYT 200", "CEO of X" and titles "Dr" dropped);
+    title   equal after case and punctuation folding.
+
+Pages are read through the built library (ctypes on libarticle.so,
+article_from_html with the page URL as options.url, then article_to_json).
+Peers run on the same pages when their package is importable (run this
+script with the bench venv's python, `tests/bench/peers.sh setup`):
+htmldate (find_date, extensive_search on and off, original_date=True) on
+both corpora, and trafilatura's extract_metadata on modern/.
+
+  python3 tests/bench/meta_score.py --lib build/libarticle.so
+  tests/bench/.venv/bin/python tests/bench/meta_score.py --peers
+  python3 tests/bench/meta_score.py --corpus dates --half tune --misses 20
+  python3 tests/bench/meta_score.py --json out.json   # numbers for a floor test
+"""
+import argparse
+import ctypes
+import gzip
+import json
+import os
+import re
+import sys
+import time
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from halves import half  # noqa: E402
+
+REPO = os.path.dirname(os.path.dirname(HERE))
+CORPUS = os.path.join(os.path.dirname(REPO), "shared", "corpus")
+
+
+# MARK: - Reading pages through the library
+
+class Library:
+    """article_from_html + article_to_json through ctypes."""
+
+    def __init__(self, path):
+        lib = ctypes.CDLL(path)
+        vp = ctypes.c_void_p
+        lib.article_from_html.restype = vp
+        lib.article_from_html.argtypes = [ctypes.c_char_p, ctypes.c_size_t, vp, vp]
+        lib.article_to_json.restype = ctypes.POINTER(ctypes.c_char)
+        lib.article_to_json.argtypes = [vp, vp, ctypes.POINTER(ctypes.c_size_t), vp]
+        lib.article_free.argtypes = [ctypes.POINTER(ctypes.c_char)]
+        lib.article_doc_free.argtypes = [vp]
+        self.lib = lib
+
+    class Options(ctypes.Structure):
+        # include/article/article.h, struct article_options
+        _fields_ = [("flags", ctypes.c_uint), ("url", ctypes.c_char_p),
+                    ("charset", ctypes.c_char_p), ("stylesheet", ctypes.c_char_p),
+                    ("max_input_size", ctypes.c_size_t), ("max_depth", ctypes.c_size_t),
+                    ("max_nodes", ctypes.c_size_t), ("allocator", ctypes.c_void_p),
+                    ("max_text", ctypes.c_size_t), ("max_attributes", ctypes.c_size_t),
+                    ("reserved", ctypes.c_void_p * 6)]
+
+    def read(self, html, url):
+        """The article's JSON as a dict, or {} when the reader fails."""
+        o = self.Options()
+        o.url = url.encode("utf-8") if url else None
+        doc = self.lib.article_from_html(html, len(html), ctypes.byref(o), None)
+        if not doc:
+            return {}
+        try:
+            n = ctypes.c_size_t()
+            buf = self.lib.article_to_json(doc, None, ctypes.byref(n), None)
+            if not buf:
+                return {}
+            try:
+                return json.loads(ctypes.string_at(buf, n.value).decode("utf-8"))
+            finally:
+                self.lib.article_free(buf)
+        finally:
+            self.lib.article_doc_free(doc)
+
+
+# MARK: - Matching rules
+
+def fold(s):
+    """Lower case, accents kept, every run of non-word characters one space."""
+    s = unicodedata.normalize("NFKC", s or "").casefold()
+    return " ".join(re.findall(r"\w+", s))
+
+
+def same_title(truth, pred):
+    return bool(pred) and fold(truth) == fold(pred)
+
+
+# A part of the truth's author string that is no name: degrees and
+# credentials (no lower-case letter: "MD", "FACLM", "E-RYT 200"), a role.
+ROLE = re.compile(r"^(ceo|cto|cfo|founder|editor|director|head|president)\b", re.I)
+HONORIFIC = re.compile(r"^(dr|prof|mr|mrs|ms)\.?\s+", re.I)
+
+
+def truth_names(author):
+    names = []
+    for part in re.split(r",|;|&|\band\b", author or ""):
+        part = part.strip()
+        if not part or not re.search(r"[a-z]", part) or ROLE.match(part):
+            continue
+        part = HONORIFIC.sub("", part)
+        if re.fullmatch(r"(M\.D\.|Ph\.D\.|Jr\.?|Sr\.?)", part, re.I):
+            continue
+        names.append(part)
+    return names
+
+
+def authors_match(truth, pred_names):
+    names = truth_names(truth)
+    found = " | ".join(fold(p) for p in pred_names)
+    if not names or not found:
+        return False
+    return all(re.search(r"(^|\s|\|)" + re.escape(fold(n)) + r"($|\s|\|)", found)
+               for n in names)
+
+
+def same_date(truth, pred):
+    return bool(pred) and pred[:10] == truth
+
+
+# MARK: - Corpora
+
+def read_gz(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    return gzip.decompress(data) if path.endswith(".gz") else data
+
+
+def dates_pages(corpus):
+    root = os.path.join(corpus, "dates")
+    with open(os.path.join(root, "expected.json"), encoding="utf-8") as f:
+        expected = json.load(f)
+    for url, v in sorted(expected.items()):
+        date = v["date"] if isinstance(v["date"], str) else None
+        yield {"key": url, "url": url, "path": os.path.join(root, "pages", v["file"]),
+               "date": date}
+
+
+def modern_pages(corpus):
+    root = os.path.join(corpus, "modern")
+    with open(os.path.join(root, "ground-truth.json"), encoding="utf-8") as f:
+        truth = json.load(f)
+    for pid, v in sorted(truth.items()):
+        if v.get("page_type") not in ("article", "blog"):
+            continue
+        yield {"key": pid, "url": v.get("url"),
+               "path": os.path.join(root, "html", pid + ".html.gz"),
+               "date": v.get("publish_date"), "author": v.get("author"),
+               "title": v.get("title")}
+
+
+# MARK: - Readers: libarticle and peers, each page -> {date, authors, title}
+
+def libarticle_reader(lib):
+    def read(page, html):
+        a = lib.read(html, page["url"])
+        return {"date": a.get("published"), "modified": a.get("modified"),
+                "authors": [x["name"] for x in a.get("authors", [])],
+                "title": a.get("title")}
+    return read
+
+
+def htmldate_readers():
+    try:
+        from htmldate import find_date
+    except ImportError:
+        return {}
+
+    def make(extensive):
+        def read(page, html):
+            try:
+                d = find_date(html.decode("utf-8", "replace"), url=page["url"],
+                              original_date=True, extensive_search=extensive)
+            except Exception:  # a peer's crash is a miss, not ours
+                d = None
+            return {"date": d}
+        return read
+    return {"htmldate (extensive)": make(True), "htmldate (fast)": make(False)}
+
+
+def trafilatura_reader():
+    try:
+        from trafilatura.metadata import extract_metadata
+    except ImportError:
+        return {}
+
+    def read(page, html):
+        try:
+            md = extract_metadata(html.decode("utf-8", "replace"), default_url=page["url"])
+        except Exception:
+            md = None
+        if md is None:
+            return {"date": None, "authors": [], "title": None}
+        authors = [x.strip() for x in (md.author or "").split(";") if x.strip()]
+        return {"date": md.date, "authors": authors, "title": md.title}
+    return {"trafilatura (metadata)": read}
+
+
+# MARK: - Scoring
+
+def score_dates(pages, results):
+    """{half: {n, acc, found, right_when_found}} over dates/ pages."""
+    out = {}
+    for h in ("tune", "check", "all"):
+        sel = [p for p in pages if h == "all" or half(p["key"]) == h]
+        ok = found = dated = right = 0
+        for p in sel:
+            pred = results[p["key"]].get("date")
+            if p["date"] is None:
+                ok += not pred
+                continue
+            dated += 1
+            if pred:
+                found += 1
+                if same_date(p["date"], pred):
+                    right += 1
+                    ok += 1
+        out[h] = {"n": len(sel), "acc": ok / max(len(sel), 1),
+                  "found": found / max(dated, 1), "right_when_found": right / max(found, 1)}
+    return out
+
+
+def score_modern(pages, results):
+    out = {}
+    for h in ("tune", "check", "all"):
+        sel = [p for p in pages if h == "all" or half(p["key"]) == h]
+        row = {"n": len(sel)}
+        for field, match in (("date", lambda t, r: same_date(t, r.get("date"))),
+                             ("author", lambda t, r: authors_match(t, r.get("authors") or [])),
+                             ("title", lambda t, r: same_title(t, r.get("title")))):
+            scored = [p for p in sel if p[field]]
+            if field in ("author", "title") and "authors" not in results[sel[0]["key"]]:
+                continue  # a date-only peer
+            good = sum(1 for p in scored if match(p[field], results[p["key"]]))
+            row[field] = good / max(len(scored), 1)
+            row[field + "_n"] = len(scored)
+        out[h] = row
+    return out
+
+
+def run(reader, pages):
+    results, t0 = {}, time.process_time()
+    for p in pages:
+        results[p["key"]] = reader(p, read_gz(p["path"]))
+    return results, time.process_time() - t0
+
+
+def show_misses(name, pages, results, field, limit):
+    shown = 0
+    for p in pages:
+        r = results[p["key"]]
+        t = p.get(field)
+        if t is None:
+            continue
+        if field == "date":
+            good = same_date(t, r.get("date"))
+        elif field == "author":
+            good = authors_match(t, r.get("authors") or [])
+        else:
+            good = same_title(t, r.get("title"))
+        if not good and shown < limit:
+            shown += 1
+            got = r.get("authors") if field == "author" else r.get(field)
+            print(f"  miss {field} [{half(p['key'])}] {os.path.basename(p['path'])} "
+                  f"{p['url'][:90]}\n      truth={t!r} got={got!r}"
+                  + (f" modified={r.get('modified')!r}" if field == "date" else ""))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--lib", default=os.path.join(REPO, "build", "libarticle.so"))
+    ap.add_argument("--corpus-root", default=CORPUS)
+    ap.add_argument("--corpus", choices=("dates", "modern", "both"), default="both")
+    ap.add_argument("--half", choices=("tune", "check", "all"), default="all",
+                    help="which half --misses lists (scores show all)")
+    ap.add_argument("--peers", action="store_true", help="also run htmldate/trafilatura")
+    ap.add_argument("--misses", type=int, default=0, help="list N misses per field")
+    ap.add_argument("--field", choices=("date", "author", "title"), default=None,
+                    help="with --misses: only this field")
+    ap.add_argument("--json", help="write the scores to this file")
+    args = ap.parse_args()
+
+    readers = {"libarticle": libarticle_reader(Library(args.lib))}
+    if args.peers:
+        readers.update(htmldate_readers())
+        readers.update(trafilatura_reader())
+        if len(readers) == 1:
+            print("no peers importable: run with tests/bench/.venv/bin/python "
+                  "(tests/bench/peers.sh setup)", file=sys.stderr)
+    report = {}
+    corpora = ("dates", "modern") if args.corpus == "both" else (args.corpus,)
+    for corpus in corpora:
+        pages = list(dates_pages(args.corpus_root) if corpus == "dates"
+                     else modern_pages(args.corpus_root))
+        print(f"{corpus}/: {len(pages)} pages")
+        for name, reader in readers.items():
+            if corpus == "dates" and "trafilatura" in name:
+                continue
+            results, secs = run(reader, pages)
+            scores = score_dates(pages, results) if corpus == "dates" \
+                else score_modern(pages, results)
+            report.setdefault(corpus, {})[name] = scores
+            for h in ("tune", "check", "all"):
+                s = scores[h]
+                if corpus == "dates":
+                    print(f"  {name:24} {h:5} n={s['n']:3}  acc {s['acc']:.3f}  "
+                          f"found {s['found']:.3f}  right-when-found {s['right_when_found']:.3f}")
+                else:
+                    cols = "  ".join(f"{f} {s[f]:.3f} (n={s[f + '_n']})"
+                                     for f in ("date", "author", "title") if f in s)
+                    print(f"  {name:24} {h:5} n={s['n']:3}  {cols}")
+            print(f"  {name:24} {secs:.1f} s CPU")
+            if args.misses and name == "libarticle":
+                sel = [p for p in pages if args.half == "all" or half(p["key"]) == args.half]
+                fields = ("date",) if corpus == "dates" else ("date", "author", "title")
+                for f in fields:
+                    if args.field in (None, f):
+                        show_misses(name, sel, results, f, args.misses)
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump(report, f, indent=1, sort_keys=True)
+
+
+if __name__ == "__main__":
+    main()
