@@ -185,7 +185,8 @@ static int push(conv *c, const xmlNode *el, frame_kind kind, article_node *node)
         return 0;
     if (c->n == c->cap) {
         size_t cap = c->cap ? c->cap * 2 : 64;
-        frame *f = realloc(c->fr, cap * sizeof *f);
+        const article_allocator *a = &c->ctx->doc->arena.alc;
+        frame *f = a->realloc(a->ctx, c->fr, cap * sizeof *f);
         if (!f) {
             fail(c, ARTICLE_ERR_NOMEM);
             return 0;
@@ -1517,7 +1518,7 @@ static article_status run(art_html_ctx *ctx, const xmlNode *from, article_node *
             drop_empty_sections(ctx->doc);
     }
     art_buf_free(&c.text);
-    free(c.fr);
+    ctx->doc->arena.alc.free(ctx->doc->arena.alc.ctx, c.fr);
     if (c.st != ARTICLE_OK)
         return art_error_set(ctx->err, c.st, "reading the body: %s", article_status_string(c.st));
     return ARTICLE_OK;

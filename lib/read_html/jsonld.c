@@ -345,7 +345,7 @@ static void read_article(art_html_ctx *ctx, art_meta *m, const graph *g, const j
 /* The script text as jansson can read it: from the first { or [ (past
  * "<!--", "//<![CDATA[" wrappers), with raw control characters inside
  * strings (invalid JSON, common on the web) made spaces. */
-static char *sanitize(const char *text, size_t *len)
+static char *sanitize(const article_allocator *alc, const char *text, size_t *len)
 {
     const char *start = text;
     for (;;) {
@@ -361,7 +361,7 @@ static char *sanitize(const char *text, size_t *len)
             break;
     }
     size_t n = strlen(start);
-    char *out = malloc(n + 1);
+    char *out = alc->malloc(alc->ctx, n + 1);
     if (!out)
         return NULL;
     int in_string = 0, escaped = 0;
@@ -389,14 +389,15 @@ static char *sanitize(const char *text, size_t *len)
 void art_meta_jsonld(art_html_ctx *ctx, art_meta *m, const char *text)
 {
     size_t len = 0;
-    char *clean = sanitize(text, &len);
+    const article_allocator *alc = &ctx->doc->arena.alc;
+    char *clean = sanitize(alc, text, &len);
     if (!clean) {
         m->failed = 1;
         return;
     }
     json_error_t jerr;
     json_t *root = json_loadb(clean, len, JSON_DISABLE_EOF_CHECK, &jerr);
-    free(clean);
+    alc->free(alc->ctx, clean);
     if (!root)
         return; /* broken JSON-LD is common; the other sources remain */
 

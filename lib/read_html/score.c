@@ -85,7 +85,8 @@ static int enter_element(scorer *sc, xmlNode *n, xmlNode *root, int number)
         return 0;
     if (sc->n == sc->cap) {
         size_t cap = sc->cap ? sc->cap * 2 : 1024;
-        stat *s = realloc(sc->s, cap * sizeof *s);
+        const article_allocator *a = &sc->ctx->doc->arena.alc;
+        stat *s = a->realloc(a->ctx, sc->s, cap * sizeof *s);
         if (!s) {
             sc->failed = 1;
             return 0;
@@ -489,7 +490,7 @@ article_status art_html_find_body(art_html_ctx *ctx, const xmlNode **out)
         const stat *s = &sc.s[i];
         s->el->_private = !s->hint ? NULL : s->junk ? ART_HTML_MARK_JUNK : ART_HTML_MARK_KEEP;
     }
-    free(sc.s);
+    ctx->doc->arena.alc.free(ctx->doc->arena.alc.ctx, sc.s);
     if (sc.failed) {
         art_html_clear_marks(root);
         return art_error_set(ctx->err, ARTICLE_ERR_NOMEM, "out of memory scoring the page");

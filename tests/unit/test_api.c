@@ -914,6 +914,39 @@ static void test_allocation_failure(void)
     INT_EQ(c.allocs, c.frees);
 }
 
+/* The HTML reader's scratch memory (converter frames, scores, JSON-LD
+ * text) comes from the document's allocator too: failing any allocation
+ * of a read gives NOMEM and leaks nothing. */
+static void test_read_html_allocation_failure(void)
+{
+    size_t len;
+    char *page = harness_read_file(ARTICLE_SOURCE_DIR "/tests/fixtures/divsoup-jsonld.html", &len);
+    if (!page)
+        return;
+    int succeeded = 0, wrong = 0, leaks = 0;
+    size_t n = 1;
+    for (; n < 20000 && !succeeded; n++) {
+        harness_alloc c;
+        article_allocator alc = harness_allocator(&c, n);
+        article_options opts;
+        article_options_init(&opts);
+        opts.allocator = &alc;
+        article_error err;
+        article_doc *doc = article_from_html(page, len, &opts, &err);
+        if (doc)
+            succeeded = 1;
+        else if (err.status != ARTICLE_ERR_NOMEM)
+            wrong++;
+        article_doc_free(doc);
+        if (c.allocs != c.frees)
+            leaks++;
+    }
+    OK(succeeded, "article_from_html eventually succeeds (%zu tries)", n);
+    INT_EQ(wrong, 0);
+    INT_EQ(leaks, 0);
+    free(page);
+}
+
 int main(void)
 {
     test_version();
@@ -925,6 +958,7 @@ int main(void)
     test_attributes();
     test_tree_edits();
     test_append_text();
+    test_read_html_allocation_failure();
     test_iterator();
     test_iterator_deep();
     test_custom_allocator();
