@@ -1,4 +1,4 @@
-/* ISO 8601 dates as the model keeps them (DESIGN §1): a date, or a date
+/* ISO 8601 dates as the model keeps them (docs/json-format.md): a date, or a date
  * and time, extended format, as precise as known:
  *   2025, 2025-08, 2025-08-06, 2025-08-06T18:02, 2025-08-06T18:02:00,
  *   2025-08-06T18:02:00.5, with an optional Z or +hh:mm / -hh:mm offset. */

@@ -208,7 +208,7 @@ ARTICLE_API void article_doc_free(article_doc *doc);
  *  then the related links, then the comments. Borrowed. */
 ARTICLE_API article_node *article_doc_root(const article_doc *doc);
 
-/** Metadata strings of the article (DESIGN §1). */
+/** Metadata strings of the article (docs/json-format.md). */
 typedef enum article_field {
     ARTICLE_FIELD_URL = 0,
     ARTICLE_FIELD_TITLE,
@@ -490,7 +490,7 @@ ARTICLE_API void article_iter_reset(article_iter *iter, article_node *current,
 /* MARK: - Reading */
 
 /**
- * Reads JSON `article/1` (DESIGN §2), strictly: a wrong "format", an
+ * Reads JSON `article/1` (docs/json-format.md), strictly: a wrong "format", an
  * unknown key or block type, a wrong type, a missing required field, a
  * duplicate key, invalid UTF-8 — each fails, naming the JSON path with
  * line and column in `err`. `opts` may be NULL; `err` may be NULL.
@@ -525,7 +525,7 @@ typedef int (*article_sink)(void *ctx, const char *data, size_t len);
 ARTICLE_API article_status article_write_json(const article_doc *doc, article_sink sink,
                                               void *ctx, const article_options *opts,
                                               article_error *err);
-/** An HTML5 page (DESIGN §3), or with ARTICLE_OPT_FRAGMENT the <article>. */
+/** An HTML5 page (docs/html-format.md), or with ARTICLE_OPT_FRAGMENT the <article>. */
 ARTICLE_API article_status article_write_html(const article_doc *doc, article_sink sink,
                                               void *ctx, const article_options *opts,
                                               article_error *err);

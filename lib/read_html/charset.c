@@ -197,13 +197,6 @@ static int has_non_ascii(const char *bytes, size_t len)
     return 0;
 }
 
-void art_html_sniff_charset(const char *bytes, size_t len, const char *hint, char *out,
-                            size_t out_size)
-{
-    int valid;
-    art_html_sniff_charset_valid(bytes, len, hint, out, out_size, &valid);
-}
-
 void art_html_sniff_charset_valid(const char *bytes, size_t len, const char *hint, char *out,
                                   size_t out_size, int *utf8_valid)
 {

@@ -89,7 +89,8 @@ void art_html_junk_words_init(art_junk_words *w)
     art_words_init(&w->popup, popup_words, COUNT(popup_words));
 }
 
-/* art_html_class_weight() of the class-and-id string s. */
+/* Class/id hints of the class-and-id string s: -2 strongly negative, -1
+ * negative, 0, 1 positive. */
 static int weight_of(const char *s, const art_junk_words *x)
 {
     if (!*s)
@@ -102,18 +103,10 @@ static int weight_of(const char *s, const art_junk_words *x)
     return w;
 }
 
-int art_html_class_weight(const xmlNode *n)
-{
-    char s[512];
-    class_and_id(n, s, sizeof s);
-    if (!*s)
-        return 0;
-    art_junk_words x;
-    art_html_junk_words_init(&x);
-    return weight_of(s, &x);
-}
-
-/* art_html_is_popup() given n's class-and-id string s. */
+/* Pop-ups, modals and dialogs, given n's class-and-id string s:
+ * role=dialog/alertdialog, aria-modal, or a class/id token modal, popup,
+ * dialog, lightbox (whole tokens: a "modalwindow" or "popular" is not
+ * one). Their junk hint is 3: no amount of prose keeps them. */
 static int popup_of(const xmlNode *n, const char *s, const art_words *words)
 {
     const char *aria = art_dom_attr(n, "aria-modal");
@@ -123,18 +116,6 @@ static int popup_of(const xmlNode *n, const char *s, const art_words *words)
     if (role && (strcmp(role, "dialog") == 0 || strcmp(role, "alertdialog") == 0))
         return 1;
     return *s && art_words_find(words, s, 1);
-}
-
-/* Pop-ups, modals and dialogs: role=dialog/alertdialog, aria-modal, or
- * a class/id token modal, popup, dialog, lightbox (whole tokens: a
- * "modalwindow" or "popular" is not one). */
-int art_html_is_popup(const xmlNode *n)
-{
-    char s[512];
-    class_and_id(n, s, sizeof s);
-    art_words words;
-    art_words_init(&words, popup_words, COUNT(popup_words));
-    return popup_of(n, s, &words);
 }
 
 int art_html_is_hidden(const xmlNode *n)

@@ -3,8 +3,8 @@
  * libxml2, then runs the stages in order on the same tree:
  *
  *   meta.c     metadata of every source, merged with a precedence
- *   content.c  finds the article body and converts it to sections/blocks
  *   related.c, comments.c   related links and comments, out of the body
+ *   content.c  finds the article body and converts it to sections/blocks
  *
  * Each stage may drop DOM nodes it has consumed (xmlUnlinkNode/xmlFreeNode),
  * so later stages do not see them twice. */
@@ -41,12 +41,10 @@ article_status art_html_read_content(art_html_ctx *ctx);  /* content.c */
 
 /* The charset to parse `bytes` with: the hint, a BOM, <meta charset> or
  * http-equiv in the first 1024 bytes, else "UTF-8" when the bytes are valid
- * UTF-8, else "windows-1252". Writes a name libxml2 knows into out. */
-void art_html_sniff_charset(const char *bytes, size_t len, const char *hint, char *out,
-                            size_t out_size);
-/* The same, also saying whether bytes[0..len) is valid UTF-8 as far as
- * the sniff had to find out: *utf8_valid is 1 or 0, or -1 when it did not
- * check (a hint, a BOM, UTF-16). Saves the caller a second pass. */
+ * UTF-8, else "windows-1252". Writes a name libxml2 knows into out, and
+ * says whether bytes[0..len) is valid UTF-8 as far as the sniff had to
+ * find out: *utf8_valid is 1 or 0, or -1 when it did not check (a hint, a
+ * BOM, UTF-16). Saves the caller a second pass. */
 void art_html_sniff_charset_valid(const char *bytes, size_t len, const char *hint, char *out,
                                   size_t out_size, int *utf8_valid);
 /* bytes[0..len) in `charset` (a name from art_html_sniff_charset) as
@@ -101,8 +99,6 @@ article_status art_html_find_body(art_html_ctx *ctx, const xmlNode **out);
 int art_html_is_junk(const xmlNode *n, unsigned flags);
 /* 1 when n is hidden (hidden, aria-hidden, display:none). */
 int art_html_is_hidden(const xmlNode *n);
-/* Class/id hints: -2 strongly negative, -1 negative, 0, 1 positive. */
-int art_html_class_weight(const xmlNode *n);
 /* 1 when n is an element that a browser lays out as a block. */
 int art_html_is_blockish(const xmlNode *n);
 
@@ -148,12 +144,7 @@ xmlNode *art_dom_next(xmlNode *n, const xmlNode *root);
 /* The <body> element, else the root element (NULL for an empty document). */
 xmlNode *art_dom_body(htmlDocPtr html);
 
-/* MARK: - Main content, additions (content3) */
-
-/* 1 when n is a pop-up: role=dialog, aria-modal, a modal/popup/dialog/
- * lightbox class token. Its junk hint is 3: no amount of prose keeps it
- * (clean.c). */
-int art_html_is_popup(const xmlNode *n);
+/* MARK: - Lines of the body that are not article text */
 
 /* Lines of the body's flow that are not article text (flow.c). */
 /* 1 when a heading's text is the article's title: equal once case,
@@ -167,7 +158,7 @@ int art_html_ui_label(const char *text);
  * names, "By", dates, "Updated", "min read"...; or "By Jane Doe". */
 int art_html_byline(const article_doc *doc, const char *text);
 
-/* MARK: - Word lists (perf2) */
+/* MARK: - Word lists */
 
 /* Longest list an art_words index takes. */
 #define ART_WORDS_MAX 64
