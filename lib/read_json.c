@@ -8,6 +8,7 @@
  * siblings (a quote's attribution follows its blocks) are linked only when
  * their job starts. On error the JSON path is rebuilt from the job chain and
  * located in the text (json_locate.c) for a line and column. */
+#include "deadline.h"
 #include "internal.h"
 #include "json_locate.h"
 
@@ -56,6 +57,7 @@ typedef struct reader {
     art_json_seg loc[4];
     size_t nloc;
     article_status status;
+    art_deadline deadline; /* opts->max_time */
 } reader;
 
 /* MARK: - Errors */
@@ -711,6 +713,10 @@ static int run_jobs(reader *r)
             r->njobs--;
             continue;
         }
+        if (art_deadline_tick(&r->deadline)) {
+            r->status = art_deadline_error(&r->deadline, r->err);
+            return -1;
+        }
         if (step(r, jx))
             return -1;
     }
@@ -927,10 +933,17 @@ article_doc *article_from_json(const char *data, size_t len, const article_optio
                       max_input);
         return NULL;
     }
+    art_deadline_start(&r.deadline, opts);
     json_error_t je;
     json_t *root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &je);
     if (!root) {
         parse_error(&r, &je);
+        return NULL;
+    }
+    /* jansson's parse is one call: the budget is checked after it. */
+    if (art_deadline_passed(&r.deadline)) {
+        art_deadline_error(&r.deadline, err);
+        json_decref(root);
         return NULL;
     }
     r.doc = article_doc_new(opts ? opts->allocator : NULL);

@@ -33,6 +33,7 @@ typedef struct article_error {
 #define ARTICLE_OPT_NO_TABLES ...
 #define ARTICLE_OPT_PRECISION ...
 #define ARTICLE_OPT_RECALL ...
+#define ARTICLE_OPT_CPU_TIME ...
 
 typedef struct article_options {
     unsigned int flags;
@@ -44,6 +45,7 @@ typedef struct article_options {
     size_t max_nodes;
     size_t max_text;
     size_t max_attributes;
+    size_t max_time;
     ...;
 } article_options;
 

@@ -142,6 +142,10 @@ typedef struct article_allocator {
 #define ARTICLE_OPT_PRECISION (1u << 7)
 /** HTML reader: when unsure, keep it (favour recall). */
 #define ARTICLE_OPT_RECALL (1u << 8)
+/** Readers: max_time counts the calling thread's CPU time instead of the
+ *  wall clock (time spent waiting for the CPU on a busy machine is then
+ *  not charged to the page). */
+#define ARTICLE_OPT_CPU_TIME (1u << 9)
 
 /** Defaults of the limits (used where the field is 0). */
 #define ARTICLE_DEFAULT_MAX_INPUT ((size_t)256 * 1024 * 1024)
@@ -182,7 +186,13 @@ typedef struct article_options {
     /** HTML reader: most attributes on one element
      *  (0: ARTICLE_DEFAULT_MAX_ATTRIBUTES). */
     size_t max_attributes;
-    void *reserved[6];
+    /** Readers: the time budget of one call in milliseconds, wall clock
+     *  (or CPU time with ARTICLE_OPT_CPU_TIME); 0: none. Checked after
+     *  libxml2's parse (one call that cannot be interrupted), between the
+     *  stages and inside their long loops; a call over it fails with
+     *  ARTICLE_ERR_LIMIT naming max_time, never returns half an article. */
+    size_t max_time;
+    void *reserved[5];
 } article_options;
 
 /** Sets `opts` to the defaults (all zero). */

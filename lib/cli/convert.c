@@ -23,6 +23,8 @@ enum {
     OPT_MAX_NODES,
     OPT_MAX_TEXT,
     OPT_MAX_ATTRIBUTES,
+    OPT_MAX_TIME,
+    OPT_CPU_TIME,
     OPT_FRAGMENT,
     OPT_NO_STYLE,
     OPT_STYLESHEET,
@@ -51,6 +53,8 @@ static const art_cli_option options[] = {
     {"max-nodes", 0, 1, OPT_MAX_NODES},
     {"max-text", 0, 1, OPT_MAX_TEXT},
     {"max-attributes", 0, 1, OPT_MAX_ATTRIBUTES},
+    {"max-time", 0, 1, OPT_MAX_TIME},
+    {"cpu-time", 0, 0, OPT_CPU_TIME},
     {"fragment", 0, 0, OPT_FRAGMENT},
     {"no-style", 0, 0, OPT_NO_STYLE},
     {"stylesheet", 0, 1, OPT_STYLESHEET},
@@ -92,6 +96,8 @@ static void print_help(void)
           "      --max-nodes N       most nodes in one document\n"
           "      --max-text N        longest text run or string, in bytes\n"
           "      --max-attributes N  most attributes on one HTML element\n"
+          "      --max-time MS       give up on a page after MS milliseconds\n"
+          "      --cpu-time          --max-time counts CPU time, not the wall clock\n"
           "\n"
           "HTML writer:\n"
           "      --fragment          only the <article> element\n"
@@ -206,6 +212,16 @@ static int parse_args(int argc, char **argv, art_cli_job *job)
             break;
         case OPT_MAX_ATTRIBUTES:
             rc = set_limit("--max-attributes", value, &job->opts.max_attributes);
+            break;
+        case OPT_MAX_TIME:
+            /* Milliseconds: a plain number (the size suffixes mean nothing here). */
+            if (strspn(value, "0123456789") != strlen(value))
+                return art_cli_usage_error(command, "invalid --max-time '%s' (milliseconds)",
+                                           value);
+            rc = set_limit("--max-time", value, &job->opts.max_time);
+            break;
+        case OPT_CPU_TIME:
+            job->opts.flags |= ARTICLE_OPT_CPU_TIME;
             break;
         case OPT_JSONL:
             job->jsonl = 1;

@@ -498,7 +498,7 @@ article_status art_html_read_comments(art_html_ctx *ctx)
     xmlNode *body = art_dom_body(ctx->html);
     xmlNode *n = body ? body->children : NULL;
     article_status st = ARTICLE_OK;
-    while (n && st == ARTICLE_OK) {
+    while (n && st == ARTICLE_OK && !art_html_out_of_time(ctx)) {
         if (n->type != XML_ELEMENT_NODE || art_dom_is(n, "script") || art_dom_is(n, "style")) {
             n = art_dom_skip(n, body);
             continue;

@@ -1457,7 +1457,7 @@ static void walk(conv *c, const xmlNode *root, int include_root)
             return;
     }
     const xmlNode *n = root->children;
-    while (n && c->st == ARTICLE_OK) {
+    while (n && c->st == ARTICLE_OK && !art_html_out_of_time(c->ctx)) {
         int down = enter(c, n);
         if (down && n->children) {
             n = n->children;

@@ -466,7 +466,8 @@ void art_meta_walk(art_html_ctx *ctx, art_meta *m)
     if (art_dom_is(root, "html"))
         art_meta_offer(ctx, m, ARTICLE_FIELD_LANGUAGE, art_dom_attr(root, "lang"),
                        ART_PRIO_HTML_LANG);
-    for (const xmlNode *n = root; n && !m->failed; n = next_node(root, n, 0))
+    for (const xmlNode *n = root; n && !m->failed && !art_html_out_of_time(ctx);
+         n = next_node(root, n, 0))
         if (n->type == XML_ELEMENT_NODE)
             element(ctx, m, &w, n);
     const xmlNode *const *scripts = w.scripts.items;

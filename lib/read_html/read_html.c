@@ -92,7 +92,7 @@ static article_status check_limits(art_html_ctx *ctx)
     xmlNodePtr root = xmlDocGetRootElement(ctx->html);
     xmlNodePtr n = root;
     size_t depth = 1;
-    while (n) {
+    while (n && !art_html_out_of_time(ctx)) {
         if (n->type == XML_ELEMENT_NODE) {
             size_t attrs = 0;
             for (xmlAttrPtr a = n->properties; a; a = a->next)
@@ -161,6 +161,8 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
         return NULL;
     }
     pthread_once(&libxml_once, libxml_init);
+    art_deadline deadline;
+    art_deadline_start(&deadline, opts);
 
     char encoding[64];
     if (opts->charset && *opts->charset) {
@@ -206,20 +208,26 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
     ctx.opts = opts;
     ctx.err = err;
     ctx.flags = opts->flags;
+    ctx.deadline = deadline;
 
+    /* The stages in order, the time budget checked after the parse (one
+     * libxml2 call) and after each stage: a walk cut short by it has
+     * stopped early, and its stage's partial result is never returned. */
+    static article_status (*const stages[])(art_html_ctx *) = {
+        check_limits, art_html_read_meta, art_html_read_related, art_html_read_comments,
+        art_html_read_content,
+    };
     article_status st = ARTICLE_OK;
-    if (page) {
+    if (art_deadline_passed(&ctx.deadline))
+        st = art_deadline_error(&ctx.deadline, err);
+    if (page && st == ARTICLE_OK) {
         ctx.own_page = own_page(page);
         find_base_url(&ctx);
-        st = check_limits(&ctx);
-        if (st == ARTICLE_OK)
-            st = art_html_read_meta(&ctx);
-        if (st == ARTICLE_OK)
-            st = art_html_read_related(&ctx);
-        if (st == ARTICLE_OK)
-            st = art_html_read_comments(&ctx);
-        if (st == ARTICLE_OK)
-            st = art_html_read_content(&ctx);
+        for (size_t i = 0; i < sizeof stages / sizeof *stages && st == ARTICLE_OK; i++) {
+            st = stages[i](&ctx);
+            if (st == ARTICLE_OK && art_deadline_passed(&ctx.deadline))
+                st = art_deadline_error(&ctx.deadline, err);
+        }
         if (st == ARTICLE_OK)
             order_root(doc);
     }

@@ -11,6 +11,7 @@
 #ifndef ARTICLE_READ_HTML_H
 #define ARTICLE_READ_HTML_H
 
+#include "../deadline.h"
 #include "../internal.h"
 
 #include <libxml/HTMLparser.h>
@@ -28,7 +29,17 @@ typedef struct art_html_ctx {
      * trusted: the body is the <article>'s sections as written, with no
      * scoring, boilerplate or flow heuristics (docs/html-format.md). */
     int own_page;
+    /* opts->max_time from the start of the call. Loops over the tree stop
+     * early once it has passed (art_html_out_of_time); read_html.c then
+     * fails the call between stages, so nothing cut short is returned. */
+    art_deadline deadline;
 } art_html_ctx;
+
+/* 1 when the time budget is spent: a cheap test for every step of a walk. */
+static inline int art_html_out_of_time(art_html_ctx *ctx)
+{
+    return art_deadline_tick(&ctx->deadline);
+}
 
 /* Stages, in the order they run. Each returns ARTICLE_OK or an error
  * already set in ctx->err. related.c and comments.c take their parts of

@@ -657,7 +657,7 @@ article_status art_html_read_related(art_html_ctx *ctx)
     article_status st = ARTICLE_OK;
     art_words hints;
     art_words_init(&hints, related_hints, sizeof related_hints / sizeof *related_hints);
-    while (n && st == ARTICLE_OK) {
+    while (n && st == ARTICLE_OK && !art_html_out_of_time(ctx)) {
         if (n->type != XML_ELEMENT_NODE || art_dom_is(n, "script") || art_dom_is(n, "style") ||
             art_dom_is(n, "nav") || art_dom_is(n, "head")) {
             n = art_dom_skip(n, body);

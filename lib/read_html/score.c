@@ -109,7 +109,7 @@ static int enter_element(scorer *sc, xmlNode *n, xmlNode *root, int number)
 static void walk(scorer *sc, xmlNode *root, visit_fn visit, int number)
 {
     xmlNode *n = root;
-    while (n && !sc->failed) {
+    while (n && !sc->failed && !art_html_out_of_time(sc->ctx)) {
         int down = 0;
         if (n->type == XML_ELEMENT_NODE)
             down = enter_element(sc, n, root, number);

@@ -84,6 +84,8 @@ def leftovers(directory):
     ["convert", "-j", "0", "--jsonl", "x.html"],
     ["convert", "-j", "many", "--jsonl", "x.html"],
     ["convert", "--max-depth", "lots", "x.html"],
+    ["convert", "--max-time", "10K", "x.html"],
+    ["convert", "--max-time", "0", "x.html"],
     ["convert", "a.html", "b.html"],
     ["convert", "--jsonl", "--out-dir", "d", "a.html"],
     ["convert", "--jsonl", "-t", "md", "a.html"],
@@ -120,7 +122,7 @@ def test_convert_help_lists_every_option():
     for opt in ["--from", "--to", "--url", "--charset", "--pretty", "--output",
                 "--no-comments", "--no-related", "--no-images", "--no-tables",
                 "--precision", "--recall", "--max-input-size", "--max-depth",
-                "--max-nodes", "--fragment", "--no-style", "--stylesheet",
+                "--max-nodes", "--max-time", "--cpu-time", "--fragment", "--no-style", "--stylesheet",
                 "--out-dir", "--jsonl", "--jobs"]:
         assert opt in out, opt
 
@@ -198,6 +200,30 @@ def test_input_limit_exit_1(tmp_path):
     r = run("convert", "--max-input-size", "100", path)
     assert r.returncode == 1
     assert r.stderr.decode().startswith(path + ":")
+
+
+def slow_page(blocks=20000):
+    """About 4 MB of teaser-like blocks: well over 10 ms to read anywhere."""
+    block = ('<div class="post entry"><p>Paragraph {0} with <a href="/p/{0}">a link</a>'
+             " and <em>some words</em> that go on for a while, as text does.</p></div>\n")
+    return ("<!DOCTYPE html><html><head><title>Slow</title></head><body><article>"
+            + "".join(block.format(i) for i in range(blocks)) + "</article></body></html>")
+
+
+@pytest.mark.parametrize("clock", [[], ["--cpu-time"]])
+def test_max_time_fails_a_slow_page(tmp_path, clock):
+    slow = write(tmp_path / "slow.html", slow_page())
+    r = run("convert", "--max-time", "1", *clock, slow)
+    assert r.returncode == 1
+    err = r.stderr.decode()
+    assert err.startswith(slow + ": ") and "max_time (1 ms" in err, err
+    # In a batch the slow page fails alone; the budget fits the small one.
+    small = write(tmp_path / "small.html", PAGE)
+    r = run("convert", "--jsonl", "--max-time", "600000", *clock, small, slow)
+    assert r.returncode == 0, r.stderr
+    r = run("convert", "--jsonl", "--max-time", "1", *clock, slow, slow)
+    assert r.returncode == 1
+    assert all("max_time" in x["error"] for x in jsonl(r.stdout))
 
 
 # MARK: - Output files

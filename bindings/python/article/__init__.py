@@ -73,13 +73,16 @@ __all__ = [
 
 def _options(max_input_size: int | None, max_depth: int | None,
              max_nodes: int | None, max_text: int | None = None,
-             max_attributes: int | None = None) -> Any:
+             max_attributes: int | None = None, max_time: int | None = None,
+             cpu_time: bool = False) -> Any:
     opts = ffi.new("article_options *")
     opts.max_input_size = size_limit(max_input_size, "max_input_size")
     opts.max_depth = size_limit(max_depth, "max_depth")
     opts.max_nodes = size_limit(max_nodes, "max_nodes")
     opts.max_text = size_limit(max_text, "max_text")
     opts.max_attributes = size_limit(max_attributes, "max_attributes")
+    opts.max_time = size_limit(max_time, "max_time")
+    opts.flags = lib.ARTICLE_OPT_CPU_TIME if cpu_time else 0
     return opts
 
 
@@ -88,7 +91,8 @@ def from_html(html: str | bytes, url: str | None = None, *, charset: str | None 
               tables: bool = True, favor: str | None = None,
               max_input_size: int | None = None, max_depth: int | None = None,
               max_nodes: int | None = None, max_text: int | None = None,
-              max_attributes: int | None = None) -> Document:
+              max_attributes: int | None = None, max_time: int | None = None,
+              cpu_time: bool = False) -> Document:
     """Reads an article from an HTML page.
 
     ``html`` is the page as ``bytes`` in any charset (detected from the page
@@ -96,7 +100,10 @@ def from_html(html: str | bytes, url: str | None = None, *, charset: str | None 
     ``url`` is the page's address, the base of relative links. ``comments``,
     ``related``, ``images`` and ``tables`` set to False leave those out;
     ``favor`` is None, ``"precision"`` or ``"recall"``. The ``max_*`` limits
-    default to the library's. Raises :class:`ArticleError` on failure.
+    default to the library's. ``max_time`` is a time budget in milliseconds
+    (wall clock, or the thread's CPU time when ``cpu_time``); a page over it
+    raises :class:`LimitArticleError` naming ``max_time``. Raises
+    :class:`ArticleError` on failure.
     """
     data, was_str = input_bytes(html, "html")
     if was_str:
@@ -104,10 +111,11 @@ def from_html(html: str | bytes, url: str | None = None, *, charset: str | None 
             raise TypeError("charset applies to bytes input only; a str is already decoded")
         # The str is encoded here as UTF-8, whatever its <meta charset> says.
         charset = "utf-8"
-    opts = _options(max_input_size, max_depth, max_nodes, max_text, max_attributes)
+    opts = _options(max_input_size, max_depth, max_nodes, max_text, max_attributes,
+                    max_time, cpu_time)
     url_buf, charset_buf = c_buf(url, "url"), c_buf(charset, "charset")
     opts.url, opts.charset = url_buf, charset_buf
-    flags = 0
+    flags = opts.flags
     if not comments:
         flags |= lib.ARTICLE_OPT_NO_COMMENTS
     if not related:
@@ -132,14 +140,15 @@ def from_html(html: str | bytes, url: str | None = None, *, charset: str | None 
 
 def from_json(s: str | bytes, *, max_input_size: int | None = None,
               max_depth: int | None = None, max_nodes: int | None = None,
-              max_text: int | None = None) -> Document:
+              max_text: int | None = None, max_time: int | None = None,
+              cpu_time: bool = False) -> Document:
     """Reads JSON ``article/1`` strictly.
 
     Raises :class:`ArticleError` naming the JSON path, line and column of
     the first problem: a syntax error, an unknown key, a wrong type...
     """
     data, _ = input_bytes(s, "s")
-    opts = _options(max_input_size, max_depth, max_nodes, max_text)
+    opts = _options(max_input_size, max_depth, max_nodes, max_text, None, max_time, cpu_time)
     err = ffi.new("article_error *")
     ptr = lib.article_from_json(data, len(data), opts, err)
     if ptr == ffi.NULL:
