@@ -19,3 +19,17 @@ if(Python3_FOUND AND TARGET article AND EXISTS ${ARTICLE_READABILITY_CORPUS})
       --corpus ${ARTICLE_READABILITY_CORPUS} --article-lib $<TARGET_FILE:article>
       --min-f1 0.965)
 endif()
+
+# Every development corpus, per half (tests/bench/corpus_score.py): floors
+# just under what the reader reaches on the modern web set (500 pages, a
+# few seconds), overall, per page-type group and per half, and a ceiling
+# on the pages that fail outright (F1 under 0.3).
+set(ARTICLE_MODERN_CORPUS ${PROJECT_SOURCE_DIR}/../shared/corpus/modern)
+if(Python3_FOUND AND TARGET article AND EXISTS ${ARTICLE_MODERN_CORPUS}/ground-truth.json)
+  add_test(NAME modern_score
+    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/bench/corpus_score.py
+      --article-lib $<TARGET_FILE:article> --corpus modern --no-fallback-count
+      --min modern:all:all:0.74 --min modern:all:check:0.75
+      --min modern:article+blog:all:0.92 --min modern:forum:all:0.59
+      --max-under-03 modern:112)
+endif()

@@ -49,13 +49,14 @@ article_status art_html_read_content(art_html_ctx *ctx)
         /* Scored all the same: the converter follows the marks the scorer
          * leaves on flagged elements. */
         st = art_html_find_body(ctx, &body);
-        const xmlNode *lone = st == ARTICLE_OK ? lone_article(ctx) : NULL;
+        const xmlNode *lone = st == ARTICLE_OK && art_html_rule(ctx, ART_RULE_LONE_ARTICLE)
+                                  ? lone_article(ctx) : NULL;
         if (lone)
             body = lone;
     }
     /* Before conversion, while the scorer's marks still say what the
      * converter will leave out (pullquote.c). */
-    if (st == ARTICLE_OK && body)
+    if (st == ARTICLE_OK && body && art_html_rule(ctx, ART_RULE_PULL_QUOTES))
         st = art_html_drop_pull_quotes(ctx, body);
     if (st == ARTICLE_OK && body)
         st = art_html_convert_body(ctx, body);

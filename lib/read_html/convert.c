@@ -272,7 +272,9 @@ static int teaser_line(const conv *c)
         return 0;
     for (size_t i = 0; i < sizeof credits / sizeof *credits; i++)
         if (starts_with_ci(c->prefix, credits[i]))
-            return c->root_len < 100;
+            return c->root_len < 100 && art_html_rule(c->ctx, ART_RULE_PHOTO_CREDITS);
+    if (!art_html_rule(c->ctx, ART_RULE_TEASER_LINES))
+        return 0;
     for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
         if (starts_with_ci(c->prefix, prefixes[i]))
             return c->root_len < 120 || c->root_link * 2 > c->root_len;
@@ -317,9 +319,10 @@ static int flow_junk(conv *c, const article_node *r)
     if (c->root_len > 200 || !r->parent || r->parent->type != ARTICLE_NODE_SECTION ||
         !short_text(r, text, sizeof text))
         return 0;
-    if (art_html_ui_label(text))
+    if (art_html_rule(c->ctx, ART_RULE_UI_LABELS) && art_html_ui_label(text))
         return 1;
-    return r->type == ARTICLE_NODE_PARAGRAPH && c->prose_seen < 2 &&
+    return art_html_rule(c->ctx, ART_RULE_BYLINE_LINES) &&
+           r->type == ARTICLE_NODE_PARAGRAPH && c->prose_seen < 2 &&
            art_html_byline(c->ctx->doc, text);
 }
 
@@ -910,7 +913,7 @@ static int permalink(conv *c, const xmlNode *n)
 
 static int push_span(conv *c, const xmlNode *n, article_node_type t)
 {
-    if (!c->own && permalink(c, n))
+    if (!c->own && art_html_rule(c->ctx, ART_RULE_PERMALINKS) && permalink(c, n))
         return 0;
     article_node *cont = cur_inline(c);
     if (!cont)
@@ -1159,7 +1162,7 @@ static int enter_block(conv *c, const xmlNode *n)
         }
     }
     if (n != c->fr[0].el && !c->own && !(f0->node && f0->node->type == ARTICLE_NODE_QUOTE) &&
-        loose_caption(n)) {
+        art_html_rule(c->ctx, ART_RULE_LOOSE_CAPTIONS) && loose_caption(n)) {
         /* It captions the image just before it. Alone, it is the caption
          * of an image that did not load (a placeholder, a slideshow's
          * other slides) when its boxes say image, and left out; else (a
@@ -1183,7 +1186,8 @@ static int enter_block(conv *c, const xmlNode *n)
     }
     if (level) {
         close_para(c);
-        if (!c->own && !c->title_seen && level <= 2 && same_title(c, n, c->title)) {
+        if (!c->own && !c->title_seen && level <= 2 &&
+            art_html_rule(c->ctx, ART_RULE_TITLE_HEADING) && same_title(c, n, c->title)) {
             c->title_seen = 1;
             return 0;
         }
@@ -1256,7 +1260,7 @@ static int enter_block(conv *c, const xmlNode *n)
         close_para(c);
         if (c->ctx->flags & ARTICLE_OPT_NO_TABLES)
             return 0;
-        if (!c->own && layout_table(n))
+        if (!c->own && art_html_rule(c->ctx, ART_RULE_LAYOUT_TABLES) && layout_table(n))
             return 1;
         article_node *t = add_block(c, ARTICLE_NODE_TABLE);
         return t ? push(c, n, FR_TABLE, t) : 0;
@@ -1273,7 +1277,8 @@ static int enter_block(conv *c, const xmlNode *n)
         add_break(c);
         return 0;
     }
-    if (art_dom_is(n, "header") && title_header(n))
+    if (art_dom_is(n, "header") && art_html_rule(c->ctx, ART_RULE_TITLE_HEADER) &&
+        title_header(n))
         return 0;
     article_node_type st = span_type(n);
     if (st != ARTICLE_NODE_NONE) {

@@ -209,6 +209,7 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
     ctx.err = err;
     ctx.flags = opts->flags;
     ctx.deadline = deadline;
+    ctx.rules_off = art_html_rules_off_from_env();
 
     /* The stages in order, the time budget checked after the parse (one
      * libxml2 call) and after each stage: a walk cut short by it has

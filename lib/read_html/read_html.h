@@ -33,6 +33,9 @@ typedef struct art_html_ctx {
      * early once it has passed (art_html_out_of_time); read_html.c then
      * fails the call between stages, so nothing cut short is returned. */
     art_deadline deadline;
+    /* Extraction rules switched off for the bench (rules.c): bit r is
+     * art_rule r. 0 in normal use. */
+    unsigned long rules_off;
 } art_html_ctx;
 
 /* 1 when the time budget is spent: a cheap test for every step of a walk. */
@@ -40,6 +43,39 @@ static inline int art_html_out_of_time(art_html_ctx *ctx)
 {
     return art_deadline_tick(&ctx->deadline);
 }
+
+/* MARK: - Named rules (rules.c) */
+
+/* The content stage's rules by name, so the bench can measure each one
+ * (docs/reader.md, "Development switches"). */
+typedef enum art_rule {
+    ART_RULE_CLASS_HINTS,    /* score.c: class/id words flag boilerplate */
+    ART_RULE_SPARE_WRAPPER,  /* score.c: a flagged page wrapper is spared */
+    ART_RULE_TEASER_CARDS,   /* score.c: teaser card summaries count against */
+    ART_RULE_ISOLATED_PROSE, /* score.c: a block with no prose neighbour counts 0.4 */
+    ART_RULE_TIGHTEN,        /* score.c: the best element gives back clutter */
+    ART_RULE_SEMANTIC_BODY,  /* score.c: articleBody, CMS classes, <article> win */
+    ART_RULE_LONE_ARTICLE,   /* content.c: a lone <article> fragment is the body */
+    ART_RULE_PULL_QUOTES,    /* pullquote.c: quotes repeating the body go */
+    ART_RULE_TEASER_LINES,   /* convert.c: "Read more: ..." lines go */
+    ART_RULE_PHOTO_CREDITS,  /* convert.c: "Photo: ..." lines go */
+    ART_RULE_UI_LABELS,      /* convert.c/flow.c: "Close", "1 of 12" lines go */
+    ART_RULE_BYLINE_LINES,   /* convert.c/flow.c: bylines above the prose go */
+    ART_RULE_TITLE_HEADING,  /* convert.c: the h1/h2 equal to the title goes */
+    ART_RULE_TITLE_HEADER,   /* convert.c: a <header> holding an h1 goes */
+    ART_RULE_LOOSE_CAPTIONS, /* convert.c: captions outside <figure> */
+    ART_RULE_LAYOUT_TABLES,  /* convert.c: layout tables are unwrapped */
+    ART_RULE_PERMALINKS,     /* convert.c: heading permalinks go */
+    ART_RULE_FALLBACK,       /* content.c: a failed body falls back to paragraphs */
+    ART_RULE_COUNT
+} art_rule;
+
+/* 1 when rule r is on for this page (always, outside the bench). */
+int art_html_rule(const art_html_ctx *ctx, art_rule r);
+/* The rule's name ("teaser_cards"), or "" for no rule. */
+const char *art_html_rule_name(art_rule r);
+/* The rules ARTICLE_DEV_WITHOUT switches off, as bits. */
+unsigned long art_html_rules_off_from_env(void);
 
 /* Stages, in the order they run. Each returns ARTICLE_OK or an error
  * already set in ctx->err. related.c and comments.c take their parts of

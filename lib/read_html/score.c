@@ -154,7 +154,8 @@ static void count_text(scorer *sc, xmlNode *n, int leaving)
         return;
     if (art_dom_is(n, "a") && s->link > s->head)
         s->head = s->link;
-    if (s->hint && !art_html_outweighs_hint(s->hint, s->text - s->link, s->link, s->blocks)) {
+    if (s->hint && art_html_rule(sc->ctx, ART_RULE_CLASS_HINTS) &&
+        !art_html_outweighs_hint(s->hint, s->text - s->link, s->link, s->blocks)) {
         s->junk = 1;
         if (s->text - s->link > sc->widest_plain) {
             sc->widest_plain = s->text - s->link;
@@ -284,12 +285,13 @@ static void count_quality(scorer *sc, xmlNode *n, int leaving)
         /* Links in prose are part of it; lists of links are not. */
         if (in_link && blink * 2 > btext)
             s->bad += w;
-        else if (bs && teaser(sc, b))
+        else if (bs && art_html_rule(sc->ctx, ART_RULE_TEASER_CARDS) && teaser(sc, b))
             s->bad += w * 0.5;
         else if (in_link)
             s->good += w * 0.5;
         else if (plain >= 100 || (art_dom_is(b, "p") && plain >= 50))
-            s->good += isolated(sc, b) ? w * 0.4 : w;
+            s->good += art_html_rule(sc->ctx, ART_RULE_ISOLATED_PROSE) && isolated(sc, b)
+                           ? w * 0.4 : w;
         else if (plain >= 30)
             s->good += w * 0.3;
         else
@@ -441,7 +443,8 @@ article_status art_html_find_body(art_html_ctx *ctx, const xmlNode **out)
     /* A flagged element with more plain text than all the rest of the page
      * is the page's wrapper ("has-sidebar"), not boilerplate: count again
      * with it spared. */
-    if (!sc.failed && sc.n && sc.widest && sc.widest_plain > sc.s[0].text - sc.s[0].link) {
+    if (!sc.failed && sc.n && sc.widest && sc.widest_plain > sc.s[0].text - sc.s[0].link &&
+        art_html_rule(ctx, ART_RULE_SPARE_WRAPPER)) {
         for (size_t i = 0; i < sc.n; i++)
             sc.s[i].el->_private = NULL;
         sc.n = 0;
@@ -456,7 +459,8 @@ article_status art_html_find_body(art_html_ctx *ctx, const xmlNode **out)
         for (size_t i = 1; i < sc.n; i++)
             if (!sc.s[i].junk && score(&sc.s[i]) > score(&sc.s[bi]) && container(sc.s[i].el))
                 bi = i;
-        const stat *bs = tighten(&sc, &sc.s[bi]);
+        const stat *bs = art_html_rule(ctx, ART_RULE_TIGHTEN) ? tighten(&sc, &sc.s[bi])
+                                                              : &sc.s[bi];
         best = bs->el;
         double best_score = score(bs);
         double best_good = bs->good;
@@ -465,7 +469,8 @@ article_status art_html_find_body(art_html_ctx *ctx, const xmlNode **out)
         int pick_rank = 0;
         for (size_t i = 0; i < sc.n; i++) {
             const stat *s = &sc.s[i];
-            int rank = s->junk ? 0 : semantic(s->el);
+            int rank = s->junk || !art_html_rule(ctx, ART_RULE_SEMANTIC_BODY) ? 0
+                                                                              : semantic(s->el);
             if (!rank)
                 continue;
             int ok;
