@@ -275,6 +275,367 @@ static int days_in_month(int year, int month)
     return days[month - 1];
 }
 
+/* MARK: - Dates in running text, in many languages */
+
+/* Letters of a word (date_words.c's rule): ASCII letters, non-ASCII bytes. */
+static int word_byte(char c)
+{
+    return is_alpha(c) || (unsigned char)c >= 0x80;
+}
+
+/* Spaces, no-break spaces (U+00A0, U+202F) and tabs at *p, skipped;
+ * 1 when there were any. */
+static int skip_blank(const char **p)
+{
+    const char *s = *p;
+    for (;;) {
+        if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+            s++;
+        else if ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
+            s += 2;
+        else if ((unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+                 (unsigned char)s[2] == 0xAF)
+            s += 3;
+        else
+            break;
+    }
+    int any = s != *p;
+    *p = s;
+    return any;
+}
+
+/* The word w (lower case ASCII) at *p, then blanks; 1 when it was there. */
+static int skip_word(const char **p, const char *w)
+{
+    size_t n = strlen(w);
+    if (strncasecmp(*p, w, n) != 0 || word_byte((*p)[n]))
+        return 0;
+    *p += n;
+    skip_blank(p);
+    return 1;
+}
+
+/* A year of four digits not followed by another digit, or -1. */
+static int year4(const char **p)
+{
+    const char *s = *p;
+    int y = digits(&s, 4);
+    if (y < 0 || is_digit(*s))
+        return -1;
+    *p = s;
+    return y;
+}
+
+/* A day's ordinal suffix: 1st 2nd 3rd 19th, 1er, 1º, 1ª, 3. */
+static void skip_ordinal(const char **p)
+{
+    const char *s = *p;
+    if (*s == '.')
+        s++;
+    else if ((unsigned char)s[0] == 0xC2 && ((unsigned char)s[1] == 0xBA || (unsigned char)s[1] == 0xAA))
+        s += 2;
+    else if (is_alpha(s[0]) && is_alpha(s[1]) && !word_byte(s[2]) &&
+             (strncasecmp(s, "st", 2) == 0 || strncasecmp(s, "nd", 2) == 0 ||
+              strncasecmp(s, "rd", 2) == 0 || strncasecmp(s, "th", 2) == 0 ||
+              strncasecmp(s, "er", 2) == 0))
+        s += 2;
+    *p = s;
+}
+
+/* 1..2 digits not followed by a third, or -1. */
+static int number12(const char **p)
+{
+    const char *s = *p;
+    int v = small_number(&s);
+    if (v < 0 || is_digit(*s))
+        return -1;
+    *p = s;
+    return v;
+}
+
+/* A two-digit year: 00..69 are this century's. */
+static int year_of(int y, int two_digits)
+{
+    return two_digits ? (y < 70 ? 2000 + y : 1900 + y) : y;
+}
+
+/* "D sep M sep Y" or "M sep D sep Y" with one separator (. / -), a
+ * year of 4 digits or, after dots or slashes, 2. Dots always mean
+ * day first; slashes and dashes follow month_first when both readings
+ * are possible. */
+static int numeric_dmy(const char *s, const char **end, date_parts *d, int month_first)
+{
+    int a = number12(&s);
+    char sep = *s;
+    if (a < 0 || (sep != '.' && sep != '/' && sep != '-'))
+        return 0;
+    s++;
+    if (sep == '.')
+        skip_blank(&s);
+    int b = number12(&s);
+    if (b < 0 || *s != sep)
+        return 0;
+    s++;
+    if (sep == '.')
+        skip_blank(&s);
+    const char *y0 = s;
+    int y = digits(&s, 4);
+    int two = 0;
+    if (y < 0) {
+        s = y0;
+        y = digits(&s, 2);
+        two = 1;
+        if (y < 0 || sep == '-')
+            return 0;
+    }
+    if (is_digit(*s) || (*s == sep && is_digit(s[1])))
+        return 0;
+    int day = a, month = b;
+    if (sep != '.' && (a > 12 ? 0 : b > 12 ? 1 : month_first)) {
+        day = b;
+        month = a;
+    }
+    d->year = year_of(y, two);
+    d->month = month;
+    d->day = day;
+    *end = s;
+    return 1;
+}
+
+/* "Y-M-D", "Y/M/D", "Y.M.D", "Y. M. D." with 1 or 2 digit parts, and
+ * the CJK forms "Y年M月D日", "Y년 M월 D일". */
+static int numeric_ymd(const char *s, const char **end, date_parts *d)
+{
+    int y = digits(&s, 4);
+    if (y < 0)
+        return 0;
+    static const char *const cjk[][3] = {
+        {"\xe5\xb9\xb4", "\xe6\x9c\x88", "\xe6\x97\xa5"}, /* 年 月 日 */
+        {"\xeb\x85\x84", "\xec\x9b\x94", "\xec\x9d\xbc"}, /* 년 월 일 */
+    };
+    for (size_t k = 0; k < 2; k++) {
+        const char *t = s;
+        skip_blank(&t);
+        if (strncmp(t, cjk[k][0], 3) != 0)
+            continue;
+        t += 3;
+        skip_blank(&t);
+        int mo = number12(&t);
+        skip_blank(&t);
+        if (mo < 0 || strncmp(t, cjk[k][1], 3) != 0)
+            return 0;
+        t += 3;
+        skip_blank(&t);
+        int day = number12(&t);
+        skip_blank(&t);
+        if (day < 0 || strncmp(t, cjk[k][2], 3) != 0)
+            return 0;
+        d->year = y, d->month = mo, d->day = day;
+        *end = t + 3;
+        return 1;
+    }
+    char sep = *s;
+    if (sep != '-' && sep != '/' && sep != '.')
+        return 0;
+    s++;
+    if (sep == '.')
+        skip_blank(&s);
+    int mo = number12(&s);
+    if (mo < 0 || *s != sep)
+        return 0;
+    s++;
+    if (sep == '.')
+        skip_blank(&s);
+    int day = number12(&s);
+    if (day < 0)
+        return 0;
+    d->year = y, d->month = mo, d->day = day;
+    *end = s;
+    return 1;
+}
+
+/* "19 November 2019", "19. November 2019", "19 de noviembre de 2019",
+ * "le 1er mars 2024", "19 Nov, 2019". */
+static int text_dmy(const char *s, const char **end, date_parts *d)
+{
+    int day = number12(&s);
+    if (day < 0)
+        return 0;
+    skip_ordinal(&s);
+    skip_blank(&s);
+    if (!skip_word(&s, "de") && !skip_word(&s, "del"))
+        skip_word(&s, "of");
+    int mo = art_date_month_word(&s);
+    if (!mo)
+        return 0;
+    if (*s == ',')
+        s++;
+    skip_blank(&s);
+    if (!skip_word(&s, "de"))
+        skip_word(&s, "del");
+    int y = year4(&s);
+    if (y < 0)
+        return 0;
+    d->year = y, d->month = mo, d->day = day;
+    *end = s;
+    return 1;
+}
+
+/* "November 19, 2019", "Nov. 19th 2019". */
+static int text_mdy(const char *s, const char **end, date_parts *d)
+{
+    int mo = art_date_month_word(&s);
+    if (!mo)
+        return 0;
+    skip_blank(&s);
+    int day = number12(&s);
+    if (day < 0)
+        return 0;
+    skip_ordinal(&s);
+    if (*s == ',')
+        s++;
+    skip_blank(&s);
+    int y = year4(&s);
+    if (y < 0)
+        return 0;
+    d->year = y, d->month = mo, d->day = day;
+    *end = s;
+    return 1;
+}
+
+/* "2019. november 19." (Hungarian), "2019 m. lapkričio 19 d." skipped. */
+static int text_ymd(const char *s, const char **end, date_parts *d)
+{
+    int y = year4(&s);
+    if (y < 0 || *s != '.')
+        return 0;
+    s++;
+    skip_blank(&s);
+    int mo = art_date_month_word(&s);
+    if (!mo)
+        return 0;
+    skip_blank(&s);
+    int day = number12(&s);
+    if (day < 0)
+        return 0;
+    d->year = y, d->month = mo, d->day = day;
+    *end = s;
+    return 1;
+}
+
+/* A time after a date: "at 3:15 pm", "um 10:23 Uhr", "à 14h30", ", 10:00". */
+static void time_after(const char *s, date_parts *d)
+{
+    for (int i = 0; i < 4; i++) {
+        skip_blank(&s);
+        if (*s == ',' || *s == '-' || *s == '|' || *s == '/')
+            s++;
+        else if (!(skip_word(&s, "at") || skip_word(&s, "um") || skip_word(&s, "à") ||
+                   skip_word(&s, "a") || skip_word(&s, "alle") || skip_word(&s, "klo") ||
+                   skip_word(&s, "kl")))
+            break;
+    }
+    skip_blank(&s);
+    date_parts t = *d;
+    if (parse_time(&s, &t))
+        *d = t;
+}
+
+/* A plausible publication date: from 1995 (the web's news) to next year. */
+static int plausible(const date_parts *d, int max_year)
+{
+    return d->year >= 1995 && d->year <= max_year && d->month >= 1 && d->month <= 12 &&
+           d->day >= 1 && d->day <= days_in_month(d->year, d->month);
+}
+
+/* A date starting exactly at s, by any form above. */
+static int date_at(const char *s, date_parts *d, int month_first)
+{
+    const char *end = NULL;
+    memset(d, 0, sizeof *d);
+    int ok;
+    if (is_digit(*s))
+        ok = numeric_ymd(s, &end, d) || text_ymd(s, &end, d) ||
+             numeric_dmy(s, &end, d, month_first) || text_dmy(s, &end, d);
+    else
+        ok = text_mdy(s, &end, d);
+    if (ok)
+        time_after(end, d);
+    return ok;
+}
+
+static const char *format(art_html_ctx *ctx, const date_parts *d)
+{
+    char out[96];
+    if (!d->has_time)
+        snprintf(out, sizeof out, "%04d-%02d-%02d", d->year, d->month, d->day);
+    else
+        snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02d%s%s%s", d->year, d->month,
+                 d->day, d->hour, d->minute, d->second, d->frac[0] ? "." : "", d->frac,
+                 d->zone);
+    return art_doc_strdup(ctx->doc, out);
+}
+
+const char *art_meta_date_in_text(art_html_ctx *ctx, const char *text, int month_first,
+                                  int max_year, size_t *at)
+{
+    if (!text)
+        return NULL;
+    /* A date line is short; only its first bytes are looked at. */
+    size_t len = strnlen(text, 400);
+    for (size_t i = 0; i < len; i++) {
+        char c = text[i];
+        char prev = i ? text[i - 1] : ' ';
+        int start = is_digit(c) ? !is_digit(prev) && prev != '.' && prev != '/' &&
+                                      prev != '-' && prev != ':'
+                                : is_alpha(c) && !word_byte(prev);
+        if (!start)
+            continue;
+        date_parts d;
+        if (date_at(text + i, &d, month_first) && plausible(&d, max_year)) {
+            if (at)
+                *at = i;
+            return format(ctx, &d);
+        }
+    }
+    return NULL;
+}
+
+const char *art_meta_date_in_url(art_html_ctx *ctx, const char *url, int max_year)
+{
+    if (!url)
+        return NULL;
+    const char *path = strstr(url, "://");
+    path = path ? strchr(path + 3, '/') : url;
+    for (const char *p = path; p && *p; p++) {
+        if (!is_digit(*p) || is_digit(p[-1]) || is_alpha(p[-1]))
+            continue;
+        date_parts d;
+        memset(&d, 0, sizeof d);
+        const char *s = p;
+        int ok = 0;
+        d.year = digits(&s, 4);
+        if (d.year > 0 && (*s == '/' || *s == '-' || *s == '_')) {
+            /* /2016/02/09/, /2016-02-09-title, 2016_02_09 */
+            char sep = *s++;
+            d.month = digits(&s, 2);
+            if (d.month > 0 && *s == sep) {
+                s++;
+                d.day = digits(&s, 2);
+                ok = d.day > 0 && !is_digit(*s);
+            }
+        } else if (d.year > 0 && is_digit(*s)) {
+            /* /20160209/ or /20160209-title: exactly eight digits */
+            d.month = digits(&s, 2);
+            d.day = d.month > 0 ? digits(&s, 2) : -1;
+            ok = d.day > 0 && !is_digit(*s) && !is_alpha(*s);
+        }
+        if (ok && plausible(&d, max_year))
+            return format(ctx, &d);
+    }
+    return NULL;
+}
+
 const char *art_meta_date(art_html_ctx *ctx, const char *s)
 {
     if (!s)
@@ -285,8 +646,12 @@ const char *art_meta_date(art_html_ctx *ctx, const char *s)
     memset(&d, 0, sizeof d);
     if (!parse_iso(s, &d)) {
         memset(&d, 0, sizeof d);
-        if (!parse_text(s, &d))
-            return NULL;
+        if (!parse_text(s, &d)) {
+            /* "20.06.2019 11:43", "5. Juni 2015", "2020年3月4日": the
+             * other languages' forms, day first when ambiguous. */
+            if (!date_at(s, &d, 0))
+                return NULL;
+        }
     }
     if (d.year < 1000 || d.month < 1 || d.month > 12 || d.day < 1 ||
         d.day > days_in_month(d.year, d.month))

@@ -19,6 +19,14 @@ enum {
     ART_PRIO_TWITTER = 50,     /* twitter:* */
     ART_PRIO_MICRODATA = 60,   /* itemprop=... */
     ART_PRIO_DOM = 70,         /* <time>, rel=author, bylines, <h1> */
+    /* Dates the page shows rather than declares (meta_dom.c), best first:
+     * a date element (class/id "date", "published", <time>, abbr) after
+     * the headline or in the <article>; the URL's date; a line that is a
+     * date after the headline; then the same anywhere on the page. */
+    ART_PRIO_DATE_SEEN = 72,
+    ART_PRIO_DATE_URL = 74,
+    ART_PRIO_DATE_LINE = 76,
+    ART_PRIO_DATE_ANYWHERE = 78,
     ART_PRIO_TITLE_TAG = 80,   /* <title> */
     ART_PRIO_NONE = 1000
 };
@@ -101,6 +109,30 @@ int art_meta_name_ok(const char *s);
 /* s as ISO 8601 with the precision it has (a date, or a date-time with
  * its offset when known), as an arena string; NULL when s is no date. */
 const char *art_meta_date(art_html_ctx *ctx, const char *s);
+/* The first plausible date (1995 to max_year) in a line of visible text,
+ * in any of date_words.c's languages and the numeric orders ("Posted on
+ * 12/03/2021 by ...", "Veröffentlicht am 3. März 2024", "2020年3月4日"):
+ * ISO 8601 as an arena string, *at (may be NULL) its byte offset; NULL
+ * when there is none. month_first reads an ambiguous 03/04/2021 as
+ * March 4 (US English). Looks at the first 400 bytes only. */
+const char *art_meta_date_in_text(art_html_ctx *ctx, const char *text, int month_first,
+                                  int max_year, size_t *at);
+/* A date the URL's path spells (/2016/02/09/, /2016-02-09-, /20160209/),
+ * 1995 to max_year; NULL when none. */
+const char *art_meta_date_in_url(art_html_ctx *ctx, const char *url, int max_year);
+
+/* MARK: - date_words.c */
+
+/* The month (1..12) named by the word at *p (any language of the
+ * table, any case, "Nov." with its dot), advancing *p past it; 0 when
+ * the word names none. */
+int art_date_month_word(const char **p);
+/* 1 when s[0..len), the text before a date, makes it a date of change
+ * ("Updated", "Mis à jour le", "Aktualisiert am"). */
+int art_date_says_updated(const char *s, size_t len);
+/* s[0..len) lower-cased (ASCII, Latin-1, Latin Extended-A, Greek,
+ * Cyrillic) into out, NUL-terminated; returns the bytes written. */
+size_t art_date_fold(const char *s, size_t len, char *out, size_t out_size);
 
 /* MARK: - jsonld.c */
 

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 /* Visible bylines are short; a longer "author" element is a bio box. */
 #define MAX_BYLINE 100
@@ -25,6 +26,12 @@ typedef struct walk_state {
     art_vec crumbs;   /* from a breadcrumb trail in the markup */
     art_vec tags;     /* from <ul class="tags"> in a header */
     int texts_left;   /* MAX_TEXTS, counted down */
+    /* Visible dates: the first in a good place (after the <h1>, in the
+     * <article>) and the first anywhere, per kind; see ART_PRIO_DATE_*. */
+    const char *date_seen, *date_line, *date_seen_any, *date_line_any, *date_changed;
+    int date_texts_left; /* subtree texts read for dates, counted down */
+    int month_first;     /* the page is US English: 03/04 is March 4 */
+    int max_year;        /* no publication date after next year */
     int authors_left; /* itemprop=author elements still looked into */
 } walk_state;
 
@@ -263,11 +270,15 @@ static void breadcrumbs(art_html_ctx *ctx, art_meta *m, walk_state *w, const xml
     }
 }
 
+static void date_element(art_html_ctx *ctx, walk_state *w, const xmlNode *n, const char *attr);
+
 static void times(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *n)
 {
     const char *dt = art_dom_attr(n, "datetime");
-    if (!dt)
+    if (!dt) {
+        date_element(ctx, w, n, NULL);
         return;
+    }
     int modified = art_dom_has_class(n, "modified") || art_dom_has_class(n, "updated");
     int marked = art_dom_attr(n, "pubdate") || art_dom_has_class(n, "published") ||
                  art_dom_has_class(n, "entry-date");
@@ -281,7 +292,127 @@ static void times(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *
     } else if (!modified && (marked || placed) && !w->seen_time) {
         art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, dt, ART_PRIO_DOM);
         w->seen_time = 1;
+    } else if (!modified && !in_comments(n)) {
+        date_element(ctx, w, n, dt);
     }
+}
+
+/* MARK: - Dates the page shows */
+
+/* 1 when n or one of its ancestors is navigation, a footer or a sidebar:
+ * dates there are other pages' (or today's). */
+static int in_chrome(const xmlNode *n)
+{
+    int up = 0;
+    for (const xmlNode *p = n; p && p->type == XML_ELEMENT_NODE && up < MAX_ANCESTORS;
+         p = p->parent, up++)
+        if (art_dom_is(p, "nav") || art_dom_is(p, "footer") || art_dom_is(p, "aside"))
+            return 1;
+    return 0;
+}
+
+/* 1 when n is in the article proper: after the first <h1>, or inside
+ * an <article> or <main>. */
+static int in_article(const walk_state *w, const xmlNode *n)
+{
+    return w->seen_h1 || has_ancestor(n, "article") || has_ancestor(n, "main");
+}
+
+/* 1 when n has at most `limit` nodes under it: date elements are small,
+ * and their text is read whole. */
+static int small_subtree(const xmlNode *n, int limit)
+{
+    for (const xmlNode *d = n->children; d; d = next_node(n, d, 0))
+        if (--limit < 0)
+            return 0;
+    return 1;
+}
+
+/* class or id saying the date is a change: "updated", "modified". */
+static int changed_class(const xmlNode *n)
+{
+    static const char *const changed[] = {"updat", "modif"};
+    return class_or_id_has(n, changed, 2);
+}
+
+/* A candidate from a date element: its datetime-like attribute when
+ * given, else the first date in its text. "Updated ..." before the date,
+ * or a class that says so, makes it the modified date instead. */
+static void date_element(art_html_ctx *ctx, walk_state *w, const xmlNode *n, const char *attr)
+{
+    int good = in_article(w, n);
+    if (w->date_seen || (!good && w->date_seen_any) || w->date_texts_left <= 0 ||
+        (attr && !*attr) ||
+        in_chrome(n) || in_comments(n))
+        return;
+    int is_changed = changed_class(n);
+    const char *date = NULL;
+    if (attr) {
+        date = art_meta_date(ctx, attr);
+    } else if (small_subtree(n, 24)) {
+        w->date_texts_left--;
+        const char *text = art_dom_text(ctx, n);
+        size_t at = 0;
+        date = text && strlen(text) <= 160
+                   ? art_meta_date_in_text(ctx, text, w->month_first, w->max_year, &at)
+                   : NULL;
+        if (date && art_date_says_updated(text, at))
+            is_changed = 1;
+    }
+    if (!date)
+        return;
+    if (is_changed) {
+        if (!w->date_changed)
+            w->date_changed = date;
+        return;
+    }
+    if (good)
+        w->date_seen = date;
+    else
+        w->date_seen_any = date;
+}
+
+/* class or id naming a date: "date", "time", "published", "posted",
+ * "dateline", "post-meta" ... and <abbr class="published">. */
+static int date_class(const xmlNode *n)
+{
+    static const char *const parts[] = {"date", "time", "publish", "posted", "meta",
+                                        "released", "created", "byline"};
+    return class_or_id_has(n, parts, sizeof parts / sizeof parts[0]);
+}
+
+/* A short text that is a date line ("January 22, 2014", "Samstag, 5.
+ * Oktober 2013"): a candidate of its own, after the element ones. */
+static void date_line(art_html_ctx *ctx, walk_state *w, const xmlNode *t)
+{
+    const char *s = (const char *)t->content;
+    if (!s || w->date_line)
+        return;
+    while (art_is_space((unsigned char)*s))
+        s++;
+    size_t len = strnlen(s, 64);
+    if (len < 6 || len >= 64)
+        return;
+    int digit = 0;
+    for (size_t i = 0; i < len && !digit; i++)
+        digit = s[i] >= '0' && s[i] <= '9';
+    const xmlNode *parent = t->parent;
+    if (!digit || !parent || art_dom_is(parent, "script") || art_dom_is(parent, "style") ||
+        art_dom_is(parent, "title") || art_dom_is(parent, "option") ||
+        has_ancestor(t, "a") || changed_class(parent) || in_chrome(parent) ||
+        in_comments(parent))
+        return;
+    int good = in_article(w, parent);
+    if (!good && w->date_line_any)
+        return;
+    size_t at = 0;
+    const char *date = art_meta_date_in_text(ctx, s, w->month_first, w->max_year, &at);
+    if (!date || art_date_says_updated(s, at))
+        return;
+    if (good)
+        w->date_line = date;
+    else
+        w->date_line_any = date;
 }
 
 /* A marked name in a byline: <a rel="author">, class="author". */
@@ -421,6 +552,9 @@ static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode
         w->seen_crumbs = 1;
         breadcrumbs(ctx, m, w, n);
     }
+    if (!w->date_seen && !tag_is(tag, "time") && !tag_is(tag, "script") &&
+        ((tag_is(tag, "abbr") && art_dom_has_class(n, "published")) || date_class(n)))
+        date_element(ctx, w, n, tag_is(tag, "abbr") ? art_dom_attr(n, "title") : NULL);
     int byline = !w->seen_byline && byline_element(n);
     if (byline && !marked_name(n) && !in_comments(n) && marked_byline(ctx, m, w, n))
         w->seen_byline = 1;
@@ -454,6 +588,37 @@ static int placeholder_title(const art_html_ctx *ctx, const art_meta *m, const c
     return 0;
 }
 
+/* The current year by the clock (UTC): a "publication date" after the
+ * next year is a countdown, an event or a typo. */
+static int this_year(void)
+{
+    time_t now = time(NULL);
+    struct tm tm;
+    if (now == (time_t)-1 || !gmtime_r(&now, &tm))
+        return 2100;
+    return tm.tm_year + 1900;
+}
+
+/* Offers the dates the page shows, each kind at its rank. */
+static void visible_dates(art_html_ctx *ctx, art_meta *m, const walk_state *w)
+{
+    if (ctx->own_page)
+        return;
+    const char *url = m->field[ARTICLE_FIELD_URL].value ? m->field[ARTICLE_FIELD_URL].value
+                                                        : ctx->base_url;
+    art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, w->date_seen, ART_PRIO_DATE_SEEN);
+    if (m->field[ARTICLE_FIELD_PUBLISHED].prio > ART_PRIO_DATE_URL) {
+        const char *from_url = art_meta_date_in_url(ctx, url, w->max_year);
+        if (!from_url && ctx->base_url && url != ctx->base_url)
+            from_url = art_meta_date_in_url(ctx, ctx->base_url, w->max_year);
+        art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, from_url, ART_PRIO_DATE_URL);
+    }
+    art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, w->date_line, ART_PRIO_DATE_LINE);
+    art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, w->date_seen_any, ART_PRIO_DATE_ANYWHERE);
+    art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, w->date_line_any, ART_PRIO_DATE_ANYWHERE + 1);
+    art_meta_offer(ctx, m, ARTICLE_FIELD_MODIFIED, w->date_changed, ART_PRIO_DATE_SEEN);
+}
+
 void art_meta_walk(art_html_ctx *ctx, art_meta *m)
 {
     walk_state w;
@@ -466,14 +631,23 @@ void art_meta_walk(art_html_ctx *ctx, art_meta *m)
     if (art_dom_is(root, "html"))
         art_meta_offer(ctx, m, ARTICLE_FIELD_LANGUAGE, art_dom_attr(root, "lang"),
                        ART_PRIO_HTML_LANG);
+    const char *lang = m->field[ARTICLE_FIELD_LANGUAGE].value;
+    w.month_first = lang && (strcasecmp(lang, "en") == 0 || strcasecmp(lang, "en-US") == 0);
+    w.max_year = this_year() + 1;
+    /* The writer's own page states its dates; the text's are content. */
+    w.date_texts_left = ctx->own_page ? 0 : 32;
     for (const xmlNode *n = root; n && !m->failed && !art_html_out_of_time(ctx);
-         n = next_node(root, n, 0))
+         n = next_node(root, n, 0)) {
         if (n->type == XML_ELEMENT_NODE)
             element(ctx, m, &w, n);
+        else if (n->type == XML_TEXT_NODE && !w.date_line && !ctx->own_page)
+            date_line(ctx, &w, n);
+    }
     const xmlNode *const *scripts = w.scripts.items;
     for (size_t i = 0; i < w.scripts.count && !m->failed; i++)
         read_jsonld(ctx, m, scripts[i]);
 
+    visible_dates(ctx, m, &w);
     art_meta_offer_list(&m->authors, &m->og_authors, ART_PRIO_OG);
     art_meta_offer_list(&m->authors, &m->meta_authors, ART_PRIO_META);
     art_meta_offer_list(&m->authors, &w.micro_authors, ART_PRIO_MICRODATA);

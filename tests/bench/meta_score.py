@@ -297,6 +297,7 @@ def main():
     ap.add_argument("--field", choices=("date", "author", "title"), default=None,
                     help="with --misses: only this field")
     ap.add_argument("--json", help="write the scores to this file")
+    ap.add_argument("--dump", help="write libarticle's fields per page to this JSON file")
     args = ap.parse_args()
 
     readers = {"libarticle": libarticle_reader(Library(args.lib))}
@@ -306,7 +307,7 @@ def main():
         if len(readers) == 1:
             print("no peers importable: run with tests/bench/.venv/bin/python "
                   "(tests/bench/peers.sh setup)", file=sys.stderr)
-    report = {}
+    report, dumped = {}, {}
     corpora = ("dates", "modern") if args.corpus == "both" else (args.corpus,)
     for corpus in corpora:
         pages = list(dates_pages(args.corpus_root) if corpus == "dates"
@@ -316,6 +317,8 @@ def main():
             if corpus == "dates" and "trafilatura" in name:
                 continue
             results, secs = run(reader, pages)
+            if args.dump and name == "libarticle":
+                dumped.update({corpus + ":" + k: v for k, v in results.items()})
             scores = score_dates(pages, results) if corpus == "dates" \
                 else score_modern(pages, results)
             report.setdefault(corpus, {})[name] = scores
@@ -335,6 +338,9 @@ def main():
                 for f in fields:
                     if args.field in (None, f):
                         show_misses(name, sel, results, f, args.misses)
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as f:
+            json.dump(dumped, f, indent=1, sort_keys=True, ensure_ascii=False)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump(report, f, indent=1, sort_keys=True)

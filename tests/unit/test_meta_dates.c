@@ -1,0 +1,238 @@
+/* Publication dates from every source the reader knows, through the
+ * public API: declared dates (meta names, microdata), the dates a page
+ * shows (date elements, <time> text, date lines) in each language of the
+ * month table and in the numeric orders, the URL, and what is not the
+ * article's date (comments, sidebars, "Updated", implausible years).
+ * Every example is written for this test. */
+#include "harness.h"
+
+#include <article/article.h>
+
+static article_doc *read_page(const char *html, const char *url)
+{
+    article_options opts;
+    article_options_init(&opts);
+    opts.url = url;
+    article_error err;
+    article_doc *doc = article_from_html(html, strlen(html), &opts, &err);
+    OK(doc != NULL, "page refused: %s", err.message);
+    return doc;
+}
+
+static void check(const char *what, article_doc *doc, article_field f, const char *want,
+                  int line)
+{
+    const char *got = doc ? article_doc_get(doc, f) : NULL;
+    if (want)
+        OK(got && strcmp(got, want) == 0, "line %d: %s gave \"%s\", want \"%s\"", line, what,
+           got ? got : "(absent)", want);
+    else
+        OK(got == NULL, "line %d: %s gave \"%s\", want nothing", line, what, got);
+}
+
+/* A page with `lang`, an <h1>, then `line` as a date element. */
+static void shown_case(const char *lang, const char *line_html, const char *want, int line)
+{
+    char page[1024];
+    snprintf(page, sizeof page,
+             "<html lang=\"%s\"><head><title>Story</title></head><body><article>"
+             "<h1>A headline for the test</h1>%s<p>Body text of the story goes here and "
+             "goes on.</p></article></body></html>",
+             lang, line_html);
+    article_doc *doc = read_page(page, NULL);
+    check(line_html, doc, ARTICLE_FIELD_PUBLISHED, want, line);
+    article_doc_free(doc);
+}
+
+#define SHOWN(lang, html, want) shown_case(lang, html, want, __LINE__)
+#define DATE_SPAN(lang, text, want) \
+    shown_case(lang, "<span class=\"post-date\">" text "</span>", want, __LINE__)
+
+/* MARK: - Each language's written forms */
+
+static void test_languages(void)
+{
+    DATE_SPAN("en", "Published April 29, 2025", "2025-04-29");
+    DATE_SPAN("en-GB", "Published 29 April 2025", "2025-04-29");
+    DATE_SPAN("en", "Posted on Sept. 3rd, 2019 by Kim", "2019-09-03");
+    DATE_SPAN("de", "Veröffentlicht am 3. März 2024", "2024-03-03");
+    DATE_SPAN("de-AT", "Freitag, 7. Jänner 2022", "2022-01-07");
+    DATE_SPAN("fr", "Publié le 1er février 2023", "2023-02-01");
+    DATE_SPAN("fr", "mardi 14 déc. 2021", "2021-12-14");
+    DATE_SPAN("es", "Publicado el 5 de noviembre de 2020", "2020-11-05");
+    DATE_SPAN("it", "Pubblicato il 12 Settembre 2018", "2018-09-12");
+    DATE_SPAN("pt-BR", "24 de março de 2021", "2021-03-24");
+    DATE_SPAN("nl", "8 mei 2017", "2017-05-08");
+    DATE_SPAN("sv", "2 augusti 2016", "2016-08-02");
+    DATE_SPAN("da", "17. marts 2015", "2015-03-17");
+    DATE_SPAN("fi", "6. joulukuuta 2019", "2019-12-06");
+    DATE_SPAN("pl", "Opublikowano: 9 października 2020", "2020-10-09");
+    DATE_SPAN("cs", "11. června 2019", "2019-06-11");
+    DATE_SPAN("hr", "3. ožujka 2022", "2022-03-03");
+    DATE_SPAN("ro", "15 ianuarie 2021", "2021-01-15");
+    DATE_SPAN("hu", "2020. március 4.", "2020-03-04");
+    DATE_SPAN("tr", "21 Şubat 2018", "2018-02-21");
+    DATE_SPAN("id", "30 Agustus 2019", "2019-08-30");
+    DATE_SPAN("ru", "Опубликовано 2 Марта 2021", "2021-03-02");
+    DATE_SPAN("uk", "19 листопада 2020", "2020-11-19");
+    DATE_SPAN("el", "5 Μαΐου 2020", "2020-05-05");
+    DATE_SPAN("ja", "2020年3月4日 10:15", "2020-03-04T10:15:00");
+    DATE_SPAN("zh", "发布时间：2019年12月1日", "2019-12-01");
+    DATE_SPAN("ko", "입력 2021년 7월 9일", "2021-07-09");
+}
+
+/* MARK: - Numeric orders */
+
+static void test_numeric(void)
+{
+    /* Dots: always day first. */
+    DATE_SPAN("de", "16.12.2012", "2012-12-16");
+    DATE_SPAN("en", "16.12.2012", "2012-12-16");
+    DATE_SPAN("de", "3. 11. 2023, 14:20 Uhr", "2023-11-03T14:20:00");
+    DATE_SPAN("de", "31.10.23", "2023-10-31");
+    /* Slashes: by the page's language when both readings are possible. */
+    DATE_SPAN("en", "Posted on 03/04/2021 by Ann", "2021-03-04");
+    DATE_SPAN("en-US", "03/04/2021", "2021-03-04");
+    DATE_SPAN("fr", "03/04/2021", "2021-04-03");
+    DATE_SPAN("en", "25/12/2020", "2020-12-25");
+    DATE_SPAN("it", "12/25/2020", "2020-12-25");
+    /* Year first. */
+    DATE_SPAN("ko", "2021.07.09 11:30", "2021-07-09T11:30:00");
+    DATE_SPAN("sv", "2016-08-02", "2016-08-02");
+    DATE_SPAN("en", "2018/1/5", "2018-01-05");
+}
+
+/* MARK: - Sources and their ranks */
+
+static void test_sources(void)
+{
+    /* <time> without datetime: its text. */
+    SHOWN("en", "<time>June 3, 2014</time>", "2014-06-03");
+    /* <time datetime> outside <article>/<header>, no comment. */
+    {
+        const char *page = "<html><body><div><time class=\"x\" datetime=\"2022-02-01\">"
+                           "1 Feb</time></div><h1>T</h1><p>Text.</p></body></html>";
+        article_doc *doc = read_page(page, NULL);
+        check("unplaced <time>", doc, ARTICLE_FIELD_PUBLISHED, "2022-02-01", __LINE__);
+        article_doc_free(doc);
+    }
+    /* <abbr class="published" title="..."> */
+    SHOWN("en", "<abbr class=\"published\" title=\"2006-12-04T10:00:00\">Dec 4</abbr>",
+          "2006-12-04T10:00:00");
+    /* microdata written the page's way */
+    SHOWN("de", "<div itemprop=\"datePublished\">20.06.2019 11:43</div>",
+          "2019-06-20T11:43:00");
+    /* a line that is a date, under the headline */
+    SHOWN("en", "<p>January 22, 2014</p>", "2014-01-22");
+    /* a date in running prose is not the article's */
+    SHOWN("de", "<p>Am 9. Oktober 2023 wurde die Intendantin verabschiedet, und danach "
+                "ging es weiter.</p>",
+          NULL);
+    /* declared beats shown */
+    {
+        const char *page =
+            "<html><head><meta name=\"pubdate\" content=\"2021-05-06\"></head><body>"
+            "<h1>T</h1><span class=\"date\">7 May 2021</span><p>Text.</p></body></html>";
+        article_doc *doc = read_page(page, NULL);
+        check("meta pubdate", doc, ARTICLE_FIELD_PUBLISHED, "2021-05-06", __LINE__);
+        article_doc_free(doc);
+    }
+    /* more <meta> names */
+    {
+        const char *page =
+            "<html><head><meta property=\"og:article:published_time\" content=\"2023-11-06\">"
+            "<meta name=\"cXenseParse:recs:publishtime\" content=\"2020-01-01\">"
+            "</head><body></body></html>";
+        article_doc *doc = read_page(page, NULL);
+        check("og:article:published_time", doc, ARTICLE_FIELD_PUBLISHED, "2023-11-06",
+              __LINE__);
+        article_doc_free(doc);
+    }
+}
+
+/* MARK: - The URL */
+
+static void url_case(const char *url, const char *want, int line)
+{
+    const char *page = "<html><body><h1>Title</h1><p>Text without a date.</p></body></html>";
+    article_doc *doc = read_page(page, url);
+    check(url, doc, ARTICLE_FIELD_PUBLISHED, want, line);
+    article_doc_free(doc);
+}
+
+#define URL(url, want) url_case(url, want, __LINE__)
+
+static void test_url(void)
+{
+    URL("https://example.com/2016/02/09/a-story/", "2016-02-09");
+    URL("https://example.com/news/2016-02-09-a-story", "2016-02-09");
+    URL("https://example.com/archive/20160209/story.html", "2016-02-09");
+    URL("https://example.com/2016/02/a-story/", NULL);      /* no day */
+    URL("https://example.com/item/201602091234", NULL);     /* an id */
+    URL("https://example.com/1990/02/09/too-old", NULL);    /* before the web's news */
+    URL("https://2016-02-09.example.com/", NULL);           /* the host is no path */
+    /* a visible date next to the headline beats the URL */
+    {
+        const char *page = "<html><body><article><h1>T</h1><span class=\"date\">10 Feb 2016"
+                           "</span><p>Text.</p></article></body></html>";
+        article_doc *doc = read_page(page, "https://example.com/2016/02/09/t");
+        check("shown over URL", doc, ARTICLE_FIELD_PUBLISHED, "2016-02-10", __LINE__);
+        article_doc_free(doc);
+    }
+}
+
+/* MARK: - What is not the article's date */
+
+static void test_not_the_date(void)
+{
+    /* Updated: modified, not published. */
+    {
+        const char *page = "<html lang=\"en\"><body><article><h1>T</h1>"
+                           "<span class=\"meta\">Updated May 5, 2024</span>"
+                           "<span class=\"meta\">May 1, 2024</span><p>Text.</p></article>"
+                           "</body></html>";
+        article_doc *doc = read_page(page, NULL);
+        check("updated line", doc, ARTICLE_FIELD_MODIFIED, "2024-05-05", __LINE__);
+        check("published after it", doc, ARTICLE_FIELD_PUBLISHED, "2024-05-01", __LINE__);
+        article_doc_free(doc);
+    }
+    DATE_SPAN("fr", "Mis à jour le 3 mars 2024", NULL);
+    DATE_SPAN("de", "Aktualisiert am 3. März 2024", NULL);
+    SHOWN("en", "<span class=\"updated\">March 3, 2024</span>", NULL);
+    /* implausible: before 1995, far in the future, a bare year */
+    DATE_SPAN("en", "March 3, 1989", NULL);
+    DATE_SPAN("en", "March 3, 2999", NULL);
+    DATE_SPAN("en", "© 2021 Example Media", NULL);
+    DATE_SPAN("en", "31.02.2020", NULL);
+    /* comments, sidebars, navigation: other dates */
+    {
+        const char *page =
+            "<html><body><nav><span class=\"date\">Monday, 4 March 2024</span></nav>"
+            "<article><h1>T</h1><p>Text of the story, long enough.</p></article>"
+            "<aside><span class=\"date\">1 March 2024</span></aside>"
+            "<div class=\"comments\"><span class=\"date\">2 March 2024</span></div>"
+            "</body></html>";
+        article_doc *doc = read_page(page, NULL);
+        check("chrome dates", doc, ARTICLE_FIELD_PUBLISHED, NULL, __LINE__);
+        article_doc_free(doc);
+    }
+    /* the first date after the headline, not the header's "today" */
+    {
+        const char *page = "<html><body><div class=\"topbar-date\">Donnerstag, 16. Februar "
+                           "2012</div><div><h1>T</h1><span class=\"date\">14. Februar 2012"
+                           "</span><p>Text.</p></div></body></html>";
+        article_doc *doc = read_page(page, NULL);
+        check("after the headline", doc, ARTICLE_FIELD_PUBLISHED, "2012-02-14", __LINE__);
+        article_doc_free(doc);
+    }
+}
+
+int main(void)
+{
+    test_languages();
+    test_numeric();
+    test_sources();
+    test_url();
+    test_not_the_date();
+    return harness_done("test_meta_dates");
+}
