@@ -71,7 +71,7 @@ class Library:
                     ("max_input_size", ctypes.c_size_t), ("max_depth", ctypes.c_size_t),
                     ("max_nodes", ctypes.c_size_t), ("allocator", ctypes.c_void_p),
                     ("max_text", ctypes.c_size_t), ("max_attributes", ctypes.c_size_t),
-                    ("reserved", ctypes.c_void_p * 6)]
+                    ("max_time", ctypes.c_size_t), ("reserved", ctypes.c_void_p * 5)]
 
     def read(self, html, url):
         """The article's JSON as a dict, or {} when the reader fails."""
