@@ -14,6 +14,7 @@ article_doc *article_doc_new(const article_allocator *alc)
     }
     memset(doc, 0, sizeof *doc);
     doc->arena = arena;
+    doc->confidence = -1;
     doc->root = article_node_new(doc, ARTICLE_NODE_DOCUMENT);
     if (!doc->root) {
         article_doc_free(doc);

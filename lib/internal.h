@@ -138,7 +138,24 @@ struct article_doc {
     int image_width;
     int image_height;
     size_t node_count;
+    /* What was read (page_info.c): article_page_type, the confidence in
+     * hundredths (-1: unknown), the body candidates (art_candidate). */
+    uint8_t page_type;
+    int confidence;
+    art_vec candidates;
 };
+
+/* One body candidate kept for article_doc_candidate_*() (page_info.c). */
+typedef struct art_candidate {
+    const char *path; /* arena string */
+    double score, chars, link_density;
+} art_candidate;
+/* The confidence in hundredths (0..100) as JSON writes it, shortest
+ * form: "0", "0.5", "0.87", "1". buf holds at least 8 bytes. */
+void art_confidence_format(int hundredths, char *buf);
+/* Appends a candidate (path copied). ARTICLE_OK or NOMEM. */
+article_status art_doc_add_candidate(article_doc *doc, const char *path, double score,
+                                     double chars, double link_density);
 
 /* An arena copy of a string, "" for NULL. */
 const char *art_doc_strdup(article_doc *doc, const char *s);

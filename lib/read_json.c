@@ -728,7 +728,7 @@ static int run_jobs(reader *r)
 static const char *const top_keys[] = {
     "format",   "url",       "title",       "subtitle", "summary", "authors",
     "published", "modified", "language",    "site_name", "breadcrumbs", "tags",
-    "image",    "sections",  "related",     "comments", NULL};
+    "image",    "page_type", "confidence",  "sections", "related", "comments", NULL};
 
 static const struct {
     const char *key;
@@ -797,6 +797,36 @@ static int tags(reader *r, json_t *root)
     return 0;
 }
 
+/* "page_type" (one of article_page_type_string's names) and "confidence"
+ * (a number from 0 to 1, kept to 0.01). */
+static int page_info(reader *r, json_t *root)
+{
+    int bad = 0;
+    json_t *t = member(r, root, "page_type", JSON_STRING, 0, &bad);
+    if (bad)
+        return -1;
+    if (t) {
+        article_page_type pt = article_page_type_parse(json_string_value(t));
+        if (pt == ARTICLE_PAGE_NONE)
+            return fail(r, ARTICLE_ERR_SCHEMA, "page_type", 0,
+                        "\"page_type\" must be article, forum, product, documentation, "
+                        "service, listing or other");
+        (void)article_doc_set_page_type(r->doc, pt);
+    }
+    json_t *c = json_object_get(root, "confidence");
+    if (c) {
+        if (!json_is_number(c))
+            return fail(r, ARTICLE_ERR_SCHEMA, "confidence", 0,
+                        "\"confidence\" must be a number, not %s", type_word(json_typeof(c)));
+        double v = json_number_value(c);
+        if (!(v >= 0 && v <= 1))
+            return fail(r, ARTICLE_ERR_SCHEMA, "confidence", 0,
+                        "\"confidence\" must be from 0 to 1");
+        (void)article_doc_set_confidence(r->doc, v);
+    }
+    return 0;
+}
+
 static int top(reader *r, json_t *root)
 {
     int bad = 0;
@@ -851,6 +881,8 @@ static int top(reader *r, json_t *root)
         if (st != ARTICLE_OK)
             return fail_model(r, st, "image");
     }
+    if (page_info(r, root))
+        return -1;
     json_t *secs = member(r, root, "sections", JSON_ARRAY, 1, &bad);
     json_t *rel = bad ? NULL : member(r, root, "related", JSON_ARRAY, 0, &bad);
     json_t *com = bad ? NULL : member(r, root, "comments", JSON_ARRAY, 0, &bad);

@@ -35,7 +35,9 @@ typedef enum member_kind {
     M_AUTHORS,
     M_CRUMBS,
     M_TAGS,
-    M_DOC_IMAGE
+    M_DOC_IMAGE,
+    M_PAGE_TYPE,
+    M_CONFIDENCE
 } member_kind;
 
 /* Which children an array member holds. */
@@ -68,6 +70,8 @@ static const member m_document[] = {
     {M_CRUMBS, 0, 0, "breadcrumbs"},
     {M_TAGS, 0, 0, "tags"},
     {M_DOC_IMAGE, 0, 0, "image"},
+    {M_PAGE_TYPE, 0, 0, "page_type"},
+    {M_CONFIDENCE, 0, 0, "confidence"},
     {M_KIDS_REQ, ARTICLE_NODE_SECTION, 0, "sections"},
     {M_KIDS, ARTICLE_NODE_RELATED, 0, "related"},
     {M_KIDS, ARTICLE_NODE_COMMENT, 0, "comments"},
@@ -554,6 +558,18 @@ static int scalar_member(writer *w, frame *f, const member *m)
         if (doc->image_src && *doc->image_src)
             image_object(w, m->key, doc->image_src, doc->image_alt, doc->image_width,
                          doc->image_height);
+        break;
+    case M_PAGE_TYPE:
+        if (doc->page_type)
+            key_string(w, m->key, article_page_type_string((article_page_type)doc->page_type));
+        break;
+    case M_CONFIDENCE:
+        if (doc->confidence >= 0) {
+            char num[8];
+            art_confidence_format(doc->confidence, num);
+            key(w, m->key);
+            art_buf_puts(&w->out.buf, num);
+        }
         break;
     case M_NESTED: {
         const article_node *c = next_match(n->first, m->filter);

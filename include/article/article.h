@@ -275,6 +275,82 @@ ARTICLE_API int article_doc_image_height(const article_doc *doc);
 ARTICLE_API article_status article_doc_set_image(article_doc *doc, const char *src,
                                                  const char *alt, int width, int height);
 
+/* MARK: - What was read: page type, confidence, body candidates */
+
+/**
+ * The kind of page a document was read from. The HTML reader decides it
+ * from schema.org types (JSON-LD, microdata), og:type, the shape of the
+ * page (one long run of prose, repeated posts with authors and dates,
+ * prices and offers, a grid of teaser links, code and reference markup)
+ * and the URL (docs/reader.md, "Page type"). NONE: not known (a document
+ * built by hand, or read from JSON without "page_type").
+ */
+typedef enum article_page_type {
+    ARTICLE_PAGE_NONE = 0,
+    /** A news story, blog post, essay or report. */
+    ARTICLE_PAGE_ARTICLE,
+    /** A discussion thread, including questions and answers. */
+    ARTICLE_PAGE_FORUM,
+    /** One product for sale. */
+    ARTICLE_PAGE_PRODUCT,
+    /** Reference, a manual, a guide or tutorial of software or a product. */
+    ARTICLE_PAGE_DOCUMENTATION,
+    /** A company's page about what it offers (a landing or service page). */
+    ARTICLE_PAGE_SERVICE,
+    /** A section front, search results, a category: an index of links. */
+    ARTICLE_PAGE_LISTING,
+    /** None of the above. */
+    ARTICLE_PAGE_OTHER,
+    ARTICLE_PAGE_COUNT_
+} article_page_type;
+
+/** The type's name as in JSON ("article", "forum", "product",
+ *  "documentation", "service", "listing", "other"), or NULL for NONE and
+ *  values out of range. Constant. */
+ARTICLE_API const char *article_page_type_string(article_page_type type);
+/** The type named `name` (as article_page_type_string() gives it), or
+ *  ARTICLE_PAGE_NONE when `name` is NULL or no type's name. */
+ARTICLE_API article_page_type article_page_type_parse(const char *name);
+
+/** The document's page type; ARTICLE_PAGE_NONE when unknown. */
+ARTICLE_API article_page_type article_doc_page_type(const article_doc *doc);
+/** Sets the page type; ARTICLE_PAGE_NONE clears it.
+ *  Errors: INVALID_ARG (doc NULL, type out of range). */
+ARTICLE_API article_status article_doc_set_page_type(article_doc *doc, article_page_type type);
+
+/**
+ * How likely the document's body is the page's main content, in [0, 1],
+ * in steps of 0.01; -1 when unknown (not read from HTML, or from JSON
+ * without "confidence"). The HTML reader computes it from how clearly the
+ * body won over the other candidates, its text and link density, and
+ * whether the metadata agrees with it (docs/reader.md, "Confidence").
+ * On the development pages, bodies at 0.8 or more are nearly always right
+ * and most wrong bodies score under 0.5.
+ */
+ARTICLE_API double article_doc_confidence(const article_doc *doc);
+/** Sets the confidence, rounded to 0.01; a negative value clears it.
+ *  Errors: INVALID_ARG (doc NULL, value above 1 or NaN). */
+ARTICLE_API article_status article_doc_set_confidence(article_doc *doc, double confidence);
+
+/** HTML reader: keep the best body candidates with their scores, for
+ *  article_doc_candidate_*() (debugging an extraction; `article inspect`). */
+#define ARTICLE_OPT_CANDIDATES (1u << 15)
+
+/**
+ * The body candidates of the last HTML read with ARTICLE_OPT_CANDIDATES
+ * (none otherwise): candidate 0 is the element the body was taken from,
+ * the others are the best-scoring elements outside and inside it, best
+ * first. `path` is a CSS-like path ("body > div#main > article.post"),
+ * `score` the content score (prose minus clutter, in characters), `chars`
+ * its characters of text and `link_density` the share of them in links.
+ * Getters return NULL / 0 when i is out of range.
+ */
+ARTICLE_API size_t article_doc_candidate_count(const article_doc *doc);
+ARTICLE_API const char *article_doc_candidate_path(const article_doc *doc, size_t i);
+ARTICLE_API double article_doc_candidate_score(const article_doc *doc, size_t i);
+ARTICLE_API double article_doc_candidate_chars(const article_doc *doc, size_t i);
+ARTICLE_API double article_doc_candidate_link_density(const article_doc *doc, size_t i);
+
 /* MARK: - Nodes */
 
 /**

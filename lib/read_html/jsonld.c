@@ -428,6 +428,7 @@ void art_meta_jsonld(art_html_ctx *ctx, art_meta *m, const char *text)
         }
         if (!json_is_object(v))
             continue;
+        art_page_note_jsonld(ctx, v); /* page_type.c: the page's kind */
         switch (kind_of(v)) {
         case KIND_ARTICLE:
             if (n_articles < 16)

@@ -215,8 +215,8 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
      * libxml2 call) and after each stage: a walk cut short by it has
      * stopped early, and its stage's partial result is never returned. */
     static article_status (*const stages[])(art_html_ctx *) = {
-        check_limits, art_html_read_meta, art_html_read_related, art_html_read_comments,
-        art_html_read_content,
+        check_limits, art_html_read_meta, art_html_page_signals, art_html_read_related,
+        art_html_read_comments, art_html_read_content,
     };
     article_status st = ARTICLE_OK;
     if (art_deadline_passed(&ctx.deadline))
@@ -231,6 +231,8 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
         }
         if (st == ARTICLE_OK)
             order_root(doc);
+        if (st == ARTICLE_OK)
+            st = art_html_read_page_info(&ctx);
     }
     /* Checked once at the end: the arena bounds memory meanwhile, and a
      * model over the limit is refused whole rather than cut somewhere. */

@@ -17,6 +17,49 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+/* What the page says about its kind, gathered while the whole page is
+ * still there (page_type.c): schema.org types, og:type, and counts of
+ * the markup that goes with each kind of page. */
+typedef struct art_page_signals {
+    unsigned schema;       /* ART_SCHEMA_* bits, from JSON-LD and microdata */
+    int og;                /* ART_OG_*: og:type */
+    unsigned prices;       /* elements marked as a price (class, itemprop) */
+    unsigned carts;        /* "Add to cart", "Buy now" buttons */
+    unsigned code;         /* <pre> and <code> elements */
+    unsigned posts;        /* elements marked as a post or message of a thread */
+    unsigned authors;      /* elements marked as a post's author */
+    unsigned times;        /* <time> elements */
+    unsigned teasers;      /* headings that are links (teaser cards) */
+    unsigned calls;        /* calls to action: "Get started", "Book a demo" */
+    unsigned doc_marks;    /* "On this page", "Edit this page", a docs sidebar */
+    unsigned forms;        /* <input> elements outside search forms */
+    double text, link;     /* characters of the body's text, of link text */
+} art_page_signals;
+
+enum {
+    ART_SCHEMA_ARTICLE = 1u << 0,  /* Article, NewsArticle, BlogPosting... */
+    ART_SCHEMA_TECH = 1u << 1,     /* TechArticle, APIReference */
+    ART_SCHEMA_FORUM = 1u << 2,    /* DiscussionForumPosting, QAPage */
+    ART_SCHEMA_PRODUCT = 1u << 3,  /* Product, ProductGroup, Offer */
+    ART_SCHEMA_LISTING = 1u << 4,  /* CollectionPage, ItemList, SearchResultsPage */
+    ART_SCHEMA_SERVICE = 1u << 5,  /* Service, ProfessionalService, SoftwareApplication */
+    ART_SCHEMA_FAQ = 1u << 6,      /* FAQPage */
+    ART_SCHEMA_BUSINESS = 1u << 7, /* LocalBusiness, Course, EducationalOrganization */
+    ART_SCHEMA_COMMENT = 1u << 8,  /* Comment, Answer (microdata of threads) */
+    ART_SCHEMA_QUESTION = 1u << 9, /* Question: a thread's, or an FAQ's */
+};
+enum { ART_OG_NONE = 0, ART_OG_ARTICLE, ART_OG_PRODUCT, ART_OG_PRODUCT_GROUP, ART_OG_WEBSITE,
+       ART_OG_OTHER };
+
+/* What the content stage leaves for the confidence (score.c fills it
+ * through art_html_note_candidate). */
+#define ART_HTML_CANDIDATES 6
+#define ART_HTML_PATH_LENGTH 160
+typedef struct art_body_candidate {
+    char path[ART_HTML_PATH_LENGTH]; /* art_html_node_path */
+    double score, good, text, link;
+} art_body_candidate;
+
 typedef struct art_html_ctx {
     article_doc *doc;                /* the document being built */
     htmlDocPtr html;                 /* the parsed page */
@@ -36,6 +79,14 @@ typedef struct art_html_ctx {
     /* Extraction rules switched off for the bench (rules.c): bit r is
      * art_rule r. 0 in normal use. */
     unsigned long rules_off;
+    art_page_signals page;   /* page_type.c */
+    /* The body's candidates (score.c): [0] is the body, then the best
+     * others; `page_good` is the page's whole positive score; `fallback`
+     * 1 when nothing scored and the whole <body> was taken. */
+    art_body_candidate cands[ART_HTML_CANDIDATES];
+    size_t n_cands;
+    double page_good;
+    int fallback;
 } art_html_ctx;
 
 /* 1 when the time budget is spent: a cheap test for every step of a walk. */
@@ -244,5 +295,25 @@ int art_html_junk_hint_with(const xmlNode *n, unsigned flags, const art_junk_wor
  * whose whole text, folded (case, whitespace, quotes, ellipses), occurs
  * in the body's other paragraphs. Nothing on the writer's own pages. */
 article_status art_html_drop_pull_quotes(art_html_ctx *ctx, const xmlNode *body);
+
+/* MARK: - What was read (page_type.c, confidence.c) */
+
+/* Notes the schema.org @type of one JSON-LD object (jsonld.c calls it for
+ * every object it visits). */
+void art_page_note_jsonld(art_html_ctx *ctx, const void *json_object);
+/* Walks the whole page once for the signals of its kind; a stage after
+ * the metadata, before the others take related links and comments out of
+ * the tree. Nothing on the writer's own pages. */
+article_status art_html_page_signals(art_html_ctx *ctx);
+/* The page type from the signals, the URL and what was read. */
+article_page_type art_html_page_type(art_html_ctx *ctx);
+/* After the content stage: sets the document's page type and confidence,
+ * and its candidates when ARTICLE_OPT_CANDIDATES asks. */
+article_status art_html_read_page_info(art_html_ctx *ctx);
+/* A CSS-like path of element n from the <body> ("body > div#main >
+ * article.post"), its start cut to "... > " when longer than size. */
+void art_html_node_path(const xmlNode *n, char *buf, size_t size);
+/* The confidence that the body is the main content (confidence.c). */
+double art_html_confidence(art_html_ctx *ctx, article_page_type type);
 
 #endif

@@ -404,6 +404,46 @@ static const stat *tighten(const scorer *sc, const stat *best)
     return best;
 }
 
+/* What the confidence (confidence.c) and `article inspect` are told: the
+ * body (NULL: nothing scored, the whole page is taken), then the best
+ * elements that are neither inside it nor around it, its rivals. */
+static void note_candidates(const scorer *sc, const xmlNode *body)
+{
+    art_html_ctx *ctx = sc->ctx;
+    ctx->n_cands = 0;
+    ctx->fallback = body == NULL;
+    if (!sc->n)
+        return;
+    const stat *top[ART_HTML_CANDIDATES];
+    size_t n = 0;
+    top[n++] = body ? stat_of(sc, body) : &sc->s[0];
+    for (size_t i = 0; i < sc->n; i++) {
+        const stat *s = &sc->s[i];
+        if (s->junk || !container(s->el) || score(s) <= 0 || is_ancestor(s->el, top[0]->el) ||
+            is_ancestor(top[0]->el, s->el))
+            continue;
+        /* Insertion into the list of the best, kept sorted. */
+        size_t k = n;
+        if (k == ART_HTML_CANDIDATES) {
+            if (score(s) <= score(top[k - 1]))
+                continue;
+            k--;
+        }
+        for (; k > 1 && score(top[k - 1]) < score(s); k--)
+            top[k] = top[k - 1];
+        top[k] = s;
+        if (n < ART_HTML_CANDIDATES)
+            n++;
+    }
+    ctx->page_good = sc->s[0].good;
+    for (size_t i = 0; i < n; i++) {
+        art_body_candidate *c = &ctx->cands[i];
+        *c = (art_body_candidate){"", score(top[i]), top[i]->good, top[i]->text, top[i]->link};
+        art_html_node_path(top[i]->el, c->path, sizeof c->path);
+    }
+    ctx->n_cands = n;
+}
+
 void art_html_clear_marks(xmlNode *root)
 {
     xmlNode *n = root;
@@ -490,6 +530,8 @@ article_status art_html_find_body(art_html_ctx *ctx, const xmlNode **out)
         if (best_score <= 0 && !pick)
             best = NULL;
     }
+    if (!sc.failed)
+        note_candidates(&sc, best);
     /* Leave the verdict on flagged elements for the converter. */
     for (size_t i = 0; i < sc.n; i++) {
         const stat *s = &sc.s[i];

@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""Scores the page type and the confidence on the modern-web corpus.
+
+For each half of ../shared/corpus/modern (tests/bench/halves.py: tune the
+rules on one, check them on the other) it prints:
+  - the page-type confusion matrix (truth in rows, the reader's type in
+    columns) and the accuracy; the corpus's `blog` counts as article and
+    `collection` as listing;
+  - precision and recall of "is an article";
+  - the calibration of the confidence: pages and mean body F1 per band of
+    confidence, the mean F1 of pages at 0.8 or more, and the share of the
+    pages with F1 < 0.5 that have a confidence under 0.5.
+The body F1 is the corpus's shingle metric (zyte_score.py) of the body's
+text (with the comments on pages the corpus labels forum: there the
+content includes the replies).
+
+  python3 tests/bench/pagetype_score.py --article-lib build/libarticle.so
+  python3 tests/bench/pagetype_score.py --article-lib ... --half tune --show-misses
+"""
+import argparse
+import ctypes
+import gzip
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from halves import half  # noqa: E402
+from zyte_score import page_scores  # noqa: E402
+
+TYPES = ["article", "forum", "product", "documentation", "service", "listing", "other"]
+TRUTH_ALIAS = {"blog": "article", "collection": "listing"}
+BANDS = [(0.0, 0.2), (0.2, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]
+
+# article_node_type values (include/article/article.h).
+RELATED, COMMENT, FIGURE, CAPTION, EMBED = 3, 4, 13, 7, 17
+TEXT, CODE, CODE_BLOCK, BREAK = 19, 23, 16, 27
+BLOCKISH = set(range(2, 19))
+
+
+class Options(ctypes.Structure):
+    # article_options up to the fields set here; the rest is reserved room.
+    _fields_ = [("flags", ctypes.c_uint), ("url", ctypes.c_char_p),
+                ("charset", ctypes.c_char_p), ("stylesheet", ctypes.c_char_p),
+                ("max_input_size", ctypes.c_size_t), ("max_depth", ctypes.c_size_t),
+                ("max_nodes", ctypes.c_size_t), ("allocator", ctypes.c_void_p),
+                ("rest", ctypes.c_void_p * 12)]
+
+
+class Reader:
+    def __init__(self, path):
+        lib = ctypes.CDLL(path)
+        vp, cp = ctypes.c_void_p, ctypes.c_char_p
+        lib.article_from_html.restype = vp
+        lib.article_from_html.argtypes = [cp, ctypes.c_size_t, vp, vp]
+        lib.article_doc_free.argtypes = [vp]
+        lib.article_doc_root.restype = vp
+        lib.article_doc_root.argtypes = [vp]
+        for name in ("article_node_first_child", "article_node_next"):
+            getattr(lib, name).restype = vp
+            getattr(lib, name).argtypes = [vp]
+        lib.article_node_get_type.restype = ctypes.c_int
+        lib.article_node_get_type.argtypes = [vp]
+        lib.article_node_get_literal.restype = cp
+        lib.article_node_get_literal.argtypes = [vp]
+        lib.article_doc_page_type.restype = ctypes.c_int
+        lib.article_doc_page_type.argtypes = [vp]
+        lib.article_page_type_string.restype = cp
+        lib.article_page_type_string.argtypes = [ctypes.c_int]
+        lib.article_doc_confidence.restype = ctypes.c_double
+        lib.article_doc_confidence.argtypes = [vp]
+        self.lib = lib
+
+    def read(self, html, url, comments):
+        """(page type, confidence, body text) of one page."""
+        lib = self.lib
+        o = Options()
+        if url:
+            o.url = url.encode()
+        doc = lib.article_from_html(html, len(html), ctypes.byref(o), None)
+        if not doc:
+            return None, -1.0, ""
+        try:
+            t = lib.article_page_type_string(lib.article_doc_page_type(doc))
+            conf = lib.article_doc_confidence(doc)
+            out, stack = [], [lib.article_doc_root(doc)]
+            while stack:
+                node = stack.pop()
+                if node is None:
+                    out.append("\n")
+                    continue
+                k = lib.article_node_get_type(node)
+                if k in (RELATED, FIGURE, CAPTION, EMBED) or (k == COMMENT and not comments):
+                    continue
+                if k in (TEXT, CODE, CODE_BLOCK):
+                    s = lib.article_node_get_literal(node)
+                    out.append(s.decode("utf-8", "replace") if s else "")
+                    continue
+                if k == BREAK:
+                    out.append("\n")
+                    continue
+                kids, c = [], lib.article_node_first_child(node)
+                while c:
+                    kids.append(c)
+                    c = lib.article_node_next(c)
+                if k in BLOCKISH or k == COMMENT:
+                    stack.append(None)
+                stack.extend(reversed(kids))
+            return (t.decode() if t else None), conf, "".join(out)
+        finally:
+            lib.article_doc_free(doc)
+
+
+def f1_of(truth, pred):
+    p, r, _, _ = page_scores(truth, pred)
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def report(name, rows, show_misses):
+    print(f"== {name} half: {len(rows)} pages")
+    used = [t for t in TYPES if any(r["truth"] == t or r["type"] == t for r in rows)]
+    width = max(len(t) for t in used) + 1
+    print(" " * width + "".join(f"{t[:6]:>7}" for t in used) + "   recall")
+    for t in used:
+        line = [sum(1 for r in rows if r["truth"] == t and r["type"] == p) for p in used]
+        n = sum(1 for r in rows if r["truth"] == t)
+        rec = line[used.index(t)] / n if n else 0.0
+        print(f"{t:<{width}}" + "".join(f"{v:>7}" for v in line) + f"   {rec:.2f}")
+    acc = sum(1 for r in rows if r["truth"] == r["type"]) / len(rows)
+    print(f"accuracy {acc:.3f}")
+    pred_a = [r for r in rows if r["type"] == "article"]
+    true_a = [r for r in rows if r["truth"] == "article"]
+    tp = sum(1 for r in pred_a if r["truth"] == "article")
+    print(f"is an article: precision {tp / len(pred_a) if pred_a else 0:.3f} "
+          f"recall {tp / len(true_a) if true_a else 0:.3f} ({tp}/{len(pred_a)} predicted, "
+          f"{len(true_a)} true)")
+    print("confidence band   pages  mean F1")
+    for lo, hi in BANDS:
+        band = [r["f1"] for r in rows if lo <= r["conf"] < hi]
+        mean = sum(band) / len(band) if band else 0.0
+        print(f"  [{lo:.1f}, {min(hi, 1.0):.1f}{')' if hi < 1 else ']'}     {len(band):>5}  {mean:.3f}")
+    high = [r["f1"] for r in rows if r["conf"] >= 0.8]
+    bad = [r for r in rows if r["f1"] < 0.5]
+    low_bad = sum(1 for r in bad if r["conf"] < 0.5)
+    print(f"confidence >= 0.8: {len(high)} pages, mean F1 "
+          f"{sum(high) / len(high) if high else 0:.3f}")
+    print(f"F1 < 0.5: {len(bad)} pages, {low_bad} with confidence < 0.5 "
+          f"({low_bad / len(bad) if bad else 0:.2f})")
+    if show_misses:
+        for r in sorted(rows, key=lambda r: (r["truth"], r["id"])):
+            if r["truth"] != r["type"]:
+                print(f"  miss {r['id']} {r['truth']} -> {r['type']}  {r['url'][:90]}")
+        for r in sorted(rows, key=lambda r: -r["conf"]):
+            if r["conf"] >= 0.8 and r["f1"] < 0.8:
+                print(f"  overconfident {r['id']} conf {r['conf']:.2f} F1 {r['f1']:.2f} "
+                      f"{r['truth']}  {r['url'][:80]}")
+    print()
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--article-lib", required=True, help="path to libarticle.so")
+    ap.add_argument("--corpus", default=os.path.join(HERE, "..", "..", "..", "shared",
+                                                     "corpus", "modern"))
+    ap.add_argument("--half", choices=["tune", "check", "both"], default="both")
+    ap.add_argument("--show-misses", action="store_true",
+                    help="list wrong types and pages confident but wrong")
+    ap.add_argument("--dump", help="write one JSON line per page to this file")
+    args = ap.parse_args()
+    reader = Reader(args.article_lib)
+    with open(os.path.join(args.corpus, "ground-truth.json"), encoding="utf-8") as f:
+        truth = json.load(f)
+    rows = {"tune": [], "check": []}
+    for pid in sorted(truth):
+        h = half(pid)
+        if args.half != "both" and h != args.half:
+            continue
+        item = truth[pid]
+        gt = TRUTH_ALIAS.get(item["page_type"], item["page_type"])
+        with gzip.open(os.path.join(args.corpus, "html", pid + ".html.gz")) as f:
+            html = f.read()
+        t, conf, text = reader.read(html, item.get("url"), gt == "forum")
+        rows[h].append({"id": pid, "truth": gt, "type": t or "none", "conf": conf,
+                        "f1": f1_of(item["articleBody"], text), "url": item.get("url") or ""})
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as f:
+            for h in rows:
+                for r in rows[h]:
+                    f.write(json.dumps(dict(r, half=h)) + "\n")
+    for h in ("tune", "check"):
+        if rows[h]:
+            report(h, rows[h], args.show_misses)
+
+
+if __name__ == "__main__":
+    main()
