@@ -161,6 +161,24 @@ article_status art_doc_add_candidate(article_doc *doc, const char *path, double 
 const char *art_doc_strdup(article_doc *doc, const char *s);
 const char *art_doc_strndup(article_doc *doc, const char *s, size_t len);
 
+/* MARK: - Walk */
+
+/* The depth-first walk of the public iterator (ENTER/EXIT, leaves ENTER
+ * only), without its allocation: article_iter and the writers' render core
+ * both step with it. It starts at `node` (NONE: the first step gives its
+ * ENTER) and is DONE after `root`'s EXIT, or after the last node under
+ * `root` when it started at root's first child. */
+typedef struct art_walk {
+    const article_node *root;
+    article_node *node;
+    article_event event;
+} art_walk;
+
+article_event art_walk_next(art_walk *w);
+/* Skips the subtree of the node just entered: the next event is what
+ * follows its EXIT. */
+void art_walk_skip(art_walk *w);
+
 /* MARK: - UTF-8 and text */
 
 /* 1 when s[0..len) is valid UTF-8 (no overlongs, no surrogates). */

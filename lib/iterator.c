@@ -3,9 +3,7 @@
 
 struct article_iter {
     article_allocator alc;
-    article_node *root;
-    article_node *node;
-    article_event event;
+    art_walk walk;
 };
 
 article_iter *article_iter_new(article_node *root)
@@ -17,9 +15,9 @@ article_iter *article_iter_new(article_node *root)
     if (!it)
         return NULL;
     it->alc = *a;
-    it->root = root;
-    it->node = root;
-    it->event = ARTICLE_EVENT_NONE;
+    it->walk.root = root;
+    it->walk.node = root;
+    it->walk.event = ARTICLE_EVENT_NONE;
     return it;
 }
 
@@ -29,61 +27,64 @@ void article_iter_free(article_iter *iter)
         iter->alc.free(iter->alc.ctx, iter);
 }
 
-static int enters_children(const article_node *n)
+article_event art_walk_next(art_walk *w)
 {
-    return !article_node_is_leaf(n);
+    article_node *n = w->node;
+    switch (w->event) {
+    case ARTICLE_EVENT_DONE:
+        return w->event;
+    case ARTICLE_EVENT_NONE:
+        return w->event = ARTICLE_EVENT_ENTER;
+    case ARTICLE_EVENT_ENTER:
+        if (!article_node_is_leaf(n)) {
+            if (n->first) {
+                w->node = n->first;
+                return w->event = ARTICLE_EVENT_ENTER;
+            }
+            return w->event = ARTICLE_EVENT_EXIT;
+        }
+        break;
+    case ARTICLE_EVENT_EXIT:
+        break;
+    }
+    /* After EXIT, or ENTER of a leaf: next sibling or parent's EXIT. */
+    if (n == w->root || (!n->next && !n->parent)) {
+        w->node = NULL;
+        return w->event = ARTICLE_EVENT_DONE;
+    }
+    if (n->next) {
+        w->node = n->next;
+        return w->event = ARTICLE_EVENT_ENTER;
+    }
+    w->node = n->parent;
+    return w->event = ARTICLE_EVENT_EXIT;
+}
+
+void art_walk_skip(art_walk *w)
+{
+    if (w->event == ARTICLE_EVENT_ENTER)
+        w->event = ARTICLE_EVENT_EXIT;
 }
 
 article_event article_iter_next(article_iter *it)
 {
-    article_event ev = it->event;
-    article_node *n = it->node;
-    if (ev == ARTICLE_EVENT_DONE)
-        return ev;
-    if (ev == ARTICLE_EVENT_NONE) {
-        it->event = ARTICLE_EVENT_ENTER;
-        return it->event;
-    }
-    if (ev == ARTICLE_EVENT_ENTER && enters_children(n)) {
-        if (n->first) {
-            it->node = n->first;
-            it->event = ARTICLE_EVENT_ENTER;
-        } else {
-            it->event = ARTICLE_EVENT_EXIT;
-        }
-        return it->event;
-    }
-    /* After EXIT, or ENTER of a leaf: next sibling or parent's EXIT. */
-    if (n == it->root) {
-        it->event = ARTICLE_EVENT_DONE;
-        it->node = NULL;
-    } else if (n->next) {
-        it->node = n->next;
-        it->event = ARTICLE_EVENT_ENTER;
-    } else if (n->parent) {
-        it->node = n->parent;
-        it->event = ARTICLE_EVENT_EXIT;
-    } else {
-        it->event = ARTICLE_EVENT_DONE;
-        it->node = NULL;
-    }
-    return it->event;
+    return art_walk_next(&it->walk);
 }
 
 article_node *article_iter_get_node(const article_iter *iter)
 {
-    return iter ? iter->node : NULL;
+    return iter ? iter->walk.node : NULL;
 }
 
 article_event article_iter_get_event(const article_iter *iter)
 {
-    return iter ? iter->event : ARTICLE_EVENT_NONE;
+    return iter ? iter->walk.event : ARTICLE_EVENT_NONE;
 }
 
 void article_iter_reset(article_iter *iter, article_node *current, article_event event)
 {
     if (!iter)
         return;
-    iter->node = current;
-    iter->event = event;
+    iter->walk.node = current;
+    iter->walk.event = event;
 }

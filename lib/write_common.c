@@ -1,56 +1,8 @@
-/* Helpers shared by the writers: walk, escaping, prefixed lines. */
+/* Helpers shared by the writers: escaping, prefixed lines. */
 #include "write_common.h"
 
 #include <stdio.h>
 #include <string.h>
-
-/* MARK: - Walk */
-
-void art_wr_walk_init(art_wr_walk *w, const article_node *root)
-{
-    w->root = root;
-    w->node = root;
-    w->event = ARTICLE_EVENT_NONE;
-}
-
-/* The same steps as article_iter_next(), over parent/next links. */
-article_event art_wr_walk_next(art_wr_walk *w)
-{
-    const article_node *n = w->node;
-    switch (w->event) {
-    case ARTICLE_EVENT_DONE:
-        return w->event;
-    case ARTICLE_EVENT_NONE:
-        return w->event = ARTICLE_EVENT_ENTER;
-    case ARTICLE_EVENT_ENTER:
-        if (!article_node_is_leaf(n)) {
-            if (n->first) {
-                w->node = n->first;
-                return w->event = ARTICLE_EVENT_ENTER;
-            }
-            return w->event = ARTICLE_EVENT_EXIT;
-        }
-        break;
-    case ARTICLE_EVENT_EXIT:
-        break;
-    }
-    if (n == w->root || (!n->next && !n->parent)) {
-        w->node = NULL;
-        return w->event = ARTICLE_EVENT_DONE;
-    }
-    if (n->next) {
-        w->node = n->next;
-        return w->event = ARTICLE_EVENT_ENTER;
-    }
-    w->node = n->parent;
-    return w->event = ARTICLE_EVENT_EXIT;
-}
-
-void art_wr_walk_skip(art_wr_walk *w)
-{
-    if (w->event == ARTICLE_EVENT_ENTER)
-        w->event = ARTICLE_EVENT_EXIT;
-}
 
 const article_node *art_wr_child(const article_node *node, article_node_type type)
 {
@@ -117,56 +69,6 @@ void art_wr_html_attr(art_buf *b, const char *name, const char *value)
     art_buf_puts(b, "=\"");
     art_wr_html_escapes(b, value, 1);
     art_buf_putc(b, '"');
-}
-
-static const char *inline_tag(article_node_type t)
-{
-    switch (t) {
-    case ARTICLE_NODE_EM:
-        return "em";
-    case ARTICLE_NODE_STRONG:
-        return "strong";
-    case ARTICLE_NODE_SUB:
-        return "sub";
-    case ARTICLE_NODE_SUP:
-        return "sup";
-    case ARTICLE_NODE_DEL:
-        return "del";
-    case ARTICLE_NODE_LINK:
-        return "a";
-    default:
-        return NULL;
-    }
-}
-
-void art_wr_html_inlines(art_buf *b, const article_node *container)
-{
-    art_wr_walk w;
-    art_wr_walk_init(&w, container);
-    article_event ev;
-    while ((ev = art_wr_walk_next(&w)) != ARTICLE_EVENT_DONE) {
-        const article_node *n = w.node;
-        if (n == container)
-            continue;
-        article_node_type t = (article_node_type)n->type;
-        if (t == ARTICLE_NODE_TEXT) {
-            art_wr_html_escapes(b, n->str[ARTICLE_ATTR_LITERAL], 0);
-        } else if (t == ARTICLE_NODE_CODE) {
-            art_buf_puts(b, "<code>");
-            art_wr_html_escapes(b, n->str[ARTICLE_ATTR_LITERAL], 0);
-            art_buf_puts(b, "</code>");
-        } else if (t == ARTICLE_NODE_BREAK) {
-            art_buf_puts(b, "<br>");
-        } else if (inline_tag(t)) {
-            art_buf_puts(b, ev == ARTICLE_EVENT_ENTER ? "<" : "</");
-            art_buf_puts(b, inline_tag(t));
-            if (t == ARTICLE_NODE_LINK && ev == ARTICLE_EVENT_ENTER) {
-                art_wr_html_attr(b, "href", n->str[ARTICLE_ATTR_HREF]);
-                art_wr_html_attr(b, "title", n->str[ARTICLE_ATTR_TITLE]);
-            }
-            art_buf_putc(b, '>');
-        }
-    }
 }
 
 void art_wr_json_string(art_buf *b, const char *s)
@@ -260,43 +162,6 @@ int art_wr_lang_is_rtl(const char *lang)
     return 0;
 }
 
-/* MARK: - Writer entry */
-
-article_status art_wr_start(art_out *out, article_allocator *alc, const article_doc *doc,
-                            article_sink sink, void *ctx, const article_options *opts,
-                            article_error *err)
-{
-    art_error_clear(err);
-    if (!doc || !sink)
-        return art_error_set(err, ARTICLE_ERR_INVALID_ARG, "no document or sink");
-    art_allocator_resolve(opts ? opts->allocator : NULL, alc);
-    art_out_init(out, alc, sink, ctx);
-    return ARTICLE_OK;
-}
-
-void art_wr_body(const article_doc *doc, void *w, void (*title)(void *w, const char *title),
-                 void (*tree)(void *w, const article_node *root))
-{
-    static const struct {
-        article_node_type type;
-        const char *title;
-    } groups[] = {{ARTICLE_NODE_SECTION, NULL},
-                  {ARTICLE_NODE_RELATED, "Related"},
-                  {ARTICLE_NODE_COMMENT, "Comments"}};
-    const article_node *root = article_doc_root(doc);
-    for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++) {
-        int any = 0;
-        for (const article_node *c = root->first; c; c = c->next) {
-            if (c->type != groups[g].type)
-                continue;
-            if (!any && groups[g].title)
-                title(w, groups[g].title);
-            any = 1;
-            tree(w, c);
-        }
-    }
-}
-
 /* MARK: - Lines */
 
 void art_wr_lines_init(art_wr_lines *l, art_buf *out, const article_allocator *alc)
@@ -320,13 +185,12 @@ int art_wr_lines_failed(const art_wr_lines *l)
     return l->cont.failed || l->first.failed || l->frames.failed;
 }
 
-article_status art_wr_lines_finish(art_wr_lines *l, art_out *out, article_error *err)
+void art_wr_lines_tail(art_render *r)
 {
-    int failed = art_wr_lines_failed(l);
+    art_wr_lines *l = r->lines;
+    if (art_wr_lines_failed(l))
+        l->out->failed = 1;
     art_wr_lines_free(l);
-    if (failed)
-        out->buf.failed = 1;
-    return art_out_finish(out, err);
 }
 
 /* Writes s[0..len) without its trailing spaces. */
@@ -483,25 +347,43 @@ static int list_is_tight(const article_node *list)
     return 1;
 }
 
-void art_wr_list_enter(art_wr_lines *l, const article_node *list)
+int art_wr_list_enter(art_render *r, const article_node *list)
 {
-    art_wr_frame *f = art_wr_frame_push(l);
+    art_wr_frame *f = art_wr_frame_push(r->lines);
     if (f)
         f->tight = list_is_tight(list);
+    return 1;
 }
 
-void art_wr_list_exit(art_wr_lines *l)
+void art_wr_list_exit(art_render *r, const article_node *list)
 {
-    art_wr_frame_pop(l);
-    art_wr_lines_end_block(l);
+    (void)list;
+    art_wr_frame_pop(r->lines);
+    art_wr_lines_end_block(r->lines);
 }
 
-void art_wr_item_enter(art_wr_lines *l, const article_node *item)
+void art_wr_container_exit(art_render *r, const article_node *n)
 {
+    (void)n;
+    art_wr_lines_close(r->lines);
+}
+
+const char *art_wr_span_tag(article_node_type t)
+{
+    static const char *const tags[ART_RENDER_TYPES] = {
+        [ARTICLE_NODE_EM] = "em",   [ARTICLE_NODE_STRONG] = "strong", [ARTICLE_NODE_SUB] = "sub",
+        [ARTICLE_NODE_SUP] = "sup", [ARTICLE_NODE_DEL] = "del",
+    };
+    return (size_t)t < ART_RENDER_TYPES ? tags[t] : NULL;
+}
+
+int art_wr_item_enter(art_render *r, const article_node *item)
+{
+    art_wr_lines *l = r->lines;
     art_wr_frame *list = art_wr_frame_top(l);
     if (!list) {
         l->frames.failed = 1;
-        return;
+        return 1;
     }
     if (list->tight && item->prev)
         l->need_blank = 0;
@@ -514,4 +396,5 @@ void art_wr_item_enter(art_wr_lines *l, const article_node *item)
     memset(cont, ' ', len);
     cont[len] = '\0';
     art_wr_lines_open(l, marker, cont);
+    return 1;
 }

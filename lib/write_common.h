@@ -1,27 +1,12 @@
-/* Helpers shared by the HTML, Markdown and text writers: a walk that needs
- * no memory, HTML and script-safe JSON escaping, the start every writer
- * makes, and a line writer that keeps the prefixes of nested containers
- * (quotes, list items) on a stack of frames. */
+/* Shared by the HTML, Markdown and text writers: the render core that walks
+ * the tree for all of them (write_render.c), their labels in the article's
+ * language (write_labels.c), HTML and script-safe JSON escaping, and a
+ * line writer that keeps the prefixes of nested containers (quotes, list
+ * items) on a stack of frames. */
 #ifndef ARTICLE_WRITE_COMMON_H
 #define ARTICLE_WRITE_COMMON_H
 
 #include "internal.h"
-
-/* MARK: - Walk */
-
-/* The iterator's depth-first walk (ENTER/EXIT, leaves ENTER only), on the
- * stack: writers walk every paragraph, so the walk must not allocate. */
-typedef struct art_wr_walk {
-    const article_node *root;
-    const article_node *node;
-    article_event event;
-} art_wr_walk;
-
-void art_wr_walk_init(art_wr_walk *w, const article_node *root);
-article_event art_wr_walk_next(art_wr_walk *w);
-/* Skips the subtree of the node just entered: the next event is what
- * follows its EXIT. */
-void art_wr_walk_skip(art_wr_walk *w);
 
 /* The first child of `node` of `type`, or NULL. */
 const article_node *art_wr_child(const article_node *node, article_node_type type);
@@ -34,7 +19,8 @@ void art_wr_html_escape(art_buf *b, const char *s, size_t len, int attr);
 void art_wr_html_escapes(art_buf *b, const char *s, int attr);
 /* ` name="value"`, escaped; nothing when value is NULL. */
 void art_wr_html_attr(art_buf *b, const char *name, const char *value);
-/* The inline content of `container` as HTML (em, a, code, br...). */
+/* The inline content of `container` as HTML (em, a, code, br...), by the
+ * HTML writer's rules (write_html.c). */
 void art_wr_html_inlines(art_buf *b, const article_node *container);
 /* A JSON string, quoted, safe inside <script>: <, >, & and U+2028/2029 are
  * written as \u escapes so no text can close the element. */
@@ -75,19 +61,86 @@ const art_wr_labels *art_wr_labels_for(const char *lang);
  * 2025"), escaped; a value that is no ISO date is written as it is. */
 void art_wr_human_date(art_buf *b, const art_wr_labels *l, const char *iso);
 
-/* MARK: - Writer entry */
+/* MARK: - Render core (write_render.c) */
 
-/* What every writer does first: checks its arguments, resolves the
- * allocator into `alc` (which must outlive `out`) and opens `out`. */
-article_status art_wr_start(art_out *out, article_allocator *alc, const article_doc *doc,
-                            article_sink sink, void *ctx, const article_options *opts,
-                            article_error *err);
+typedef struct art_render art_render;
 
-/* The body in the order the Markdown and text writers share: every
- * section, then the related links and the comments, each group after its
- * title. `w` is the writer, passed to the callbacks. */
-void art_wr_body(const article_doc *doc, void *w, void (*title)(void *w, const char *title),
-                 void (*tree)(void *w, const article_node *root));
+/* What a writer does with nodes of one type. `enter` runs on ENTER and
+ * returns 1 to have the walk go through the node's children (then `exit`
+ * runs on its EXIT; NULL: nothing to do there), or 0 when the node is done:
+ * its children were written by `enter` or are not written at all. Leaves
+ * get `enter` only. */
+typedef struct art_render_rule {
+    int (*enter)(art_render *r, const article_node *n);
+    void (*exit)(art_render *r, const article_node *n);
+} art_render_rule;
+
+/* Rules are indexed by node type number (gaps stay empty). */
+#define ART_RENDER_TYPES ((size_t)ARTICLE_NODE_LAST_INLINE + 1)
+
+/* A writer: a rule for every node type (a type without one fails the
+ * write with INVALID_ARG naming it), and the hooks around the groups. */
+typedef struct art_renderer {
+    const char *name; /* "Markdown": in errors */
+    art_render_rule rules[ART_RENDER_TYPES];
+    /* Before each node's ENTER and EXIT (HTML's indentation); may be NULL. */
+    void (*before)(art_render *r, const article_node *n, int entering);
+    /* First: the writer's own state, the page head, the article's header. */
+    void (*head)(art_render *r);
+    /* Around each group of the root's children, in the order sections,
+     * related links, comments; called for empty groups too (count 0).
+     * `label` is the group's heading in the article's language (NULL for
+     * the sections); `open` is 1 before the group, 0 after it. */
+    void (*group)(art_render *r, article_node_type type, size_t count, const char *label,
+                  int open);
+    /* Last, also after a failure: closing markup, the state released. */
+    void (*tail)(art_render *r);
+} art_renderer;
+
+/* One render: what every callback gets. */
+struct art_render {
+    const art_renderer *renderer;
+    void *w;                     /* the writer's own state */
+    art_buf *buf;                /* where output goes */
+    const article_doc *doc;      /* NULL in a render into a buffer */
+    const article_options *opts; /* may be NULL */
+    unsigned flags;              /* opts->flags, or 0 */
+    const art_wr_labels *labels; /* in the article's language */
+    article_allocator alc;       /* resolved */
+    art_out out;                 /* the sink; buf is out.buf */
+    struct art_wr_lines *lines;  /* a line writer's lines (Markdown, text) */
+    int sink_open;
+    int last_char;   /* the last byte handed to the sink ('\n' at first) */
+    int nested;      /* > 0 inside art_render_nested() */
+    article_node_type missing; /* a type met with no rule */
+};
+
+/* The entry point: checks the arguments, opens the sink, runs `head`, each
+ * group's nodes through the rules, then `tail`, and flushes. */
+article_status art_render_doc(const art_renderer *renderer, void *w, const article_doc *doc,
+                              article_sink sink, void *ctx, const article_options *opts,
+                              article_error *err);
+/* A render into `b` alone (no sink, no groups), for a writer that borrows
+ * another's rules: Markdown's raw-HTML tables use the HTML inline rules. */
+void art_render_init_buf(art_render *r, const art_renderer *renderer, void *w, art_buf *b,
+                         const art_wr_labels *labels);
+/* `n` itself, its children, its EXIT: a group's node. */
+void art_render_node(art_render *r, const article_node *n);
+/* The children of `parent` through the rules, in the same walk. */
+void art_render_children(art_render *r, const article_node *parent);
+/* The same, from a callback that writes a child out of tree order (a
+ * section's heading first, a quote's attribution last, a figure's caption):
+ * part of the current node, so no flush happens inside. */
+void art_render_nested(art_render *r, const article_node *parent);
+/* The last byte written (or handed to the sink), and whether it ends a line. */
+int art_render_last_char(const art_render *r);
+int art_render_at_line_start(const art_render *r);
+
+/* Rules' `enter` for the common cases: a node its parent writes (heading,
+ * caption, attribution: skipped where the walk meets it), and a node with
+ * no markup of its own whose children are written. */
+int art_render_by_parent(art_render *r, const article_node *n);
+int art_render_descend(art_render *r, const article_node *n);
 
 /* MARK: - Lines with container prefixes */
 
@@ -125,8 +178,8 @@ void art_wr_lines_init(art_wr_lines *l, art_buf *out, const article_allocator *a
 void art_wr_lines_free(art_wr_lines *l);
 /* 1 when a prefix or frame buffer failed to grow. */
 int art_wr_lines_failed(const art_wr_lines *l);
-/* Frees the lines and finishes `out` (their buffer): the write's status. */
-article_status art_wr_lines_finish(art_wr_lines *l, art_out *out, article_error *err);
+/* A line writer's `tail`: frees r->lines; the output fails when they did. */
+void art_wr_lines_tail(art_render *r);
 /* Content of the current line (no newlines in s). */
 void art_wr_lines_put(art_wr_lines *l, const char *s, size_t len);
 void art_wr_lines_puts(art_wr_lines *l, const char *s);
@@ -152,11 +205,15 @@ art_wr_frame *art_wr_frame_top(art_wr_lines *l);
 void art_wr_lines_open(art_wr_lines *l, const char *marker, const char *cont);
 /* Closes what art_wr_lines_open() opened, and ends the block. */
 void art_wr_lines_close(art_wr_lines *l);
-/* A list: ENTER opens a frame that numbers its items and knows whether
- * they are tight; EXIT closes it. */
-void art_wr_list_enter(art_wr_lines *l, const article_node *list);
-void art_wr_list_exit(art_wr_lines *l);
-/* An item of the open list: "- " or "N. ", its lines indented under it. */
-void art_wr_item_enter(art_wr_lines *l, const article_node *item);
+/* Rules shared by the line writers, on r->lines. A list: ENTER opens a
+ * frame that numbers its items and knows whether they are tight; EXIT
+ * closes it. An item of the open list: "- " or "N. ", its lines indented
+ * under it. A container opened with art_wr_lines_open() closes on EXIT. */
+int art_wr_list_enter(art_render *r, const article_node *list);
+void art_wr_list_exit(art_render *r, const article_node *list);
+int art_wr_item_enter(art_render *r, const article_node *item);
+void art_wr_container_exit(art_render *r, const article_node *n);
+/* The tag name of an inline span (em, strong, sub, sup, del), or NULL. */
+const char *art_wr_span_tag(article_node_type t);
 
 #endif

@@ -1,6 +1,6 @@
 /* HTML writer: the page of docs/html-format.md, which the HTML reader reads
- * back to the same model. One walk per section, related link and comment
- * thread; a newline after each block element, never inside inline content. */
+ * back to the same model. Its rules on the render core (write_render.c); a
+ * newline after each block element, never inside inline content. */
 #include "write_common.h"
 
 #include <stdio.h>
@@ -347,16 +347,13 @@ static void write_header(art_buf *b, const article_doc *doc, const art_wr_labels
     art_buf_puts(b, "</header>\n");
 }
 
-/* MARK: - Blocks */
+/* MARK: - Rules */
 
-/* <tag>inlines</tag>, for the inline containers. */
-static void write_inline_element(art_buf *b, const char *open, const article_node *n,
-                                 const char *close)
-{
-    art_buf_puts(b, open);
-    art_wr_html_inlines(b, n);
-    art_buf_puts(b, close);
-}
+typedef struct html_w {
+    int fragment;
+    int pretty;
+    size_t depth; /* open containers, for ARTICLE_OPT_PRETTY */
+} html_w;
 
 /* Containers whose children go on lines of their own. */
 static int nests_blocks(article_node_type t)
@@ -375,8 +372,35 @@ static void indent(art_buf *b, int at_line_start, size_t depth)
         art_buf_puts(b, "  ");
 }
 
-static void write_section_open(art_buf *b, const article_node *n, int pretty, size_t depth)
+/* Before every node: the depth of the open containers, and the indentation
+ * of a line that starts with a block element. Inline content and the parts
+ * their parents write (heading, caption, attribution) are never indented. */
+static void html_before(art_render *r, const article_node *n, int entering)
 {
+    html_w *w = r->w;
+    article_node_type t = (article_node_type)n->type;
+    if (!entering && nests_blocks(t) && w->depth)
+        w->depth--;
+    if (w->pretty && !article_node_is_inline(n) && t != ARTICLE_NODE_HEADING &&
+        t != ARTICLE_NODE_CAPTION && t != ARTICLE_NODE_ATTRIBUTION)
+        indent(r->buf, art_render_at_line_start(r), w->depth);
+    if (entering && nests_blocks(t))
+        w->depth++;
+}
+
+/* <tag>inlines</tag>, for the inline containers. */
+static void inline_element(art_render *r, const char *open, const article_node *n,
+                           const char *close)
+{
+    art_buf_puts(r->buf, open);
+    art_render_nested(r, n);
+    art_buf_puts(r->buf, close);
+}
+
+static int section_enter(art_render *r, const article_node *n)
+{
+    html_w *w = r->w;
+    art_buf *b = r->buf;
     const article_node *heading = art_wr_child(n, ARTICLE_NODE_HEADING);
     int level = article_node_get_level(n);
     if (!heading) {
@@ -384,22 +408,55 @@ static void write_section_open(art_buf *b, const article_node *n, int pretty, si
             art_buf_printf(b, "<section data-level=\"%d\">\n", level);
         else
             art_buf_puts(b, "<section>\n");
-        return;
+        return 1;
     }
     /* The title is the only h1: level 1 and no level are h2 + data-level. */
     int h = level < 2 ? 2 : level;
     art_buf_puts(b, "<section>\n");
-    indent(b, pretty, depth);
+    indent(b, w->pretty, w->depth);
     if (level < 2)
         art_buf_printf(b, "<h2 data-level=\"%d\">", level);
     else
         art_buf_printf(b, "<h%d>", h);
-    art_wr_html_inlines(b, heading);
+    art_render_nested(r, heading);
     art_buf_printf(b, "</h%d>\n", h);
+    return 1;
 }
 
-static void write_figure(art_buf *b, const article_node *n)
+static void section_exit(art_render *r, const article_node *n)
 {
+    (void)n;
+    art_buf_puts(r->buf, "</section>\n");
+}
+
+static int paragraph(art_render *r, const article_node *n)
+{
+    inline_element(r, "<p>", n, "</p>\n");
+    return 0;
+}
+
+static int quote_enter(art_render *r, const article_node *n)
+{
+    if (art_wr_child(n, ARTICLE_NODE_ATTRIBUTION))
+        art_buf_puts(r->buf, "<figure class=\"quote\">");
+    art_buf_puts(r->buf, "<blockquote");
+    art_wr_html_attr(r->buf, "cite", n->str[ARTICLE_ATTR_CITE]);
+    art_buf_puts(r->buf, ">\n");
+    return 1;
+}
+
+static void quote_exit(art_render *r, const article_node *n)
+{
+    const article_node *attr = art_wr_child(n, ARTICLE_NODE_ATTRIBUTION);
+    art_buf_puts(r->buf, "</blockquote>");
+    if (attr)
+        inline_element(r, "<figcaption>", attr, "</figcaption></figure>");
+    art_buf_putc(r->buf, '\n');
+}
+
+static int figure(art_render *r, const article_node *n)
+{
+    art_buf *b = r->buf;
     art_buf_puts(b, "<figure>");
     put_img(b, n->str[ARTICLE_ATTR_SRC], n->str[ARTICLE_ATTR_ALT], n->width, n->height);
     const article_node *cap = art_wr_child(n, ARTICLE_NODE_CAPTION);
@@ -407,7 +464,7 @@ static void write_figure(art_buf *b, const article_node *n)
     if (cap || credit) {
         art_buf_puts(b, "<figcaption>");
         if (cap)
-            art_wr_html_inlines(b, cap);
+            art_render_nested(r, cap);
         if (credit) {
             art_buf_puts(b, cap && cap->first ? " <small class=\"credit\">"
                                               : "<small class=\"credit\">");
@@ -417,17 +474,83 @@ static void write_figure(art_buf *b, const article_node *n)
         art_buf_puts(b, "</figcaption>");
     }
     art_buf_puts(b, "</figure>\n");
+    return 0;
 }
 
-static void write_cell(art_buf *b, const article_node *n)
+static int list_enter(art_render *r, const article_node *n)
 {
-    const char *tag = art_wr_html_cell_open(b, n);
-    art_wr_html_inlines(b, n);
-    art_buf_printf(b, "</%s>", tag);
+    art_buf_puts(r->buf, n->ordered ? "<ol>\n" : "<ul>\n");
+    return 1;
 }
 
-static void write_code_block(art_buf *b, const article_node *n)
+static void list_exit(art_render *r, const article_node *n)
 {
+    art_buf_puts(r->buf, n->ordered ? "</ol>\n" : "</ul>\n");
+}
+
+static int item_enter(art_render *r, const article_node *n)
+{
+    (void)n;
+    art_buf_puts(r->buf, "<li>");
+    return 1;
+}
+
+static void item_exit(art_render *r, const article_node *n)
+{
+    (void)n;
+    art_buf_puts(r->buf, "</li>\n");
+}
+
+static int table_enter(art_render *r, const article_node *n)
+{
+    html_w *w = r->w;
+    art_buf_puts(r->buf, "<table>\n");
+    const article_node *cap = art_wr_child(n, ARTICLE_NODE_CAPTION);
+    if (cap) {
+        indent(r->buf, w->pretty, w->depth);
+        inline_element(r, "<caption>", cap, "</caption>\n");
+    }
+    indent(r->buf, w->pretty, w->depth);
+    art_buf_puts(r->buf, "<tbody>\n");
+    return 1;
+}
+
+static void table_exit(art_render *r, const article_node *n)
+{
+    html_w *w = r->w;
+    (void)n;
+    /* The line has the table's indentation; tbody is deeper. */
+    if (w->pretty && w->depth < 16)
+        art_buf_puts(r->buf, "  ");
+    art_buf_puts(r->buf, "</tbody>\n");
+    indent(r->buf, w->pretty, w->depth);
+    art_buf_puts(r->buf, "</table>\n");
+}
+
+static int row_enter(art_render *r, const article_node *n)
+{
+    (void)n;
+    art_buf_puts(r->buf, "<tr>");
+    return 1;
+}
+
+static void row_exit(art_render *r, const article_node *n)
+{
+    (void)n;
+    art_buf_puts(r->buf, "</tr>\n");
+}
+
+static int cell(art_render *r, const article_node *n)
+{
+    const char *tag = art_wr_html_cell_open(r->buf, n);
+    art_render_nested(r, n);
+    art_buf_printf(r->buf, "</%s>", tag);
+    return 0;
+}
+
+static int code_block(art_render *r, const article_node *n)
+{
+    art_buf *b = r->buf;
     art_buf_puts(b, "<pre><code");
     const char *lang = n->str[ARTICLE_ATTR_LANGUAGE];
     if (lang) {
@@ -438,19 +561,30 @@ static void write_code_block(art_buf *b, const article_node *n)
     art_buf_putc(b, '>');
     art_wr_html_escapes(b, n->str[ARTICLE_ATTR_LITERAL], 0);
     art_buf_puts(b, "</code></pre>\n");
+    return 0;
 }
 
-static void write_embed(art_buf *b, const article_node *n)
+static int embed(art_render *r, const article_node *n)
 {
+    art_buf *b = r->buf;
     art_buf_puts(b, "<figure class=\"embed\"><iframe");
     art_wr_html_attr(b, "src", n->str[ARTICLE_ATTR_URL] ? n->str[ARTICLE_ATTR_URL] : "");
     art_wr_html_attr(b, "title", n->str[ARTICLE_ATTR_TITLE]);
     art_wr_html_attr(b, "data-provider", n->str[ARTICLE_ATTR_PROVIDER]);
     art_buf_puts(b, " allowfullscreen loading=\"lazy\"></iframe></figure>\n");
+    return 0;
 }
 
-static void write_related(art_buf *b, const article_node *n)
+static int rule(art_render *r, const article_node *n)
 {
+    (void)n;
+    art_buf_puts(r->buf, "<hr>\n");
+    return 0;
+}
+
+static int related(art_render *r, const article_node *n)
+{
+    art_buf *b = r->buf;
     art_buf_puts(b, "<li><a");
     art_wr_html_attr(b, "href", n->str[ARTICLE_ATTR_URL] ? n->str[ARTICLE_ATTR_URL] : "");
     art_buf_putc(b, '>');
@@ -464,17 +598,18 @@ static void write_related(art_buf *b, const article_node *n)
         art_buf_puts(b, "</p>");
     }
     art_buf_puts(b, "</li>\n");
+    return 0;
 }
 
-/* A comment; a first reply opens the <ol> of the replies. `depth` is the
- * comment's indentation under ARTICLE_OPT_PRETTY (pretty 0: none). */
-static void write_comment_open(art_buf *b, const article_node *n, const art_wr_labels *lab,
-                               int pretty, size_t depth)
+/* A comment; a first reply opens the <ol> of the replies. */
+static int comment_enter(art_render *r, const article_node *n)
 {
+    html_w *w = r->w;
+    art_buf *b = r->buf;
     if (n->parent && n->parent->type == ARTICLE_NODE_COMMENT &&
         !(n->prev && n->prev->type == ARTICLE_NODE_COMMENT)) {
         art_buf_puts(b, "<ol>\n");
-        indent(b, pretty, depth);
+        indent(b, w->pretty, w->depth - 1);
     }
     art_buf_puts(b, "<li class=\"comment\"");
     art_wr_html_attr(b, "id", n->str[ARTICLE_ATTR_ID]);
@@ -497,190 +632,168 @@ static void write_comment_open(art_buf *b, const article_node *n, const art_wr_l
         if (author && when)
             art_buf_putc(b, ' ');
         if (when)
-            write_time(b, lab, NULL, when);
+            write_time(b, r->labels, NULL, when);
         art_buf_puts(b, "</header>");
     }
     art_buf_putc(b, '\n');
+    return 1;
 }
 
-static void write_comment_close(art_buf *b, const article_node *n, int pretty, size_t depth)
+static void comment_exit(art_render *r, const article_node *n)
 {
-    art_buf_puts(b, "</article></li>\n");
+    html_w *w = r->w;
+    art_buf_puts(r->buf, "</article></li>\n");
     if (n->parent && n->parent->type == ARTICLE_NODE_COMMENT &&
         !(n->next && n->next->type == ARTICLE_NODE_COMMENT)) {
-        indent(b, pretty, depth);
-        art_buf_puts(b, "</ol>\n");
+        indent(r->buf, w->pretty, w->depth);
+        art_buf_puts(r->buf, "</ol>\n");
     }
 }
 
-/* Writes the subtree under `root` (a section, comment or related link). */
-static void write_tree(art_out *out, const article_node *root, const art_wr_labels *lab,
-                       int pretty)
+/* MARK: - Inline rules */
+
+static int text(art_render *r, const article_node *n)
 {
-    art_buf *b = &out->buf;
-    art_wr_walk w;
-    art_wr_walk_init(&w, root);
-    article_event ev;
-    size_t depth = 0;
-    int at_line_start = 1; /* survives the flushes, which empty the buffer */
-    while ((ev = art_wr_walk_next(&w)) != ARTICLE_EVENT_DONE) {
-        const article_node *n = w.node;
-        int enter = ev == ARTICLE_EVENT_ENTER;
-        if (!enter && nests_blocks((article_node_type)n->type) && depth)
-            depth--;
-        /* Headings, captions and attributions are written by their parents. */
-        article_node_type t = (article_node_type)n->type;
-        if (pretty && t != ARTICLE_NODE_HEADING && t != ARTICLE_NODE_CAPTION &&
-            t != ARTICLE_NODE_ATTRIBUTION)
-            indent(b, b->len ? b->data[b->len - 1] == '\n' : at_line_start, depth);
-        if (enter && nests_blocks((article_node_type)n->type))
-            depth++;
-        switch ((article_node_type)n->type) {
-        case ARTICLE_NODE_SECTION:
-            if (enter)
-                write_section_open(b, n, pretty, depth);
-            else
-                art_buf_puts(b, "</section>\n");
-            break;
-        case ARTICLE_NODE_PARAGRAPH:
-            write_inline_element(b, "<p>", n, "</p>\n");
-            art_wr_walk_skip(&w);
-            break;
-        case ARTICLE_NODE_QUOTE: {
-            const article_node *attr = art_wr_child(n, ARTICLE_NODE_ATTRIBUTION);
-            if (enter) {
-                if (attr)
-                    art_buf_puts(b, "<figure class=\"quote\">");
-                art_buf_puts(b, "<blockquote");
-                art_wr_html_attr(b, "cite", n->str[ARTICLE_ATTR_CITE]);
-                art_buf_puts(b, ">\n");
-            } else {
-                art_buf_puts(b, "</blockquote>");
-                if (attr)
-                    write_inline_element(b, "<figcaption>", attr, "</figcaption></figure>");
-                art_buf_putc(b, '\n');
-            }
-            break;
-        }
-        case ARTICLE_NODE_FIGURE:
-            write_figure(b, n);
-            art_wr_walk_skip(&w);
-            break;
-        case ARTICLE_NODE_LIST:
-            if (enter)
-                art_buf_puts(b, n->ordered ? "<ol>\n" : "<ul>\n");
-            else
-                art_buf_puts(b, n->ordered ? "</ol>\n" : "</ul>\n");
-            break;
-        case ARTICLE_NODE_ITEM:
-            art_buf_puts(b, enter ? "<li>" : "</li>\n");
-            break;
-        case ARTICLE_NODE_TABLE:
-            if (enter) {
-                art_buf_puts(b, "<table>\n");
-                const article_node *cap = art_wr_child(n, ARTICLE_NODE_CAPTION);
-                if (cap) {
-                    indent(b, pretty, depth);
-                    write_inline_element(b, "<caption>", cap, "</caption>\n");
-                }
-                indent(b, pretty, depth);
-                art_buf_puts(b, "<tbody>\n");
-            } else {
-                /* The line has the table's indentation; tbody is deeper. */
-                if (pretty && depth < 16)
-                    art_buf_puts(b, "  ");
-                art_buf_puts(b, "</tbody>\n");
-                indent(b, pretty, depth);
-                art_buf_puts(b, "</table>\n");
-            }
-            break;
-        case ARTICLE_NODE_ROW:
-            art_buf_puts(b, enter ? "<tr>" : "</tr>\n");
-            break;
-        case ARTICLE_NODE_CELL:
-            write_cell(b, n);
-            art_wr_walk_skip(&w);
-            break;
-        case ARTICLE_NODE_CODE_BLOCK:
-            write_code_block(b, n);
-            break;
-        case ARTICLE_NODE_EMBED:
-            write_embed(b, n);
-            break;
-        case ARTICLE_NODE_RULE:
-            art_buf_puts(b, "<hr>\n");
-            break;
-        case ARTICLE_NODE_RELATED:
-            write_related(b, n);
-            break;
-        case ARTICLE_NODE_COMMENT:
-            if (enter)
-                write_comment_open(b, n, lab, pretty, depth - 1);
-            else
-                write_comment_close(b, n, pretty, depth);
-            break;
-        default:
-            /* Headings, captions and attributions are written by their
-             * parents; inlines by write_inline_element. */
-            art_wr_walk_skip(&w);
-            break;
-        }
-        if (b->len)
-            at_line_start = b->data[b->len - 1] == '\n';
-        art_out_maybe_flush(out);
-    }
+    art_wr_html_escapes(r->buf, n->str[ARTICLE_ATTR_LITERAL], 0);
+    return 0;
 }
 
-/* Every child of the root of `type`, with the markup around the group:
- * `open`, an <h2> of `heading` (a label), `list`; `close` after. */
-static void write_group(art_out *out, const article_node *root, article_node_type type,
-                        const char *open, const char *heading, const char *list,
-                        const char *close, const art_wr_labels *lab, int pretty)
+static int code_span(art_render *r, const article_node *n)
 {
-    int any = 0;
-    for (const article_node *c = root->first; c; c = c->next) {
-        if (c->type != type)
-            continue;
-        if (!any && open) {
-            art_buf_puts(&out->buf, open);
-            art_buf_puts(&out->buf, "<h2");
-            art_wr_html_attr(&out->buf, "lang", lab->mark);
-            art_buf_putc(&out->buf, '>');
-            art_wr_html_escapes(&out->buf, heading, 0);
-            art_buf_puts(&out->buf, "</h2>");
-            art_buf_puts(&out->buf, list);
-        }
-        any = 1;
-        write_tree(out, c, lab, pretty);
+    art_buf_puts(r->buf, "<code>");
+    art_wr_html_escapes(r->buf, n->str[ARTICLE_ATTR_LITERAL], 0);
+    art_buf_puts(r->buf, "</code>");
+    return 0;
+}
+
+static int line_break(art_render *r, const article_node *n)
+{
+    (void)n;
+    art_buf_puts(r->buf, "<br>");
+    return 0;
+}
+
+/* A link is <a>; the other spans are named as in the model. */
+static const char *html_tag(const article_node *n)
+{
+    return n->type == ARTICLE_NODE_LINK ? "a" : art_wr_span_tag((article_node_type)n->type);
+}
+
+static int span_enter(art_render *r, const article_node *n)
+{
+    art_buf_putc(r->buf, '<');
+    art_buf_puts(r->buf, html_tag(n));
+    if (n->type == ARTICLE_NODE_LINK) {
+        art_wr_html_attr(r->buf, "href", n->str[ARTICLE_ATTR_HREF]);
+        art_wr_html_attr(r->buf, "title", n->str[ARTICLE_ATTR_TITLE]);
     }
-    if (any && close)
-        art_buf_puts(&out->buf, close);
+    art_buf_putc(r->buf, '>');
+    return 1;
+}
+
+static void span_exit(art_render *r, const article_node *n)
+{
+    art_buf_puts(r->buf, "</");
+    art_buf_puts(r->buf, html_tag(n));
+    art_buf_putc(r->buf, '>');
+}
+
+/* MARK: - Page */
+
+static void html_head(art_render *r)
+{
+    html_w *w = r->w;
+    w->fragment = (r->flags & ARTICLE_OPT_FRAGMENT) != 0;
+    w->pretty = (r->flags & ARTICLE_OPT_PRETTY) != 0;
+    if (!w->fragment)
+        write_head(r->buf, r->doc, r->opts);
+    art_buf_puts(r->buf, "<article>\n");
+    write_header(r->buf, r->doc, r->labels);
+}
+
+/* The related links and comments follow the <article> of a page (inside
+ * it in a fragment, which is one element), each under its <h2>. */
+static void html_group(art_render *r, article_node_type type, size_t count, const char *label,
+                       int open)
+{
+    html_w *w = r->w;
+    art_buf *b = r->buf;
+    if (type == ARTICLE_NODE_SECTION) {
+        if (!open && !w->fragment)
+            art_buf_puts(b, "</article>\n");
+        return;
+    }
+    if (!count)
+        return;
+    int related_group = type == ARTICLE_NODE_RELATED;
+    if (!open) {
+        art_buf_puts(b, related_group ? "</ul></aside>\n" : "</ol></section>\n");
+        return;
+    }
+    art_buf_puts(b, related_group ? "<aside class=\"related\">" : "<section class=\"comments\">");
+    art_buf_puts(b, "<h2");
+    art_wr_html_attr(b, "lang", r->labels->mark);
+    art_buf_putc(b, '>');
+    art_wr_html_escapes(b, label, 0);
+    art_buf_puts(b, "</h2>");
+    art_buf_puts(b, related_group ? "<ul>\n" : "<ol>\n");
+}
+
+static void html_tail(art_render *r)
+{
+    html_w *w = r->w;
+    art_buf_puts(r->buf, w->fragment ? "</article>\n" : "</body>\n</html>\n");
+}
+
+static const art_renderer html_renderer = {
+    "HTML",
+    {
+        /* The core writes the root through its groups. */
+        [ARTICLE_NODE_DOCUMENT] = {art_render_by_parent, NULL},
+        [ARTICLE_NODE_SECTION] = {section_enter, section_exit},
+        [ARTICLE_NODE_RELATED] = {related, NULL},
+        [ARTICLE_NODE_COMMENT] = {comment_enter, comment_exit},
+        [ARTICLE_NODE_HEADING] = {art_render_by_parent, NULL},
+        [ARTICLE_NODE_ATTRIBUTION] = {art_render_by_parent, NULL},
+        [ARTICLE_NODE_CAPTION] = {art_render_by_parent, NULL},
+        [ARTICLE_NODE_ITEM] = {item_enter, item_exit},
+        [ARTICLE_NODE_ROW] = {row_enter, row_exit},
+        [ARTICLE_NODE_CELL] = {cell, NULL},
+        [ARTICLE_NODE_PARAGRAPH] = {paragraph, NULL},
+        [ARTICLE_NODE_QUOTE] = {quote_enter, quote_exit},
+        [ARTICLE_NODE_FIGURE] = {figure, NULL},
+        [ARTICLE_NODE_LIST] = {list_enter, list_exit},
+        [ARTICLE_NODE_TABLE] = {table_enter, table_exit},
+        [ARTICLE_NODE_CODE_BLOCK] = {code_block, NULL},
+        [ARTICLE_NODE_EMBED] = {embed, NULL},
+        [ARTICLE_NODE_RULE] = {rule, NULL},
+        [ARTICLE_NODE_TEXT] = {text, NULL},
+        [ARTICLE_NODE_LINK] = {span_enter, span_exit},
+        [ARTICLE_NODE_EM] = {span_enter, span_exit},
+        [ARTICLE_NODE_STRONG] = {span_enter, span_exit},
+        [ARTICLE_NODE_CODE] = {code_span, NULL},
+        [ARTICLE_NODE_SUB] = {span_enter, span_exit},
+        [ARTICLE_NODE_SUP] = {span_enter, span_exit},
+        [ARTICLE_NODE_DEL] = {span_enter, span_exit},
+        [ARTICLE_NODE_BREAK] = {line_break, NULL},
+    },
+    html_before,
+    html_head,
+    html_group,
+    html_tail,
+};
+
+void art_wr_html_inlines(art_buf *b, const article_node *container)
+{
+    html_w w = {0, 0, 0};
+    art_render r;
+    art_render_init_buf(&r, &html_renderer, &w, b, NULL);
+    art_render_nested(&r, container);
 }
 
 article_status article_write_html(const article_doc *doc, article_sink sink, void *ctx,
                                   const article_options *opts, article_error *err)
 {
-    article_allocator alc;
-    art_out out;
-    article_status st = art_wr_start(&out, &alc, doc, sink, ctx, opts, err);
-    if (st != ARTICLE_OK)
-        return st;
-    int fragment = opts && (opts->flags & ARTICLE_OPT_FRAGMENT);
-    int pretty = opts && (opts->flags & ARTICLE_OPT_PRETTY);
-    const article_node *root = article_doc_root(doc);
-    const art_wr_labels *lab = art_wr_labels_for(article_doc_get(doc, ARTICLE_FIELD_LANGUAGE));
-
-    if (!fragment)
-        write_head(&out.buf, doc, opts);
-    art_buf_puts(&out.buf, "<article>\n");
-    write_header(&out.buf, doc, lab);
-    write_group(&out, root, ARTICLE_NODE_SECTION, NULL, NULL, NULL, NULL, lab, pretty);
-    if (!fragment)
-        art_buf_puts(&out.buf, "</article>\n");
-    write_group(&out, root, ARTICLE_NODE_RELATED, "<aside class=\"related\">", lab->related,
-                "<ul>\n", "</ul></aside>\n", lab, pretty);
-    write_group(&out, root, ARTICLE_NODE_COMMENT, "<section class=\"comments\">", lab->comments,
-                "<ol>\n", "</ol></section>\n", lab, pretty);
-    art_buf_puts(&out.buf, fragment ? "</article>\n" : "</body>\n</html>\n");
-    return art_out_finish(&out, err);
+    html_w w = {0, 0, 0};
+    return art_render_doc(&html_renderer, &w, doc, sink, ctx, opts, err);
 }

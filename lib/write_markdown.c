@@ -6,7 +6,7 @@
 #include <string.h>
 
 typedef struct md_w {
-    art_out out;
+    art_render *r;
     art_wr_lines lines; /* its frames also hold the open inline spans */
     int line_start;     /* the next character starts a line's content */
     int in_heading;     /* one-line context: escape '#', breaks become spaces */
@@ -246,98 +246,97 @@ static int delimiters_work(const md_w *w, const article_node *n)
     return 1;
 }
 
-static const char *span_html(article_node_type t)
+static int md_text_rule(art_render *r, const article_node *n)
 {
-    switch (t) {
-    case ARTICLE_NODE_EM:
-        return "em>";
-    case ARTICLE_NODE_STRONG:
-        return "strong>";
-    case ARTICLE_NODE_SUB:
-        return "sub>";
-    case ARTICLE_NODE_SUP:
-        return "sup>";
-    case ARTICLE_NODE_DEL:
-        return "del>";
-    default:
-        return NULL;
+    md_texts(r->w, n->str[ARTICLE_ATTR_LITERAL]);
+    return 0;
+}
+
+static int md_code_rule(art_render *r, const article_node *n)
+{
+    md_w *w = r->w;
+    md_flush_break(w);
+    w->line_start = 0;
+    md_code_span(w, n->str[ARTICLE_ATTR_LITERAL] ? n->str[ARTICLE_ATTR_LITERAL] : "");
+    return 0;
+}
+
+static int md_break_rule(art_render *r, const article_node *n)
+{
+    md_w *w = r->w;
+    (void)n;
+    if (w->in_cell) {
+        art_buf_puts(r->buf, "<br>");
+    } else if (w->in_heading) {
+        art_buf_putc(r->buf, ' ');
+    } else {
+        md_flush_break(w);
+        w->pending_break = 1;
+    }
+    return 0;
+}
+
+/* Links inside links are written as their text. */
+static int md_link_enter(art_render *r, const article_node *n)
+{
+    md_w *w = r->w;
+    (void)n;
+    md_flush_break(w);
+    w->link_depth++;
+    if (w->link_depth == 1)
+        art_buf_putc(r->buf, '[');
+    w->line_start = 0;
+    return 1;
+}
+
+static void md_link_exit(art_render *r, const article_node *n)
+{
+    md_w *w = r->w;
+    if (w->link_depth == 1)
+        md_link_tail(w, n->str[ARTICLE_ATTR_HREF], n->str[ARTICLE_ATTR_TITLE], 0);
+    w->link_depth--;
+}
+
+/* Emphasis as `*`/`**` where CommonMark reads it back, else an HTML tag;
+ * sub, sup and del are always tags. */
+static int md_span_enter(art_render *r, const article_node *n)
+{
+    md_w *w = r->w;
+    article_node_type t = (article_node_type)n->type;
+    md_flush_break(w);
+    art_wr_frame *f = art_wr_frame_push(&w->lines);
+    if (!f)
+        return 0;
+    f->html = !((t == ARTICLE_NODE_EM || t == ARTICLE_NODE_STRONG) && delimiters_work(w, n));
+    if (f->html) {
+        art_buf_putc(r->buf, '<');
+        art_buf_puts(r->buf, art_wr_span_tag(t));
+        art_buf_putc(r->buf, '>');
+    } else {
+        art_buf_puts(r->buf, t == ARTICLE_NODE_EM ? "*" : "**");
+    }
+    w->line_start = 0;
+    return 1;
+}
+
+static void md_span_exit(art_render *r, const article_node *n)
+{
+    md_w *w = r->w;
+    article_node_type t = (article_node_type)n->type;
+    art_wr_frame f = art_wr_frame_pop(&w->lines);
+    if (f.html) {
+        art_buf_puts(r->buf, "</");
+        art_buf_puts(r->buf, art_wr_span_tag(t));
+        art_buf_putc(r->buf, '>');
+    } else {
+        art_buf_puts(r->buf, t == ARTICLE_NODE_EM ? "*" : "**");
     }
 }
 
 static void md_inlines(md_w *w, const article_node *container)
 {
-    art_buf *b = w->lines.out;
-    art_wr_walk walk;
-    art_wr_walk_init(&walk, container);
-    article_event ev;
     art_wr_lines_begin(&w->lines);
-    while ((ev = art_wr_walk_next(&walk)) != ARTICLE_EVENT_DONE) {
-        const article_node *n = walk.node;
-        if (n == container)
-            continue;
-        int enter = ev == ARTICLE_EVENT_ENTER;
-        article_node_type t = (article_node_type)n->type;
-        switch (t) {
-        case ARTICLE_NODE_TEXT:
-            md_texts(w, n->str[ARTICLE_ATTR_LITERAL]);
-            break;
-        case ARTICLE_NODE_CODE:
-            md_flush_break(w);
-            w->line_start = 0;
-            md_code_span(w, n->str[ARTICLE_ATTR_LITERAL] ? n->str[ARTICLE_ATTR_LITERAL] : "");
-            break;
-        case ARTICLE_NODE_BREAK:
-            if (w->in_cell) {
-                art_buf_puts(b, "<br>");
-            } else if (w->in_heading) {
-                art_buf_putc(b, ' ');
-            } else {
-                md_flush_break(w);
-                w->pending_break = 1;
-            }
-            break;
-        case ARTICLE_NODE_LINK:
-            if (enter) {
-                md_flush_break(w);
-                w->link_depth++;
-                if (w->link_depth == 1)
-                    art_buf_putc(b, '[');
-                w->line_start = 0;
-            } else {
-                if (w->link_depth == 1)
-                    md_link_tail(w, n->str[ARTICLE_ATTR_HREF], n->str[ARTICLE_ATTR_TITLE], 0);
-                w->link_depth--;
-            }
-            break;
-        default:
-            if (!span_html(t))
-                break;
-            if (enter) {
-                md_flush_break(w);
-                art_wr_frame *f = art_wr_frame_push(&w->lines);
-                if (!f)
-                    return;
-                f->html =
-                    !((t == ARTICLE_NODE_EM || t == ARTICLE_NODE_STRONG) && delimiters_work(w, n));
-                if (f->html) {
-                    art_buf_putc(b, '<');
-                    art_buf_puts(b, span_html(t));
-                } else {
-                    art_buf_puts(b, t == ARTICLE_NODE_EM ? "*" : "**");
-                }
-                w->line_start = 0;
-            } else {
-                art_wr_frame f = art_wr_frame_pop(&w->lines);
-                if (f.html) {
-                    art_buf_puts(b, "</");
-                    art_buf_puts(b, span_html(t));
-                } else {
-                    art_buf_puts(b, t == ARTICLE_NODE_EM ? "*" : "**");
-                }
-            }
-            break;
-        }
-    }
+    art_render_nested(w->r, container);
     w->pending_break = 0; /* nothing follows it in this block */
 }
 
@@ -565,104 +564,110 @@ static void md_comment_header(md_w *w, const article_node *n)
         art_wr_lines_end_block(&w->lines);
 }
 
-/* Writes the subtree under `root`: a section, a related link, a comment. */
-static void md_tree(md_w *w, const article_node *root)
+/* MARK: - Block rules */
+
+static int md_section(art_render *r, const article_node *n)
 {
-    art_wr_walk walk;
-    art_wr_walk_init(&walk, root);
-    article_event ev;
-    while ((ev = art_wr_walk_next(&walk)) != ARTICLE_EVENT_DONE) {
-        const article_node *n = walk.node;
-        int enter = ev == ARTICLE_EVENT_ENTER;
-        switch ((article_node_type)n->type) {
-        case ARTICLE_NODE_SECTION: {
-            const article_node *h = art_wr_child(n, ARTICLE_NODE_HEADING);
-            if (enter && h)
-                md_heading(w, n->level, h, NULL);
-            break;
-        }
-        case ARTICLE_NODE_PARAGRAPH:
-            md_para(w, n);
-            art_wr_walk_skip(&walk);
-            break;
-        case ARTICLE_NODE_QUOTE:
-            if (enter) {
-                art_wr_lines_open(&w->lines, "> ", "> ");
-                break;
-            }
-            {
-                const article_node *a = art_wr_child(n, ARTICLE_NODE_ATTRIBUTION);
-                if (a) {
-                    art_wr_lines_put(&w->lines, "\xE2\x80\x94 ", 4); /* em dash */
-                    w->line_start = 0;
-                    md_inlines(w, a);
-                    art_wr_lines_end_block(&w->lines);
-                }
-            }
-            art_wr_lines_close(&w->lines);
-            break;
-        case ARTICLE_NODE_FIGURE:
-            md_figure(w, n);
-            art_wr_walk_skip(&walk);
-            break;
-        case ARTICLE_NODE_LIST:
-            if (enter) {
-                if (n->prev && n->prev->type == ARTICLE_NODE_LIST) {
-                    /* Two lists in a row would merge into one. */
-                    art_wr_lines_puts(&w->lines, "<!-- -->");
-                    art_wr_lines_end_block(&w->lines);
-                }
-                art_wr_list_enter(&w->lines, n);
-            } else {
-                art_wr_list_exit(&w->lines);
-            }
-            break;
-        case ARTICLE_NODE_ITEM:
-            if (enter)
-                art_wr_item_enter(&w->lines, n);
-            else
-                art_wr_lines_close(&w->lines);
-            break;
-        case ARTICLE_NODE_TABLE:
-            md_table(w, n);
-            art_wr_walk_skip(&walk);
-            break;
-        case ARTICLE_NODE_CODE_BLOCK:
-            md_code_block(w, n);
-            break;
-        case ARTICLE_NODE_EMBED:
-            md_linked_text(w, n->str[ARTICLE_ATTR_TITLE], n->str[ARTICLE_ATTR_URL]);
-            art_wr_lines_end_block(&w->lines);
-            break;
-        case ARTICLE_NODE_RULE:
-            art_wr_lines_puts(&w->lines, "***");
-            art_wr_lines_end_block(&w->lines);
-            break;
-        case ARTICLE_NODE_RELATED:
-            if (n->prev && n->prev->type == ARTICLE_NODE_RELATED)
-                w->lines.need_blank = 0;
-            art_wr_lines_open(&w->lines, "- ", "  ");
-            md_linked_text(w, n->str[ARTICLE_ATTR_TITLE], n->str[ARTICLE_ATTR_URL]);
-            if (n->str[ARTICLE_ATTR_SUMMARY]) {
-                art_buf_puts(w->lines.out, " \xE2\x80\x94 ");
-                md_texts(w, n->str[ARTICLE_ATTR_SUMMARY]);
-            }
-            art_wr_lines_close(&w->lines);
-            break;
-        case ARTICLE_NODE_COMMENT:
-            if (enter) {
-                art_wr_lines_open(&w->lines, "- ", "  ");
-                md_comment_header(w, n);
-            } else {
-                art_wr_lines_close(&w->lines);
-            }
-            break;
-        default:
-            art_wr_walk_skip(&walk);
-            break;
-        }
-        art_out_maybe_flush(&w->out);
+    const article_node *h = art_wr_child(n, ARTICLE_NODE_HEADING);
+    if (h)
+        md_heading(r->w, n->level, h, NULL);
+    return 1;
+}
+
+static int md_paragraph(art_render *r, const article_node *n)
+{
+    md_para(r->w, n);
+    return 0;
+}
+
+static int md_quote_enter(art_render *r, const article_node *n)
+{
+    md_w *w = r->w;
+    (void)n;
+    art_wr_lines_open(&w->lines, "> ", "> ");
+    return 1;
+}
+
+static void md_quote_exit(art_render *r, const article_node *n)
+{
+    md_w *w = r->w;
+    const article_node *a = art_wr_child(n, ARTICLE_NODE_ATTRIBUTION);
+    if (a) {
+        art_wr_lines_put(&w->lines, "\xE2\x80\x94 ", 4); /* em dash */
+        w->line_start = 0;
+        md_inlines(w, a);
+        art_wr_lines_end_block(&w->lines);
     }
+    art_wr_lines_close(&w->lines);
+}
+
+static int md_figure_rule(art_render *r, const article_node *n)
+{
+    md_figure(r->w, n);
+    return 0;
+}
+
+static int md_list_enter(art_render *r, const article_node *n)
+{
+    md_w *w = r->w;
+    if (n->prev && n->prev->type == ARTICLE_NODE_LIST) {
+        /* Two lists in a row would merge into one. */
+        art_wr_lines_puts(&w->lines, "<!-- -->");
+        art_wr_lines_end_block(&w->lines);
+    }
+    return art_wr_list_enter(r, n);
+}
+
+static int md_table_rule(art_render *r, const article_node *n)
+{
+    md_table(r->w, n);
+    return 0;
+}
+
+static int md_code_block_rule(art_render *r, const article_node *n)
+{
+    md_code_block(r->w, n);
+    return 0;
+}
+
+static int md_embed(art_render *r, const article_node *n)
+{
+    md_w *w = r->w;
+    md_linked_text(w, n->str[ARTICLE_ATTR_TITLE], n->str[ARTICLE_ATTR_URL]);
+    art_wr_lines_end_block(&w->lines);
+    return 0;
+}
+
+static int md_rule(art_render *r, const article_node *n)
+{
+    md_w *w = r->w;
+    (void)n;
+    art_wr_lines_puts(&w->lines, "***");
+    art_wr_lines_end_block(&w->lines);
+    return 0;
+}
+
+static int md_related(art_render *r, const article_node *n)
+{
+    md_w *w = r->w;
+    if (n->prev && n->prev->type == ARTICLE_NODE_RELATED)
+        w->lines.need_blank = 0;
+    art_wr_lines_open(&w->lines, "- ", "  ");
+    md_linked_text(w, n->str[ARTICLE_ATTR_TITLE], n->str[ARTICLE_ATTR_URL]);
+    if (n->str[ARTICLE_ATTR_SUMMARY]) {
+        art_buf_puts(r->buf, " \xE2\x80\x94 ");
+        md_texts(w, n->str[ARTICLE_ATTR_SUMMARY]);
+    }
+    art_wr_lines_close(&w->lines);
+    return 0;
+}
+
+static int md_comment_enter(art_render *r, const article_node *n)
+{
+    md_w *w = r->w;
+    art_wr_lines_open(&w->lines, "- ", "  ");
+    md_comment_header(w, n);
+    return 1;
 }
 
 static void md_header(md_w *w, const article_doc *doc)
@@ -745,29 +750,67 @@ static void md_header(md_w *w, const article_doc *doc)
     }
 }
 
-/* art_wr_body's callbacks. */
-static void md_title_cb(void *writer, const char *title)
+/* MARK: - Writer */
+
+static void md_head(art_render *r)
 {
-    md_w *w = writer;
-    md_heading(w, 2, NULL, title);
+    md_w *w = r->w;
+    w->r = r;
+    r->lines = &w->lines;
+    art_wr_lines_init(&w->lines, r->buf, &r->alc);
+    md_header(w, r->doc);
 }
 
-static void md_tree_cb(void *writer, const article_node *root)
+static void md_group(art_render *r, article_node_type type, size_t count, const char *label,
+                     int open)
 {
-    md_tree(writer, root);
+    if (open && count && label)
+        md_heading(r->w, 2, NULL, label);
+    (void)type;
 }
+
+static const art_renderer md_renderer = {
+    "Markdown",
+    {
+        /* The core writes the root through its groups. */
+        [ARTICLE_NODE_DOCUMENT] = {art_render_by_parent, NULL},
+        [ARTICLE_NODE_SECTION] = {md_section, NULL},
+        [ARTICLE_NODE_RELATED] = {md_related, NULL},
+        [ARTICLE_NODE_COMMENT] = {md_comment_enter, art_wr_container_exit},
+        [ARTICLE_NODE_HEADING] = {art_render_by_parent, NULL},
+        [ARTICLE_NODE_ATTRIBUTION] = {art_render_by_parent, NULL},
+        [ARTICLE_NODE_CAPTION] = {art_render_by_parent, NULL},
+        [ARTICLE_NODE_ITEM] = {art_wr_item_enter, art_wr_container_exit},
+        [ARTICLE_NODE_ROW] = {art_render_by_parent, NULL},
+        [ARTICLE_NODE_CELL] = {art_render_by_parent, NULL},
+        [ARTICLE_NODE_PARAGRAPH] = {md_paragraph, NULL},
+        [ARTICLE_NODE_QUOTE] = {md_quote_enter, md_quote_exit},
+        [ARTICLE_NODE_FIGURE] = {md_figure_rule, NULL},
+        [ARTICLE_NODE_LIST] = {md_list_enter, art_wr_list_exit},
+        [ARTICLE_NODE_TABLE] = {md_table_rule, NULL},
+        [ARTICLE_NODE_CODE_BLOCK] = {md_code_block_rule, NULL},
+        [ARTICLE_NODE_EMBED] = {md_embed, NULL},
+        [ARTICLE_NODE_RULE] = {md_rule, NULL},
+        [ARTICLE_NODE_TEXT] = {md_text_rule, NULL},
+        [ARTICLE_NODE_LINK] = {md_link_enter, md_link_exit},
+        [ARTICLE_NODE_EM] = {md_span_enter, md_span_exit},
+        [ARTICLE_NODE_STRONG] = {md_span_enter, md_span_exit},
+        [ARTICLE_NODE_CODE] = {md_code_rule, NULL},
+        [ARTICLE_NODE_SUB] = {md_span_enter, md_span_exit},
+        [ARTICLE_NODE_SUP] = {md_span_enter, md_span_exit},
+        [ARTICLE_NODE_DEL] = {md_span_enter, md_span_exit},
+        [ARTICLE_NODE_BREAK] = {md_break_rule, NULL},
+    },
+    NULL,
+    md_head,
+    md_group,
+    art_wr_lines_tail,
+};
 
 article_status article_write_markdown(const article_doc *doc, article_sink sink, void *ctx,
                                       const article_options *opts, article_error *err)
 {
-    article_allocator alc;
     md_w w;
     memset(&w, 0, sizeof w);
-    article_status st = art_wr_start(&w.out, &alc, doc, sink, ctx, opts, err);
-    if (st != ARTICLE_OK)
-        return st;
-    art_wr_lines_init(&w.lines, &w.out.buf, &alc);
-    md_header(&w, doc);
-    art_wr_body(doc, &w, md_title_cb, md_tree_cb);
-    return art_wr_lines_finish(&w.lines, &w.out, err);
+    return art_render_doc(&md_renderer, &w, doc, sink, ctx, opts, err);
 }

@@ -6,9 +6,10 @@
 #include <string.h>
 
 typedef struct text_w {
-    art_out out;
+    art_render *r;
     art_wr_lines lines;
     int pending_break; /* a break, written once content follows it */
+    int one_line;      /* breaks in this container are spaces */
 } text_w;
 
 /* Text with its own newlines kept, each new line under the prefixes. */
@@ -36,25 +37,34 @@ static void text_put(text_w *w, const char *s)
     }
 }
 
-/* The inline content of `container` as text; a break starts a new line. */
+/* MARK: - Inline rules */
+
+static int text_literal(art_render *r, const article_node *n)
+{
+    text_put(r->w, n->str[ARTICLE_ATTR_LITERAL]);
+    return 0;
+}
+
+/* A break starts a new line once words follow it; in a one-line
+ * container (heading, caption, cell) it is a space. */
+static int text_break(art_render *r, const article_node *n)
+{
+    text_w *w = r->w;
+    (void)n;
+    if (w->one_line)
+        art_wr_lines_put(&w->lines, " ", 1);
+    else if (w->pending_break)
+        art_wr_lines_newline(&w->lines);
+    else
+        w->pending_break = 1;
+    return 0;
+}
+
+/* The inline content of `container` as text. */
 static void text_inlines(text_w *w, const article_node *container, int one_line)
 {
-    art_wr_walk walk;
-    art_wr_walk_init(&walk, container);
-    article_event ev;
-    while ((ev = art_wr_walk_next(&walk)) != ARTICLE_EVENT_DONE) {
-        const article_node *n = walk.node;
-        if (n->type == ARTICLE_NODE_TEXT || n->type == ARTICLE_NODE_CODE) {
-            text_put(w, n->str[ARTICLE_ATTR_LITERAL]);
-        } else if (n->type == ARTICLE_NODE_BREAK) {
-            if (one_line)
-                art_wr_lines_put(&w->lines, " ", 1);
-            else if (w->pending_break)
-                art_wr_lines_newline(&w->lines);
-            else
-                w->pending_break = 1;
-        }
-    }
+    w->one_line = one_line;
+    art_render_nested(w->r, container);
     w->pending_break = 0;
 }
 
@@ -123,116 +133,112 @@ static void text_comment_header(text_w *w, const article_node *n)
     }
 }
 
-/* Writes the subtree under `root`: a section, a related link, a comment. */
-static void text_tree(text_w *w, const article_node *root)
+/* MARK: - Block rules */
+
+static int text_section(art_render *r, const article_node *n)
 {
-    art_wr_walk walk;
-    art_wr_walk_init(&walk, root);
-    article_event ev;
-    while ((ev = art_wr_walk_next(&walk)) != ARTICLE_EVENT_DONE) {
-        const article_node *n = walk.node;
-        int enter = ev == ARTICLE_EVENT_ENTER;
-        switch ((article_node_type)n->type) {
-        case ARTICLE_NODE_SECTION: {
-            const article_node *h = art_wr_child(n, ARTICLE_NODE_HEADING);
-            if (enter && h) {
-                text_inlines(w, h, 1);
-                art_wr_lines_end_block(&w->lines);
-            }
-            break;
-        }
-        case ARTICLE_NODE_PARAGRAPH:
-            text_block(w, n);
-            art_wr_walk_skip(&walk);
-            break;
-        case ARTICLE_NODE_QUOTE:
-            if (!enter) {
-                const article_node *a = art_wr_child(n, ARTICLE_NODE_ATTRIBUTION);
-                if (a) {
-                    w->lines.need_blank = 0;
-                    art_wr_lines_put(&w->lines, "\xE2\x80\x94 ", 4); /* em dash */
-                    text_inlines(w, a, 1);
-                    art_wr_lines_end_block(&w->lines);
-                }
-            }
-            break;
-        case ARTICLE_NODE_FIGURE:
-            text_figure(w, n);
-            art_wr_walk_skip(&walk);
-            break;
-        case ARTICLE_NODE_LIST:
-            if (enter)
-                art_wr_list_enter(&w->lines, n);
-            else
-                art_wr_list_exit(&w->lines);
-            break;
-        case ARTICLE_NODE_ITEM:
-            if (enter)
-                art_wr_item_enter(&w->lines, n);
-            else
-                art_wr_lines_close(&w->lines);
-            break;
-        case ARTICLE_NODE_TABLE:
-            text_table(w, n);
-            art_wr_walk_skip(&walk);
-            break;
-        case ARTICLE_NODE_CODE_BLOCK: {
-            const char *code = n->str[ARTICLE_ATTR_LITERAL];
-            size_t len = code ? strlen(code) : 0;
-            /* The code's own final newline ends the block. */
-            while (len && code[len - 1] == '\n')
-                len--;
-            const char *p = code;
-            while (p && p < code + len) {
-                size_t k = strcspn(p, "\n");
-                if (p + k > code + len)
-                    k = (size_t)(code + len - p);
-                art_wr_lines_put(&w->lines, p, k);
-                art_wr_lines_newline(&w->lines);
-                p += k + 1;
-            }
-            art_wr_lines_end_block(&w->lines);
-            break;
-        }
-        case ARTICLE_NODE_EMBED: {
-            const char *title = n->str[ARTICLE_ATTR_TITLE];
-            text_put(w, title);
-            if (title)
-                art_wr_lines_put(&w->lines, ": ", 2);
-            text_put(w, n->str[ARTICLE_ATTR_URL]);
-            art_wr_lines_end_block(&w->lines);
-            break;
-        }
-        case ARTICLE_NODE_RULE:
-            text_line(w, "* * *");
-            break;
-        case ARTICLE_NODE_RELATED:
-            if (n->prev && n->prev->type == ARTICLE_NODE_RELATED)
-                w->lines.need_blank = 0;
-            art_wr_lines_open(&w->lines, "- ", "  ");
-            text_put(w, n->str[ARTICLE_ATTR_TITLE]);
-            art_wr_lines_newline(&w->lines);
-            text_put(w, n->str[ARTICLE_ATTR_URL]);
-            if (n->str[ARTICLE_ATTR_SUMMARY]) {
-                art_wr_lines_newline(&w->lines);
-                text_put(w, n->str[ARTICLE_ATTR_SUMMARY]);
-            }
-            art_wr_lines_close(&w->lines);
-            break;
-        case ARTICLE_NODE_COMMENT:
-            if (enter) {
-                art_wr_lines_open(&w->lines, "- ", "  ");
-                text_comment_header(w, n);
-            } else {
-                art_wr_lines_close(&w->lines);
-            }
-            break;
-        default:
-            art_wr_walk_skip(&walk);
-            break;
-        }
-        art_out_maybe_flush(&w->out);
+    text_w *w = r->w;
+    const article_node *h = art_wr_child(n, ARTICLE_NODE_HEADING);
+    if (h) {
+        text_inlines(w, h, 1);
+        art_wr_lines_end_block(&w->lines);
     }
+    return 1;
+}
+
+static int text_paragraph(art_render *r, const article_node *n)
+{
+    text_block(r->w, n);
+    return 0;
+}
+
+static void text_quote_exit(art_render *r, const article_node *n)
+{
+    text_w *w = r->w;
+    const article_node *a = art_wr_child(n, ARTICLE_NODE_ATTRIBUTION);
+    if (a) {
+        w->lines.need_blank = 0;
+        art_wr_lines_put(&w->lines, "\xE2\x80\x94 ", 4); /* em dash */
+        text_inlines(w, a, 1);
+        art_wr_lines_end_block(&w->lines);
+    }
+}
+
+static int text_figure_rule(art_render *r, const article_node *n)
+{
+    text_figure(r->w, n);
+    return 0;
+}
+
+static int text_table_rule(art_render *r, const article_node *n)
+{
+    text_table(r->w, n);
+    return 0;
+}
+
+static int text_code_block(art_render *r, const article_node *n)
+{
+    text_w *w = r->w;
+    const char *code = n->str[ARTICLE_ATTR_LITERAL];
+    size_t len = code ? strlen(code) : 0;
+    /* The code's own final newline ends the block. */
+    while (len && code[len - 1] == '\n')
+        len--;
+    const char *p = code;
+    while (p && p < code + len) {
+        size_t k = strcspn(p, "\n");
+        if (p + k > code + len)
+            k = (size_t)(code + len - p);
+        art_wr_lines_put(&w->lines, p, k);
+        art_wr_lines_newline(&w->lines);
+        p += k + 1;
+    }
+    art_wr_lines_end_block(&w->lines);
+    return 0;
+}
+
+static int text_embed(art_render *r, const article_node *n)
+{
+    text_w *w = r->w;
+    const char *title = n->str[ARTICLE_ATTR_TITLE];
+    text_put(w, title);
+    if (title)
+        art_wr_lines_put(&w->lines, ": ", 2);
+    text_put(w, n->str[ARTICLE_ATTR_URL]);
+    art_wr_lines_end_block(&w->lines);
+    return 0;
+}
+
+static int text_rule(art_render *r, const article_node *n)
+{
+    (void)n;
+    text_line(r->w, "* * *");
+    return 0;
+}
+
+static int text_related(art_render *r, const article_node *n)
+{
+    text_w *w = r->w;
+    if (n->prev && n->prev->type == ARTICLE_NODE_RELATED)
+        w->lines.need_blank = 0;
+    art_wr_lines_open(&w->lines, "- ", "  ");
+    text_put(w, n->str[ARTICLE_ATTR_TITLE]);
+    art_wr_lines_newline(&w->lines);
+    text_put(w, n->str[ARTICLE_ATTR_URL]);
+    if (n->str[ARTICLE_ATTR_SUMMARY]) {
+        art_wr_lines_newline(&w->lines);
+        text_put(w, n->str[ARTICLE_ATTR_SUMMARY]);
+    }
+    art_wr_lines_close(&w->lines);
+    return 0;
+}
+
+static int text_comment_enter(art_render *r, const article_node *n)
+{
+    text_w *w = r->w;
+    art_wr_lines_open(&w->lines, "- ", "  ");
+    text_comment_header(w, n);
+    return 1;
 }
 
 static void text_header(text_w *w, const article_doc *doc)
@@ -267,29 +273,68 @@ static void text_header(text_w *w, const article_doc *doc)
     art_wr_lines_end_block(&w->lines);
 }
 
-/* art_wr_body's callbacks. */
-static void text_title_cb(void *writer, const char *title)
+/* MARK: - Writer */
+
+static void text_head(art_render *r)
 {
-    text_w *w = writer;
-    text_line(w, title);
+    text_w *w = r->w;
+    w->r = r;
+    r->lines = &w->lines;
+    art_wr_lines_init(&w->lines, r->buf, &r->alc);
+    text_header(w, r->doc);
 }
 
-static void text_tree_cb(void *writer, const article_node *root)
+static void text_group(art_render *r, article_node_type type, size_t count, const char *label,
+                       int open)
 {
-    text_tree(writer, root);
+    if (open && count && label)
+        text_line(r->w, label);
+    (void)type;
 }
+
+static const art_renderer text_renderer = {
+    "text",
+    {
+        /* The core writes the root through its groups. */
+        [ARTICLE_NODE_DOCUMENT] = {art_render_by_parent, NULL},
+        [ARTICLE_NODE_SECTION] = {text_section, NULL},
+        [ARTICLE_NODE_RELATED] = {text_related, NULL},
+        [ARTICLE_NODE_COMMENT] = {text_comment_enter, art_wr_container_exit},
+        [ARTICLE_NODE_HEADING] = {art_render_by_parent, NULL},
+        [ARTICLE_NODE_ATTRIBUTION] = {art_render_by_parent, NULL},
+        [ARTICLE_NODE_CAPTION] = {art_render_by_parent, NULL},
+        [ARTICLE_NODE_ITEM] = {art_wr_item_enter, art_wr_container_exit},
+        [ARTICLE_NODE_ROW] = {art_render_by_parent, NULL},
+        [ARTICLE_NODE_CELL] = {art_render_by_parent, NULL},
+        [ARTICLE_NODE_PARAGRAPH] = {text_paragraph, NULL},
+        [ARTICLE_NODE_QUOTE] = {art_render_descend, text_quote_exit},
+        [ARTICLE_NODE_FIGURE] = {text_figure_rule, NULL},
+        [ARTICLE_NODE_LIST] = {art_wr_list_enter, art_wr_list_exit},
+        [ARTICLE_NODE_TABLE] = {text_table_rule, NULL},
+        [ARTICLE_NODE_CODE_BLOCK] = {text_code_block, NULL},
+        [ARTICLE_NODE_EMBED] = {text_embed, NULL},
+        [ARTICLE_NODE_RULE] = {text_rule, NULL},
+        /* Inlines: their words; spans and links add nothing. */
+        [ARTICLE_NODE_TEXT] = {text_literal, NULL},
+        [ARTICLE_NODE_LINK] = {art_render_descend, NULL},
+        [ARTICLE_NODE_EM] = {art_render_descend, NULL},
+        [ARTICLE_NODE_STRONG] = {art_render_descend, NULL},
+        [ARTICLE_NODE_CODE] = {text_literal, NULL},
+        [ARTICLE_NODE_SUB] = {art_render_descend, NULL},
+        [ARTICLE_NODE_SUP] = {art_render_descend, NULL},
+        [ARTICLE_NODE_DEL] = {art_render_descend, NULL},
+        [ARTICLE_NODE_BREAK] = {text_break, NULL},
+    },
+    NULL,
+    text_head,
+    text_group,
+    art_wr_lines_tail,
+};
 
 article_status article_write_text(const article_doc *doc, article_sink sink, void *ctx,
                                   const article_options *opts, article_error *err)
 {
-    article_allocator alc;
     text_w w;
     memset(&w, 0, sizeof w);
-    article_status st = art_wr_start(&w.out, &alc, doc, sink, ctx, opts, err);
-    if (st != ARTICLE_OK)
-        return st;
-    art_wr_lines_init(&w.lines, &w.out.buf, &alc);
-    text_header(&w, doc);
-    art_wr_body(doc, &w, text_title_cb, text_tree_cb);
-    return art_wr_lines_finish(&w.lines, &w.out, err);
+    return art_render_doc(&text_renderer, &w, doc, sink, ctx, opts, err);
 }
