@@ -91,11 +91,13 @@ static void process(const batch *b, size_t index, slot *out)
     size_t len = 0, result_len = 0;
     article_error err;
     int from_library = 0; /* the message is err's, with a position */
+    int skipped = 0;      /* --type or --min-confidence left the page out */
     msg[0] = '\0';
     if (art_cli_read_file(path, limit, &data, &len, msg, sizeof msg) == 0) {
-        result = art_cli_convert(data, len, from, job->to, &b->opts, &result_len, &err);
+        result = art_cli_convert_kept(data, len, from, job->to, &b->opts, &job->filter,
+                                      &skipped, &result_len, &err);
         free(data);
-        if (!result) {
+        if (!result && !skipped) {
             art_cli_format_error(msg, sizeof msg, NULL, &err);
             from_library = 1;
         }
@@ -112,7 +114,16 @@ static void process(const batch *b, size_t index, slot *out)
         free(dest);
     }
 
-    int failed = !result || msg[0];
+    int failed = (!result && !skipped) || msg[0];
+    if (skipped && !failed) {
+        /* No output, and not an error: an empty line-less slot. */
+        out->line = job->jsonl ? strdup("") : NULL;
+        out->len = 0;
+        out->failed = job->jsonl && !out->line;
+        if (out->failed)
+            out->error = dup_message(path, "out of memory");
+        return;
+    }
     if (job->jsonl) {
         out->line = art_cli_jsonl_line(path, failed ? NULL : result, result_len,
                                        failed ? msg : NULL, &out->len);

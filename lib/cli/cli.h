@@ -109,6 +109,34 @@ void art_cli_format_error(char *buf, size_t size, const char *file, const articl
 char *art_cli_convert(const char *data, size_t len, art_cli_format from, art_cli_format to,
                       const article_options *opts, size_t *out_len, article_error *err);
 
+/* Writes `doc` as `to` (NONE: JSON): a new buffer, released with
+ * article_free(). NULL on failure, with `err` filled. */
+char *art_cli_write_doc(const article_doc *doc, art_cli_format to, const article_options *opts,
+                        size_t *out_len, article_error *err);
+
+/* MARK: - Which pages a batch keeps (filter.c) */
+
+/* --type and --min-confidence. */
+typedef struct art_cli_filter {
+    article_page_type type; /* ARTICLE_PAGE_NONE: any type */
+    int has_min;            /* --min-confidence was given */
+    double min_confidence;
+} art_cli_filter;
+
+/* Parses --type's value (a page type's name) into f; 0, or the usage
+ * error's exit status. */
+int art_cli_filter_type(art_cli_filter *f, const char *command, const char *value);
+/* Parses --min-confidence's value (a number from 0 to 1) into f. */
+int art_cli_filter_confidence(art_cli_filter *f, const char *command, const char *value);
+/* 1 when `doc` passes the filter (a page without a confidence fails
+ * --min-confidence, one without a type fails --type). */
+int art_cli_filter_keeps(const art_cli_filter *f, const article_doc *doc);
+/* art_cli_convert(), with the pages the filter leaves out read but not
+ * written: then NULL with *skipped set to 1 (and no error). */
+char *art_cli_convert_kept(const char *data, size_t len, art_cli_format from, art_cli_format to,
+                           const article_options *opts, const art_cli_filter *filter,
+                           int *skipped, size_t *out_len, article_error *err);
+
 /* MARK: - JSON Lines (jsonl.c) */
 
 /* One line, newline included: {"source":SOURCE,"article":ARTICLE} with the
@@ -132,10 +160,12 @@ typedef struct art_cli_job {
     mode_t file_mode;    /* of files written: 0666 & ~umask */
     const char **files;
     size_t file_count;
+    art_cli_filter filter; /* --type, --min-confidence (batch) */
 } art_cli_job;
 
 int art_cli_convert_main(int argc, char **argv, mode_t file_mode);
 int art_cli_validate_main(int argc, char **argv);
+int art_cli_inspect_main(int argc, char **argv);
 /* Runs a batch (--jsonl or --out-dir); returns the exit status. */
 int art_cli_batch(const art_cli_job *job);
 

@@ -30,6 +30,8 @@ enum {
     OPT_STYLESHEET,
     OPT_OUT_DIR,
     OPT_JSONL,
+    OPT_TYPE,
+    OPT_MIN_CONFIDENCE,
     OPT_JOBS,
     OPT_HELP,
     OPT_VERSION
@@ -60,6 +62,8 @@ static const art_cli_option options[] = {
     {"stylesheet", 0, 1, OPT_STYLESHEET},
     {"out-dir", 0, 1, OPT_OUT_DIR},
     {"jsonl", 0, 0, OPT_JSONL},
+    {"type", 0, 1, OPT_TYPE},
+    {"min-confidence", 0, 1, OPT_MIN_CONFIDENCE},
     {"jobs", 'j', 1, OPT_JOBS},
     {"help", 'h', 0, OPT_HELP},
     {"version", 0, 0, OPT_VERSION},
@@ -110,6 +114,10 @@ static void print_help(void)
           "                          {\"source\": FILE, \"article\": {...}} or\n"
           "                          {\"source\": FILE, \"error\": MESSAGE}\n"
           "  -j, --jobs N            N worker threads (default 1)\n"
+          "      --type TYPE         write only pages of this type: article, forum,\n"
+          "                          product, documentation, service, listing, other\n"
+          "      --min-confidence X  write only pages whose body the reader is at\n"
+          "                          least X sure of (0 to 1)\n"
           "\n"
           "  -h, --help              show this help and exit\n"
           "      --version           show the version and exit\n"
@@ -226,6 +234,12 @@ static int parse_args(int argc, char **argv, art_cli_job *job)
         case OPT_JSONL:
             job->jsonl = 1;
             break;
+        case OPT_TYPE:
+            rc = art_cli_filter_type(&job->filter, command, value);
+            break;
+        case OPT_MIN_CONFIDENCE:
+            rc = art_cli_filter_confidence(&job->filter, command, value);
+            break;
         case OPT_JOBS:
             if (!art_cli_parse_size(value, &n) || n < 1 || n > 256)
                 return art_cli_usage_error(command, "invalid number of jobs '%s' (1 to 256)",
@@ -258,6 +272,11 @@ static int check_job(const art_cli_job *job)
         return art_cli_usage_error(command, "--out-dir and -o exclude each other");
     if ((job->jsonl || job->out_dir) && job->file_count == 0)
         return art_cli_usage_error(command, "a batch needs input files");
+    if (!job->jsonl && !job->out_dir &&
+        (job->filter.type != ARTICLE_PAGE_NONE || job->filter.has_min))
+        return art_cli_usage_error(command,
+                                   "--type and --min-confidence filter a batch "
+                                   "(--jsonl or --out-dir)");
     if (!job->jsonl && !job->out_dir && job->file_count > 1)
         return art_cli_usage_error(command,
                                    "one input at a time (use --jsonl or --out-dir for more)");

@@ -1,5 +1,5 @@
 /* The `article` command: picks the subcommand. Each lives in its own file
- * (convert.c, validate.c) with its own options and --help. */
+ * (convert.c, validate.c, inspect.c) with its own options and --help. */
 #include "cli.h"
 
 #include <string.h>
@@ -14,6 +14,7 @@ static void print_help(FILE *fp)
           "Commands:\n"
           "  convert   convert one page, or many with --jsonl or --out-dir\n"
           "  validate  check JSON article/1 files\n"
+          "  inspect   show a page's type, confidence and body candidates\n"
           "\n"
           "  -h, --help     show this help and exit\n"
           "      --version  show the version and exit\n"
@@ -46,6 +47,8 @@ int main(int argc, char **argv)
     }
     if (strcmp(cmd, "validate") == 0)
         return art_cli_validate_main(argc - 2, argv + 2);
+    if (strcmp(cmd, "inspect") == 0)
+        return art_cli_inspect_main(argc - 2, argv + 2);
     if (cmd[0] == '-')
         return art_cli_usage_error("article", "unknown option '%s'", cmd);
     return art_cli_usage_error("article", "unknown command '%s'", cmd);

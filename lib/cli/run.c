@@ -87,6 +87,14 @@ char *art_cli_convert(const char *data, size_t len, art_cli_format from, art_cli
                                                    : article_from_html(data, len, opts, err);
     if (!doc)
         return NULL;
+    char *out = art_cli_write_doc(doc, to, opts, out_len, err);
+    article_doc_free(doc);
+    return out;
+}
+
+char *art_cli_write_doc(const article_doc *doc, art_cli_format to, const article_options *opts,
+                        size_t *out_len, article_error *err)
+{
     char *out = NULL;
     switch (to) {
     case ART_CLI_FORMAT_HTML:
@@ -103,6 +111,5 @@ char *art_cli_convert(const char *data, size_t len, art_cli_format from, art_cli
         out = article_to_json(doc, opts, out_len, err);
         break;
     }
-    article_doc_free(doc);
     return out;
 }
