@@ -33,6 +33,17 @@ if(ARTICLE_BUILD_PYTHON AND TARGET article)
       FIXTURES_REQUIRED article_python
       ENVIRONMENT "${_py_env}"
       TIMEOUT 600)
+
+    # `pip wheel .` at the root and the wheel in a fresh venv: no
+    # libarticle.so, no LD_LIBRARY_PATH (it compiles the library again:
+    # about 25 s on 2 cores). Not under sanitizers: the wheel is a normal
+    # build, and a sanitized python setup is not what users run.
+    if(NOT ARTICLE_SANITIZE)
+      add_test(NAME python_wheel
+        COMMAND sh ${_py_src}/tests/check_wheel.sh ${PROJECT_SOURCE_DIR}
+                ${CMAKE_BINARY_DIR}/python-wheel ${Python3_EXECUTABLE})
+      set_tests_properties(python_wheel PROPERTIES TIMEOUT 600)
+    endif()
   else()
     message(STATUS "python3 not found: the Python binding tests are skipped")
   endif()

@@ -12,7 +12,10 @@ Run directly to build the module into a directory::
 
     python3 _build.py --out build/python
 
-setuptools uses ``ffibuilder`` through ``cffi_modules`` in setup.py.
+setuptools uses ``ffibuilder`` through ``cffi_modules`` in setup.py. The
+wheel built at the repository root (``pip install .``, scikit-build-core)
+only takes the module's C source from here (``--emit-c FILE``) and lets
+CMake compile it with libarticle linked in (bindings/python/CMakeLists.txt).
 """
 
 from __future__ import annotations
@@ -88,7 +91,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=HERE / "build",
                         help="directory that receives article/ (the package and its module)")
+    parser.add_argument("--emit-c", type=Path, metavar="FILE",
+                        help="only write the module's C source to FILE (for CMake)")
     args = parser.parse_args(argv)
+    if args.emit_c:
+        # cffi rewrites the file only when its content changes, so CMake
+        # does not recompile the module on every build.
+        ffibuilder.emit_c_code(str(args.emit_c))
+        return 0
     out: Path = args.out.resolve()
     pkg = out / "article"
     # Copy the pure-Python package next to the module so that `out` alone
