@@ -76,3 +76,35 @@ def seed_json(json_reader: None) -> str:
     if not SEED.exists():
         pytest.skip(f"{SEED} is not there yet")
     return SEED.read_text(encoding="utf-8")
+
+
+# MARK: - WARC files, built at test time (never committed)
+
+def _warc_dir(factory: pytest.TempPathFactory) -> Path:
+    """The build folder's warc/ (ctest runs from the build tree), or a
+    temporary folder when run elsewhere."""
+    here = Path.cwd()
+    if (here / "CMakeCache.txt").exists():
+        return here / "warc"
+    return factory.mktemp("warc")
+
+
+@pytest.fixture(scope="session")
+def corpus_warc(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """A WARC.gz of the zyte pages (and a few other records), with their URLs."""
+    pytest.importorskip("warcio")
+    from make_warc import write_corpus_warc
+
+    out = _warc_dir(tmp_path_factory) / "zyte.warc.gz"
+    return out, write_corpus_warc(out, ZYTE.parent)
+
+
+@pytest.fixture(scope="session")
+def hostile_warc(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Good pages around a 200 MB record, a corrupt gzip member and a cut record."""
+    pytest.importorskip("warcio")
+    from make_warc import write_hostile_warc
+
+    out = _warc_dir(tmp_path_factory) / "hostile.warc.gz"
+    write_hostile_warc(out)
+    return out

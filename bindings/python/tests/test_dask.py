@@ -96,3 +96,50 @@ def test_a_worker_crash_costs_only_its_page(tmp_path: Path,
     for i, rec in enumerate(records):
         if i != 3:
             assert rec["article"] == article.from_html(read_page(Path(rec["source"]))).to_dict()
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("html_reader", "json_writer")
+def test_warc_to_jsonl_and_parquet(tmp_path: Path, corpus_warc: tuple[Path, list[str]],
+                                   hostile_warc: Path) -> None:
+    pytest.importorskip("fastwarc")
+    from article.dask import read_records
+
+    path, urls = corpus_warc
+    out = tmp_path / "out"
+    proc = subprocess.run(
+        [sys.executable, "-m", "article.dask", str(path), str(hostile_warc), "-o", str(out),
+         "--workers", "2", "--partitions", "4"],
+        capture_output=True, text=True, timeout=180, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "pages/s" in proc.stderr
+    assert "1 oversize" in proc.stderr and "1 truncated" in proc.stderr
+    assert "1 bad_gzip" in proc.stderr
+    files = sorted(out.glob("part-*.jsonl"))
+    # At least one partition per WARC file, none spanning two.
+    assert len(files) >= 2
+    records = []
+    for f in files:
+        text = f.read_text(encoding="utf-8")
+        assert text.endswith("\n"), f  # cat part-*.jsonl joins them
+        records += [json.loads(line) for line in text.splitlines()]
+    good = [f"https://example.org/good{i}" for i in (1, 2, 3)]
+    assert [r["url"] for r in records] == urls + ["https://example.org/latin1"] + good
+    assert all("article" in r and r["source"].rsplit("@", 1)[1].isdigit() for r in records)
+    first = records[0]["article"]
+    assert first == article.from_html(read_page(sorted(ZYTE.glob("*.html.gz"))[0]),
+                                      urls[0]).to_dict()
+
+    # Parquet, from Python, on an in-process cluster.
+    pytest.importorskip("pyarrow")
+    from distributed import Client, LocalCluster
+
+    from article.dask import convert, index_warcs
+
+    groups = index_warcs([str(hostile_warc)])
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        names = convert(groups, str(tmp_path / "pq"), client, partitions=2, fmt="parquet")
+    rows = [r for n in names for r in read_records(n)]
+    assert [r["url"] for r in rows] == good
+    assert rows[0]["article"]["title"] == "Page 1"
