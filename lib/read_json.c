@@ -8,6 +8,7 @@
  * siblings (a quote's attribution follows its blocks) are linked only when
  * their job starts. On error the JSON path is rebuilt from the job chain and
  * located in the text (json_locate.c) for a line and column. */
+#include "canonical.h"
 #include "deadline.h"
 #include "internal.h"
 #include "json_locate.h"
@@ -202,6 +203,13 @@ static int check_keys(reader *r, json_t *obj, const char *const *allowed)
     return 0;
 }
 
+/* Refuses a string that the HTML round trip would change (canonical.c). */
+static int canonical(reader *r, const char *key, article_attr attr, const char *s)
+{
+    const char *problem = art_canon_attr_problem(attr, s);
+    return problem ? fail(r, ARTICLE_ERR_SCHEMA, key, 0, "\"%s\" %s", key, problem) : 0;
+}
+
 /* Optional string attribute of a node. */
 static int node_string(reader *r, json_t *obj, const char *key, int required, article_node *n,
                        article_attr attr)
@@ -210,8 +218,8 @@ static int node_string(reader *r, json_t *obj, const char *key, int required, ar
     json_t *v = member(r, obj, key, JSON_STRING, required, &bad);
     if (bad)
         return -1;
-    if (!v)
-        return 0;
+    if (!v || canonical(r, key, attr, json_string_value(v)))
+        return v ? -1 : 0;
     article_status st = article_node_set_string(n, attr, json_string_value(v));
     return st == ARTICLE_OK ? 0 : fail_model(r, st, key);
 }
@@ -277,6 +285,8 @@ static int read_image(reader *r, json_t *img, const char **src, const char **alt
         return -1;
     *src = json_string_value(s);
     *alt = a ? json_string_value(a) : NULL;
+    if (canonical(r, "src", ARTICLE_ATTR_SRC, *src) || canonical(r, "alt", ARTICLE_ATTR_ALT, *alt))
+        return -1;
     *width = *height = 0;
     if (get_int(r, img, "width", 0, INT_MAX, width) || get_int(r, img, "height", 0, INT_MAX, height))
         return -1;
@@ -587,6 +597,8 @@ static int person(reader *r, json_t *obj, const char **name, const char **url)
         return fail(r, ARTICLE_ERR_SCHEMA, "name", 0, "\"name\" must not be empty");
     *name = json_string_value(nm);
     *url = u ? json_string_value(u) : NULL;
+    if (canonical(r, "url", ARTICLE_ATTR_URL, *url))
+        return -1;
     return 0;
 }
 
@@ -855,6 +867,9 @@ static int top(reader *r, json_t *root)
             !art_iso8601_valid(json_string_value(v)))
             return fail(r, ARTICLE_ERR_SCHEMA, top_fields[i].key, 0,
                         "\"%s\" is not an ISO 8601 date or date-time", top_fields[i].key);
+        if (v && top_fields[i].field == ARTICLE_FIELD_URL &&
+            canonical(r, "url", ARTICLE_ATTR_URL, json_string_value(v)))
+            return -1;
         if (v) {
             article_status st = article_doc_set(r->doc, top_fields[i].field, json_string_value(v));
             if (st != ARTICLE_OK)
