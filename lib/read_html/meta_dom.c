@@ -18,6 +18,14 @@
 #define MAX_ANCESTORS 256
 #define MAX_TEXTS 256
 
+/* The candidates of one kind of visible date: the first on the page,
+ * the last before the first <h1> and the first after it (with their
+ * places in the walk), and the first inside an <article>/<main>. */
+typedef struct date_slot {
+    const char *first, *before, *after, *in_article;
+    int before_order, after_order;
+} date_slot;
+
 typedef struct walk_state {
     art_vec micro_authors, byline_authors, rel_authors;
     art_vec scripts; /* const xmlNode *: JSON-LD, read once <title> is known */
@@ -26,9 +34,12 @@ typedef struct walk_state {
     art_vec crumbs;   /* from a breadcrumb trail in the markup */
     art_vec tags;     /* from <ul class="tags"> in a header */
     int texts_left;   /* MAX_TEXTS, counted down */
-    /* Visible dates: the first in a good place (after the <h1>, in the
-     * <article>) and the first anywhere, per kind; see ART_PRIO_DATE_*. */
-    const char *date_seen, *date_line, *date_seen_any, *date_line_any, *date_changed;
+    /* Visible dates, per kind (date elements, date lines); see
+     * ART_PRIO_DATE_* and near_headline(). */
+    date_slot date_seen, date_line;
+    const char *date_changed;
+    int order;        /* nodes walked so far: distances to the <h1> */
+    int h1_order;
     int date_texts_left; /* subtree texts read for dates, counted down */
     int month_first;     /* the page is US English: 03/04 is March 4 */
     int max_year;        /* no publication date after next year */
@@ -311,11 +322,45 @@ static int in_chrome(const xmlNode *n)
     return 0;
 }
 
-/* 1 when n is in the article proper: after the first <h1>, or inside
- * an <article> or <main>. */
-static int in_article(const walk_state *w, const xmlNode *n)
+/* Records a candidate of one kind at the walk's current place. */
+static void slot_put(walk_state *w, date_slot *slot, const xmlNode *n, const char *date)
 {
-    return w->seen_h1 || has_ancestor(n, "article") || has_ancestor(n, "main");
+    if (!slot->first)
+        slot->first = date;
+    if (!slot->in_article && (has_ancestor(n, "article") || has_ancestor(n, "main")))
+        slot->in_article = date;
+    if (!w->seen_h1) {
+        slot->before = date;
+        slot->before_order = w->order;
+    } else if (!slot->after) {
+        slot->after = date;
+        slot->after_order = w->order;
+    }
+}
+
+/* 1 when the slot needs no more candidates: it has one after the <h1>. */
+static int slot_full(const date_slot *slot)
+{
+    return slot->after != NULL;
+}
+
+/* Nodes between a date above the headline and the headline, at most:
+ * a date line over the <h1> belongs to it, the site header's "today"
+ * further up does not. */
+#define NEAR_HEADLINE 40
+
+/* The slot's date next to the headline, as a reader finds it: the
+ * nearer of the one just above the <h1> and the first below it; without
+ * an <h1>, the first in the <article>. NULL when none is near. */
+static const char *near_headline(const walk_state *w, const date_slot *slot)
+{
+    if (!w->seen_h1)
+        return slot->in_article;
+    int above = slot->before ? w->h1_order - slot->before_order : -1;
+    int below = slot->after ? slot->after_order - w->h1_order : -1;
+    if (above >= 0 && above <= NEAR_HEADLINE && (below < 0 || above <= below))
+        return slot->before;
+    return slot->after ? slot->after : slot->in_article;
 }
 
 /* 1 when n has at most `limit` nodes under it: date elements are small,
@@ -340,9 +385,7 @@ static int changed_class(const xmlNode *n)
  * or a class that says so, makes it the modified date instead. */
 static void date_element(art_html_ctx *ctx, walk_state *w, const xmlNode *n, const char *attr)
 {
-    int good = in_article(w, n);
-    if (w->date_seen || (!good && w->date_seen_any) || w->date_texts_left <= 0 ||
-        (attr && !*attr) ||
+    if (slot_full(&w->date_seen) || w->date_texts_left <= 0 || (attr && !*attr) ||
         in_chrome(n) || in_comments(n))
         return;
     int is_changed = changed_class(n);
@@ -366,10 +409,7 @@ static void date_element(art_html_ctx *ctx, walk_state *w, const xmlNode *n, con
             w->date_changed = date;
         return;
     }
-    if (good)
-        w->date_seen = date;
-    else
-        w->date_seen_any = date;
+    slot_put(w, &w->date_seen, n, date);
 }
 
 /* class or id naming a date: "date", "time", "published", "posted",
@@ -386,7 +426,7 @@ static int date_class(const xmlNode *n)
 static void date_line(art_html_ctx *ctx, walk_state *w, const xmlNode *t)
 {
     const char *s = (const char *)t->content;
-    if (!s || w->date_line)
+    if (!s || slot_full(&w->date_line))
         return;
     while (art_is_space((unsigned char)*s))
         s++;
@@ -402,17 +442,11 @@ static void date_line(art_html_ctx *ctx, walk_state *w, const xmlNode *t)
         has_ancestor(t, "a") || changed_class(parent) || in_chrome(parent) ||
         in_comments(parent))
         return;
-    int good = in_article(w, parent);
-    if (!good && w->date_line_any)
-        return;
     size_t at = 0;
     const char *date = art_meta_date_in_text(ctx, s, w->month_first, w->max_year, &at);
     if (!date || art_date_says_updated(s, at))
         return;
-    if (good)
-        w->date_line = date;
-    else
-        w->date_line_any = date;
+    slot_put(w, &w->date_line, parent, date);
 }
 
 /* A marked name in a byline: <a rel="author">, class="author". */
@@ -531,6 +565,7 @@ static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode
     else if (tag_is(tag, "h1") && !w->seen_h1) {
         m->h1 = text_of(ctx, w, n);
         w->seen_h1 = 1;
+        w->h1_order = w->order;
     }
     if (art_dom_attr(n, "itemprop"))
         microdata(ctx, m, w, n);
@@ -552,7 +587,7 @@ static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode
         w->seen_crumbs = 1;
         breadcrumbs(ctx, m, w, n);
     }
-    if (!w->date_seen && !tag_is(tag, "time") && !tag_is(tag, "script") &&
+    if (!slot_full(&w->date_seen) && !tag_is(tag, "time") && !tag_is(tag, "script") &&
         ((tag_is(tag, "abbr") && art_dom_has_class(n, "published")) || date_class(n)))
         date_element(ctx, w, n, tag_is(tag, "abbr") ? art_dom_attr(n, "title") : NULL);
     int byline = !w->seen_byline && byline_element(n);
@@ -606,16 +641,19 @@ static void visible_dates(art_html_ctx *ctx, art_meta *m, const walk_state *w)
         return;
     const char *url = m->field[ARTICLE_FIELD_URL].value ? m->field[ARTICLE_FIELD_URL].value
                                                         : ctx->base_url;
-    art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, w->date_seen, ART_PRIO_DATE_SEEN);
+    art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, near_headline(w, &w->date_seen),
+                   ART_PRIO_DATE_SEEN);
     if (m->field[ARTICLE_FIELD_PUBLISHED].prio > ART_PRIO_DATE_URL) {
         const char *from_url = art_meta_date_in_url(ctx, url, w->max_year);
         if (!from_url && ctx->base_url && url != ctx->base_url)
             from_url = art_meta_date_in_url(ctx, ctx->base_url, w->max_year);
         art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, from_url, ART_PRIO_DATE_URL);
     }
-    art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, w->date_line, ART_PRIO_DATE_LINE);
-    art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, w->date_seen_any, ART_PRIO_DATE_ANYWHERE);
-    art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, w->date_line_any, ART_PRIO_DATE_ANYWHERE + 1);
+    art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, near_headline(w, &w->date_line),
+                   ART_PRIO_DATE_LINE);
+    art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, w->date_seen.first, ART_PRIO_DATE_ANYWHERE);
+    art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, w->date_line.first,
+                   ART_PRIO_DATE_ANYWHERE + 1);
     art_meta_offer(ctx, m, ARTICLE_FIELD_MODIFIED, w->date_changed, ART_PRIO_DATE_SEEN);
 }
 
@@ -638,9 +676,10 @@ void art_meta_walk(art_html_ctx *ctx, art_meta *m)
     w.date_texts_left = ctx->own_page ? 0 : 32;
     for (const xmlNode *n = root; n && !m->failed && !art_html_out_of_time(ctx);
          n = next_node(root, n, 0)) {
+        w.order++;
         if (n->type == XML_ELEMENT_NODE)
             element(ctx, m, &w, n);
-        else if (n->type == XML_TEXT_NODE && !w.date_line && !ctx->own_page)
+        else if (n->type == XML_TEXT_NODE && !slot_full(&w.date_line) && !ctx->own_page)
             date_line(ctx, &w, n);
     }
     const xmlNode *const *scripts = w.scripts.items;

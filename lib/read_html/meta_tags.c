@@ -75,7 +75,9 @@ static const struct {
     {"dcterms:description", SET_FIELD, ARTICLE_FIELD_SUMMARY, ART_PRIO_META},
     {"dcterms:abstract", SET_FIELD, ARTICLE_FIELD_SUMMARY, ART_PRIO_META + 1},
     {"sailthru:description", SET_FIELD, ARTICLE_FIELD_SUMMARY, ART_PRIO_META + 1},
-    {"date", SET_FIELD, ARTICLE_FIELD_PUBLISHED, ART_PRIO_META},
+    /* A bare "date" is often the CMS's last change (TYPO3 writes it so):
+     * after the date shown next to the headline. */
+    {"date", SET_FIELD, ARTICLE_FIELD_PUBLISHED, ART_PRIO_DATE_SEEN + 1},
     {"pubdate", SET_FIELD, ARTICLE_FIELD_PUBLISHED, ART_PRIO_META},
     {"publishdate", SET_FIELD, ARTICLE_FIELD_PUBLISHED, ART_PRIO_META},
     {"publish-date", SET_FIELD, ARTICLE_FIELD_PUBLISHED, ART_PRIO_META},

@@ -137,6 +137,26 @@ static void test_sources(void)
         check("meta pubdate", doc, ARTICLE_FIELD_PUBLISHED, "2021-05-06", __LINE__);
         article_doc_free(doc);
     }
+    /* a bare <meta name="date"> is often the CMS's last change (TYPO3):
+     * the date shown next to the headline comes first */
+    {
+        const char *page =
+            "<html><head><meta name=\"date\" content=\"2020-02-12\"></head><body>"
+            "<h1>T</h1><div class=\"news-timedata\">05.02.2020</div><p>Text.</p>"
+            "</body></html>";
+        article_doc *doc = read_page(page, NULL);
+        check("meta date vs shown", doc, ARTICLE_FIELD_PUBLISHED, "2020-02-05", __LINE__);
+        article_doc_free(doc);
+    }
+    /* the date just above the headline, not a teaser's further down */
+    {
+        const char *page =
+            "<html><body><p class=\"subline\">21. Jan 2022</p><h1>T</h1><p>Text of the "
+            "story.</p><div><div><p>Teaser</p><p>06. Aug 2020</p></div></div></body></html>";
+        article_doc *doc = read_page(page, NULL);
+        check("above the headline", doc, ARTICLE_FIELD_PUBLISHED, "2022-01-21", __LINE__);
+        article_doc_free(doc);
+    }
     /* more <meta> names */
     {
         const char *page =
