@@ -288,6 +288,14 @@ void art_html_junk_words_init(art_junk_words *w);
 /* art_html_junk_hint() with the lists indexed once by the caller. */
 int art_html_junk_hint_with(const xmlNode *n, unsigned flags, const art_junk_words *w);
 
+/* MARK: - The check and the fallback (fallback.c) */
+
+/* Checks the converted body against the page's densest block of
+ * paragraphs; when the body is far shorter or mostly links, replaces it
+ * with that block converted (*fell_back = 1). Takes the scorer's marks
+ * off the tree. */
+article_status art_html_check_body(art_html_ctx *ctx, int *fell_back);
+
 /* MARK: - Pull quotes (pullquote.c) */
 
 /* Drops from the DOM under `body` (not body itself) every quote-like

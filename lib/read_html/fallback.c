@@ -1,0 +1,193 @@
+/* The check on the primary extraction, and the simpler one to fall back
+ * on. The scorer (score.c) can go wrong on a whole page at once: a
+ * wrapper whose class says "dialog", a page whose best-scoring box is a
+ * strip of teasers, a body whose boxes the converter then drops by class.
+ * The reader then returns an empty body, a navigation list or a lone
+ * figure for a page that holds one clear run of prose. So the converted
+ * body is checked against the page's densest block of paragraphs, found
+ * by the plainest rule there is (each paragraph's plain text counts for
+ * its parent, half for its grandparent: Readability's oldest idea), and
+ * replaced by that block when it is far shorter or mostly links. */
+#include "read_html.h"
+
+#include <stdint.h>
+
+/* What the model's body holds: characters of text, of link text, and
+ * paragraphs of a sentence or more. */
+typedef struct body_stats {
+    size_t text, link, paras;
+} body_stats;
+
+static void body_stats_of(const article_doc *doc, body_stats *st)
+{
+    st->text = st->link = st->paras = 0;
+    const article_node *root = doc->root;
+    for (const article_node *sec = root->first; sec; sec = sec->next) {
+        if (sec->type != ARTICLE_NODE_SECTION)
+            continue;
+        const article_node *n = sec->first;
+        while (n) {
+            if ((n->type == ARTICLE_NODE_TEXT || n->type == ARTICLE_NODE_CODE) &&
+                n->str[ARTICLE_ATTR_LITERAL]) {
+                size_t len = 0;
+                for (const char *p = n->str[ARTICLE_ATTR_LITERAL]; *p; p++)
+                    len += !art_is_space((unsigned char)*p) && ((unsigned char)*p & 0xC0) != 0x80;
+                st->text += len;
+                for (const article_node *a = n->parent; a && a != sec; a = a->parent)
+                    if (a->type == ARTICLE_NODE_LINK) {
+                        st->link += len;
+                        break;
+                    }
+            }
+            if (n->type == ARTICLE_NODE_PARAGRAPH || n->type == ARTICLE_NODE_CODE_BLOCK)
+                st->paras++;
+            if (n->first && n->type != ARTICLE_NODE_FIGURE) {
+                n = n->first;
+                continue;
+            }
+            while (n && n != sec && !n->next)
+                n = n->parent;
+            n = n && n != sec ? n->next : NULL;
+        }
+    }
+}
+
+/* Visible characters of a text node. */
+static size_t visible(const xmlNode *t)
+{
+    size_t k = 0;
+    for (const char *p = (const char *)t->content; p && *p; p++)
+        k += !art_is_space((unsigned char)*p) && ((unsigned char)*p & 0xC0) != 0x80;
+    return k;
+}
+
+/* Plain (not linked) characters of a paragraph-like element: its whole
+ * subtree for a <p> or <pre>, only its own text children for any other
+ * element (a <div> of bare text, a <td> of an old page). Links count
+ * into *linked. */
+static size_t block_plain(const xmlNode *b, size_t *linked)
+{
+    size_t plain = 0;
+    *linked = 0;
+    int whole = art_dom_is(b, "p") || art_dom_is(b, "pre");
+    if (!whole) {
+        for (const xmlNode *k = b->children; k; k = k->next)
+            if (k->type == XML_TEXT_NODE)
+                plain += visible(k);
+            else if (art_dom_is(k, "a") || art_dom_is(k, "em") || art_dom_is(k, "strong") ||
+                     art_dom_is(k, "b") || art_dom_is(k, "i"))
+                for (const xmlNode *g = k->children; g; g = g->next)
+                    if (g->type == XML_TEXT_NODE) {
+                        if (art_dom_is(k, "a"))
+                            *linked += visible(g);
+                        else
+                            plain += visible(g);
+                    }
+        return plain;
+    }
+    const xmlNode *n = b->children;
+    int budget = 2000;
+    while (n && budget-- > 0) {
+        if (n->type == XML_TEXT_NODE) {
+            int in_link = 0;
+            for (const xmlNode *p = n->parent; p && p != b; p = p->parent)
+                if (art_dom_is(p, "a")) {
+                    in_link = 1;
+                    break;
+                }
+            if (in_link)
+                *linked += visible(n);
+            else
+                plain += visible(n);
+        }
+        if (n->type == XML_ELEMENT_NODE && n->children && !art_dom_is(n, "script") &&
+            !art_dom_is(n, "style")) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != b && !n->next)
+            n = n->parent;
+        n = n && n != b ? n->next : NULL;
+    }
+    return plain;
+}
+
+/* Scores live in _private as twice the plain characters (halves stay
+ * whole numbers); the caller has taken the scorer's marks off. */
+static size_t score_of(const xmlNode *n)
+{
+    return (size_t)(uintptr_t)n->_private;
+}
+
+static void add_score(xmlNode *n, size_t v)
+{
+    if (n && n->type == XML_ELEMENT_NODE)
+        n->_private = (void *)(uintptr_t)(score_of(n) + v);
+}
+
+/* The element holding the densest block of paragraphs under root, with
+ * its prose in characters, or NULL when no block has two paragraphs. */
+static xmlNode *paragraph_block(xmlNode *root, size_t *prose, size_t *blocks)
+{
+    *prose = *blocks = 0;
+    xmlNode *n = root->children;
+    while (n) {
+        int down = n->type == XML_ELEMENT_NODE && !art_html_is_junk_element(n) &&
+                   !art_dom_is(n, "a");
+        if (down) {
+            size_t linked, plain = block_plain(n, &linked);
+            if (plain >= 40 && linked * 2 <= plain) {
+                add_score(n->parent, 2 * plain);
+                add_score(n->parent ? n->parent->parent : NULL, plain);
+                ++*blocks;
+            }
+            if (art_dom_is(n, "p") || art_dom_is(n, "pre"))
+                down = 0;
+        }
+        if (down && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next)
+            n = n->parent;
+        n = n && n != root ? n->next : NULL;
+    }
+    xmlNode *best = NULL;
+    for (n = root; n; n = art_dom_next(n, root))
+        if (n->type == XML_ELEMENT_NODE && score_of(n) > (best ? score_of(best) : 0))
+            best = n;
+    if (best)
+        *prose = score_of(best) / 2;
+    art_html_clear_marks(root);
+    return best;
+}
+
+article_status art_html_check_body(art_html_ctx *ctx, int *fell_back)
+{
+    *fell_back = 0;
+    xmlNode *page = art_dom_body(ctx->html);
+    if (!page || !art_html_rule(ctx, ART_RULE_FALLBACK))
+        return ARTICLE_OK;
+    body_stats st;
+    body_stats_of(ctx->doc, &st);
+    art_html_clear_marks(xmlDocGetRootElement(ctx->html));
+    size_t prose, blocks;
+    xmlNode *alt = paragraph_block(page, &prose, &blocks);
+    if (!alt || prose < 400)
+        return ARTICLE_OK;
+    size_t plain = st.text - st.link;
+    /* Near-empty against the page's paragraphs, or mostly links. */
+    int fails = st.text * 10 < prose * 6 || (st.link * 2 > st.text && plain * 2 < prose);
+    if (!fails)
+        return ARTICLE_OK;
+    article_node *root = article_doc_root(ctx->doc);
+    article_node *n = article_node_first_child(root);
+    while (n) {
+        article_node *next = article_node_next(n);
+        if (article_node_get_type(n) == ARTICLE_NODE_SECTION)
+            article_node_unlink(n);
+        n = next;
+    }
+    *fell_back = 1;
+    return art_html_convert_body(ctx, alt);
+}
