@@ -1,5 +1,5 @@
 /* Nodes: creation, attributes, what may contain what, tree edits. */
-#include "internal.h"
+#include "format.h"
 
 #include <string.h>
 
@@ -196,48 +196,8 @@ article_node *article_node_previous(const article_node *node)
 
 int article_node_has_attr(article_node_type type, article_attr attr)
 {
-    switch (attr) {
-    case ARTICLE_ATTR_LITERAL:
-        return type == ARTICLE_NODE_TEXT || type == ARTICLE_NODE_CODE ||
-               type == ARTICLE_NODE_CODE_BLOCK;
-    case ARTICLE_ATTR_HREF:
-        return type == ARTICLE_NODE_LINK;
-    case ARTICLE_ATTR_TITLE:
-        return type == ARTICLE_NODE_LINK || type == ARTICLE_NODE_EMBED ||
-               type == ARTICLE_NODE_RELATED;
-    case ARTICLE_ATTR_SRC:
-    case ARTICLE_ATTR_ALT:
-    case ARTICLE_ATTR_WIDTH:
-    case ARTICLE_ATTR_HEIGHT:
-        return type == ARTICLE_NODE_FIGURE || type == ARTICLE_NODE_RELATED;
-    case ARTICLE_ATTR_CREDIT:
-        return type == ARTICLE_NODE_FIGURE;
-    case ARTICLE_ATTR_CITE:
-        return type == ARTICLE_NODE_QUOTE;
-    case ARTICLE_ATTR_LANGUAGE:
-        return type == ARTICLE_NODE_CODE_BLOCK;
-    case ARTICLE_ATTR_URL:
-        return type == ARTICLE_NODE_EMBED || type == ARTICLE_NODE_RELATED;
-    case ARTICLE_ATTR_PROVIDER:
-        return type == ARTICLE_NODE_EMBED;
-    case ARTICLE_ATTR_SUMMARY:
-        return type == ARTICLE_NODE_RELATED;
-    case ARTICLE_ATTR_ID:
-    case ARTICLE_ATTR_AUTHOR:
-    case ARTICLE_ATTR_AUTHOR_URL:
-    case ARTICLE_ATTR_PUBLISHED:
-        return type == ARTICLE_NODE_COMMENT;
-    case ARTICLE_ATTR_LEVEL:
-        return type == ARTICLE_NODE_SECTION;
-    case ARTICLE_ATTR_ORDERED:
-        return type == ARTICLE_NODE_LIST;
-    case ARTICLE_ATTR_HEADER:
-    case ARTICLE_ATTR_COLSPAN:
-    case ARTICLE_ATTR_ROWSPAN:
-        return type == ARTICLE_NODE_CELL;
-    default:
-        return 0;
-    }
+    /* The attributes of a type are the ones its JSON members hold. */
+    return art_fmt_has_attr(type, attr);
 }
 
 static int is_string_attr(article_attr attr)

@@ -10,7 +10,7 @@
  * located in the text (json_locate.c) for a line and column. */
 #include "canonical.h"
 #include "deadline.h"
-#include "internal.h"
+#include "format.h"
 #include "json_locate.h"
 
 #include <jansson.h>
@@ -188,16 +188,14 @@ static json_t *member(reader *r, json_t *obj, const char *key, json_type t, int 
     return NULL;
 }
 
-/* Rejects keys outside `allowed` (NULL-terminated), first in text order. */
-static int check_keys(reader *r, json_t *obj, const char *const *allowed)
+/* Rejects keys that are not members of `table` (format.c), first in text
+ * order. */
+static int check_keys(reader *r, json_t *obj, const art_fmt_member *table)
 {
     const char *k;
     json_t *v;
     json_object_foreach(obj, k, v) {
-        const char *const *a = allowed;
-        while (*a && strcmp(*a, k) != 0)
-            a++;
-        if (!*a)
+        if (!art_fmt_find(table, k))
             return fail(r, ARTICLE_ERR_SCHEMA, k, 1, "unknown key \"%s\"", k);
     }
     return 0;
@@ -271,13 +269,11 @@ static int node_bool(reader *r, json_t *obj, const char *key, int required, arti
 }
 
 /* An image object {src, alt, width, height} under `key`. */
-static const char *const image_keys[] = {"src", "alt", "width", "height", NULL};
-
 static int read_image(reader *r, json_t *img, const char **src, const char **alt, int *width,
                       int *height)
 {
     int bad = 0;
-    if (check_keys(r, img, image_keys))
+    if (check_keys(r, img, art_fmt_image))
         return -1;
     json_t *s = member(r, img, "src", JSON_STRING, 1, &bad);
     json_t *a = bad ? NULL : member(r, img, "alt", JSON_STRING, 0, &bad);
@@ -391,49 +387,19 @@ static int kids(reader *r, json_t *obj, const char *key, int required, job_kind 
 
 /* MARK: - Elements */
 
-static const char *const section_keys[] = {"heading", "level", "blocks", NULL};
-static const char *const paragraph_keys[] = {"type", "content", NULL};
-static const char *const quote_keys[] = {"type", "content", "attribution", "cite", NULL};
-static const char *const figure_keys[] = {"type", "image", "caption", "credit", NULL};
-static const char *const list_keys[] = {"type", "ordered", "items", NULL};
-static const char *const table_keys[] = {"type", "caption", "rows", NULL};
-static const char *const code_keys[] = {"type", "language", "text", NULL};
-static const char *const embed_keys[] = {"type", "url", "provider", "title", NULL};
-static const char *const type_keys[] = {"type", NULL};
-static const char *const link_keys[] = {"type", "href", "title", "content", NULL};
-static const char *const span_keys[] = {"type", "content", NULL};
-static const char *const code_span_keys[] = {"type", "text", NULL};
-static const char *const cell_keys[] = {"header", "content", "colspan", "rowspan", NULL};
-static const char *const related_keys[] = {"title", "url", "summary", "image", NULL};
-static const char *const comment_keys[] = {"id",      "author",  "published",
-                                           "content", "replies", NULL};
-static const char *const person_keys[] = {"name", "url", NULL};
-
-static const char *const block_names[] = {"paragraph", "quote", "figure", "list", "table",
-                                          "code",      "embed", "rule",   NULL};
-static const article_node_type block_types[] = {
-    ARTICLE_NODE_PARAGRAPH, ARTICLE_NODE_QUOTE,      ARTICLE_NODE_FIGURE, ARTICLE_NODE_LIST,
-    ARTICLE_NODE_TABLE,     ARTICLE_NODE_CODE_BLOCK, ARTICLE_NODE_EMBED,  ARTICLE_NODE_RULE};
-static const char *const inline_names[] = {"link", "em",  "strong", "code",
-                                           "sub",  "sup", "del",    "break", NULL};
-static const article_node_type inline_types[] = {
-    ARTICLE_NODE_LINK, ARTICLE_NODE_EM,  ARTICLE_NODE_STRONG, ARTICLE_NODE_CODE,
-    ARTICLE_NODE_SUB,  ARTICLE_NODE_SUP, ARTICLE_NODE_DEL,    ARTICLE_NODE_BREAK};
-
-/* The node type named by obj's "type" among names[]; NONE after an error. */
-static article_node_type typed(reader *r, json_t *obj, const char *const *names,
-                               const article_node_type *types, const char *what)
+/* The node type named by obj's "type"; NONE after an error. */
+static article_node_type typed(reader *r, json_t *obj, int inline_type)
 {
     int bad = 0;
     json_t *t = member(r, obj, "type", JSON_STRING, 1, &bad);
     if (bad)
         return ARTICLE_NODE_NONE;
     const char *s = json_string_value(t);
-    for (size_t i = 0; names[i]; i++)
-        if (strcmp(names[i], s) == 0)
-            return types[i];
-    fail(r, ARTICLE_ERR_SCHEMA, "type", 0, "unknown %s type \"%s\"", what, s);
-    return ARTICLE_NODE_NONE;
+    article_node_type type = art_fmt_type_named(s, inline_type);
+    if (type == ARTICLE_NODE_NONE)
+        fail(r, ARTICLE_ERR_SCHEMA, "type", 0, "unknown %s type \"%s\"",
+             inline_type ? "inline" : "block", s);
+    return type;
 }
 
 /* The "image" object of a figure or related link into n's src, alt and
@@ -452,58 +418,136 @@ static int node_image(reader *r, json_t *img, article_node *n)
     return st == ARTICLE_OK ? 0 : fail_model(r, st, "image");
 }
 
-static int block(reader *r, json_t *obj, article_node *parent, pendings *ps)
+/* A {name, url} object; *name NULL after an error. */
+static int person(reader *r, json_t *obj, const char **name, const char **url)
 {
-    article_node_type t = typed(r, obj, block_names, block_types, "block");
+    int bad = 0;
+    if (check_keys(r, obj, art_fmt_person))
+        return -1;
+    json_t *nm = member(r, obj, "name", JSON_STRING, 1, &bad);
+    json_t *u = bad ? NULL : member(r, obj, "url", JSON_STRING, 0, &bad);
+    if (bad)
+        return -1;
+    if (json_string_length(nm) == 0)
+        return fail(r, ARTICLE_ERR_SCHEMA, "name", 0, "\"name\" must not be empty");
+    *name = json_string_value(nm);
+    *url = u ? json_string_value(u) : NULL;
+    if (canonical(r, "url", ARTICLE_ATTR_URL, *url))
+        return -1;
+    return 0;
+}
+
+/* A comment's "author" object into its author attributes. */
+static int node_author(reader *r, json_t *obj, const char *key, article_node *n)
+{
+    int bad = 0;
+    json_t *a = member(r, obj, key, JSON_OBJECT, 0, &bad);
+    if (bad)
+        return -1;
+    if (!a)
+        return 0;
+    const char *name, *url;
+    r->loc[r->nloc++] = (art_json_seg){key, 0};
+    int rc = person(r, a, &name, &url);
+    r->nloc--;
+    if (rc)
+        return -1;
+    article_status st = article_node_set_string(n, ARTICLE_ATTR_AUTHOR, name);
+    if (st == ARTICLE_OK)
+        st = article_node_set_string(n, ARTICLE_ATTR_AUTHOR_URL, url);
+    return st == ARTICLE_OK ? 0 : fail_model(r, st, key);
+}
+
+/* The job that converts an array of the children `filter` names. */
+static job_kind job_of(unsigned filter)
+{
+    switch (filter) {
+    case F_INLINE:
+        return J_INLINES;
+    case F_BLOCK:
+        return J_BLOCKS;
+    case ARTICLE_NODE_ITEM:
+        return J_ITEMS;
+    case ARTICLE_NODE_ROW:
+        return J_ROWS;
+    case ARTICLE_NODE_CELL:
+        return J_CELLS;
+    case ARTICLE_NODE_SECTION:
+        return J_SECTIONS;
+    case ARTICLE_NODE_RELATED:
+        return J_RELATED;
+    default:
+        return J_COMMENTS;
+    }
+}
+
+/* Reads obj into n as n's member table describes it (format.c): no key
+ * outside it, each member in table order, arrays as jobs for later. */
+static int read_members(reader *r, json_t *obj, article_node *n, pendings *ps)
+{
+    int is_array;
+    const art_fmt_member *table = art_fmt_members((article_node_type)n->type, &is_array);
+    if (check_keys(r, obj, table))
+        return -1;
+    for (const art_fmt_member *m = table; m->kind != M_END; m++) {
+        int req = art_fmt_required(m);
+        article_attr attr = (article_attr)m->attr;
+        int bad = 0, rc = 0;
+        switch ((art_fmt_kind)m->kind) {
+        case M_STR:
+        case M_STR_REQ:
+            rc = node_string(r, obj, m->key, req, n, attr);
+            break;
+        case M_DATE: {
+            rc = node_string(r, obj, m->key, req, n, attr);
+            const char *when = rc ? NULL : article_node_get_string(n, attr);
+            if (when && !art_iso8601_valid(when))
+                rc = fail(r, ARTICLE_ERR_SCHEMA, m->key, 0,
+                          "\"%s\" is not an ISO 8601 date or date-time", m->key);
+            break;
+        }
+        case M_INT:
+        case M_SPAN:
+            rc = node_int(r, obj, m->key, 1, n, attr);
+            break;
+        case M_BOOL:
+        case M_BOOL_REQ:
+            rc = node_bool(r, obj, m->key, req, n, attr);
+            break;
+        case M_IMAGE:
+        case M_IMAGE_OPT: {
+            json_t *img = member(r, obj, m->key, JSON_OBJECT, req, &bad);
+            rc = bad ? -1 : img ? node_image(r, img, n) : 0;
+            break;
+        }
+        case M_AUTHOR:
+            rc = node_author(r, obj, m->key, n);
+            break;
+        case M_NESTED:
+            rc = nested_inlines(r, obj, m->key, 0, n, (article_node_type)m->filter, ps);
+            break;
+        case M_KIDS:
+        case M_KIDS_REQ:
+            rc = kids(r, obj, m->key, req, job_of(m->filter), n, ps);
+            break;
+        default: /* "type" (typed() read it); the document's members (top()) */
+            break;
+        }
+        if (rc)
+            return -1;
+    }
+    return 0;
+}
+
+/* A block or inline object of the type its "type" names, or a section,
+ * cell, related link or comment: a new child of `parent`. */
+static int element(reader *r, json_t *obj, article_node *parent, article_node_type t,
+                   pendings *ps)
+{
     if (t == ARTICLE_NODE_NONE)
         return -1;
     article_node *n = new_child(r, parent, t);
-    if (!n)
-        return -1;
-    switch (t) {
-    case ARTICLE_NODE_PARAGRAPH:
-        if (check_keys(r, obj, paragraph_keys))
-            return -1;
-        return kids(r, obj, "content", 1, J_INLINES, n, ps);
-    case ARTICLE_NODE_QUOTE:
-        if (check_keys(r, obj, quote_keys) || kids(r, obj, "content", 1, J_BLOCKS, n, ps) ||
-            nested_inlines(r, obj, "attribution", 0, n, ARTICLE_NODE_ATTRIBUTION, ps))
-            return -1;
-        return node_string(r, obj, "cite", 0, n, ARTICLE_ATTR_CITE);
-    case ARTICLE_NODE_FIGURE: {
-        int bad = 0;
-        if (check_keys(r, obj, figure_keys))
-            return -1;
-        json_t *img = member(r, obj, "image", JSON_OBJECT, 1, &bad);
-        if (bad)
-            return -1;
-        if (node_image(r, img, n) || nested_inlines(r, obj, "caption", 0, n, ARTICLE_NODE_CAPTION, ps))
-            return -1;
-        return node_string(r, obj, "credit", 0, n, ARTICLE_ATTR_CREDIT);
-    }
-    case ARTICLE_NODE_LIST:
-        if (check_keys(r, obj, list_keys) ||
-            node_bool(r, obj, "ordered", 1, n, ARTICLE_ATTR_ORDERED))
-            return -1;
-        return kids(r, obj, "items", 1, J_ITEMS, n, ps);
-    case ARTICLE_NODE_TABLE:
-        if (check_keys(r, obj, table_keys) ||
-            nested_inlines(r, obj, "caption", 0, n, ARTICLE_NODE_CAPTION, ps))
-            return -1;
-        return kids(r, obj, "rows", 1, J_ROWS, n, ps);
-    case ARTICLE_NODE_CODE_BLOCK:
-        if (check_keys(r, obj, code_keys) ||
-            node_string(r, obj, "language", 0, n, ARTICLE_ATTR_LANGUAGE))
-            return -1;
-        return node_string(r, obj, "text", 1, n, ARTICLE_ATTR_LITERAL);
-    case ARTICLE_NODE_EMBED:
-        if (check_keys(r, obj, embed_keys) || node_string(r, obj, "url", 1, n, ARTICLE_ATTR_URL) ||
-            node_string(r, obj, "provider", 0, n, ARTICLE_ATTR_PROVIDER))
-            return -1;
-        return node_string(r, obj, "title", 0, n, ARTICLE_ATTR_TITLE);
-    default: /* rule */
-        return check_keys(r, obj, type_keys);
-    }
+    return n ? read_members(r, obj, n, ps) : -1;
 }
 
 static int inline_elem(reader *r, json_t *v, article_node *parent, pendings *ps)
@@ -520,120 +564,7 @@ static int inline_elem(reader *r, json_t *v, article_node *parent, pendings *ps)
         return fail(r, ARTICLE_ERR_SCHEMA, NULL, 0, "inline content must be a string or an "
                                                      "object, not %s",
                     type_word(json_typeof(v)));
-    article_node_type t = typed(r, v, inline_names, inline_types, "inline");
-    if (t == ARTICLE_NODE_NONE)
-        return -1;
-    article_node *n = new_child(r, parent, t);
-    if (!n)
-        return -1;
-    switch (t) {
-    case ARTICLE_NODE_LINK:
-        if (check_keys(r, v, link_keys) || node_string(r, v, "href", 1, n, ARTICLE_ATTR_HREF) ||
-            node_string(r, v, "title", 0, n, ARTICLE_ATTR_TITLE))
-            return -1;
-        return kids(r, v, "content", 1, J_INLINES, n, ps);
-    case ARTICLE_NODE_CODE:
-        if (check_keys(r, v, code_span_keys))
-            return -1;
-        return node_string(r, v, "text", 1, n, ARTICLE_ATTR_LITERAL);
-    case ARTICLE_NODE_BREAK:
-        return check_keys(r, v, type_keys);
-    default:
-        if (check_keys(r, v, span_keys))
-            return -1;
-        return kids(r, v, "content", 1, J_INLINES, n, ps);
-    }
-}
-
-static int section(reader *r, json_t *obj, article_node *parent, pendings *ps)
-{
-    article_node *n = new_child(r, parent, ARTICLE_NODE_SECTION);
-    if (!n || check_keys(r, obj, section_keys) ||
-        nested_inlines(r, obj, "heading", 0, n, ARTICLE_NODE_HEADING, ps) ||
-        node_int(r, obj, "level", 1, n, ARTICLE_ATTR_LEVEL))
-        return -1;
-    return kids(r, obj, "blocks", 1, J_BLOCKS, n, ps);
-}
-
-static int cell(reader *r, json_t *obj, article_node *parent, pendings *ps)
-{
-    article_node *n = new_child(r, parent, ARTICLE_NODE_CELL);
-    if (!n || check_keys(r, obj, cell_keys) ||
-        node_bool(r, obj, "header", 0, n, ARTICLE_ATTR_HEADER) ||
-        kids(r, obj, "content", 1, J_INLINES, n, ps) ||
-        node_int(r, obj, "colspan", 1, n, ARTICLE_ATTR_COLSPAN))
-        return -1;
-    return node_int(r, obj, "rowspan", 1, n, ARTICLE_ATTR_ROWSPAN);
-}
-
-static int related(reader *r, json_t *obj, article_node *parent)
-{
-    int bad = 0;
-    article_node *n = new_child(r, parent, ARTICLE_NODE_RELATED);
-    if (!n || check_keys(r, obj, related_keys) ||
-        node_string(r, obj, "title", 1, n, ARTICLE_ATTR_TITLE) ||
-        node_string(r, obj, "url", 1, n, ARTICLE_ATTR_URL) ||
-        node_string(r, obj, "summary", 0, n, ARTICLE_ATTR_SUMMARY))
-        return -1;
-    json_t *img = member(r, obj, "image", JSON_OBJECT, 0, &bad);
-    if (bad)
-        return -1;
-    if (!img)
-        return 0;
-    return node_image(r, img, n);
-}
-
-/* A {name, url} object; *name NULL after an error. */
-static int person(reader *r, json_t *obj, const char **name, const char **url)
-{
-    int bad = 0;
-    if (check_keys(r, obj, person_keys))
-        return -1;
-    json_t *nm = member(r, obj, "name", JSON_STRING, 1, &bad);
-    json_t *u = bad ? NULL : member(r, obj, "url", JSON_STRING, 0, &bad);
-    if (bad)
-        return -1;
-    if (json_string_length(nm) == 0)
-        return fail(r, ARTICLE_ERR_SCHEMA, "name", 0, "\"name\" must not be empty");
-    *name = json_string_value(nm);
-    *url = u ? json_string_value(u) : NULL;
-    if (canonical(r, "url", ARTICLE_ATTR_URL, *url))
-        return -1;
-    return 0;
-}
-
-static int comment(reader *r, json_t *obj, article_node *parent, pendings *ps)
-{
-    int bad = 0;
-    article_node *n = new_child(r, parent, ARTICLE_NODE_COMMENT);
-    if (!n || check_keys(r, obj, comment_keys) ||
-        node_string(r, obj, "id", 0, n, ARTICLE_ATTR_ID))
-        return -1;
-    json_t *a = member(r, obj, "author", JSON_OBJECT, 0, &bad);
-    if (bad)
-        return -1;
-    if (a) {
-        const char *name, *url;
-        r->loc[r->nloc++] = (art_json_seg){"author", 0};
-        int rc = person(r, a, &name, &url);
-        r->nloc--;
-        if (rc)
-            return -1;
-        article_status st = article_node_set_string(n, ARTICLE_ATTR_AUTHOR, name);
-        if (st == ARTICLE_OK)
-            st = article_node_set_string(n, ARTICLE_ATTR_AUTHOR_URL, url);
-        if (st != ARTICLE_OK)
-            return fail_model(r, st, "author");
-    }
-    if (node_string(r, obj, "published", 0, n, ARTICLE_ATTR_PUBLISHED))
-        return -1;
-    const char *when = article_node_get_string(n, ARTICLE_ATTR_PUBLISHED);
-    if (when && !art_iso8601_valid(when))
-        return fail(r, ARTICLE_ERR_SCHEMA, "published", 0,
-                    "\"published\" is not an ISO 8601 date or date-time");
-    if (kids(r, obj, "content", 1, J_BLOCKS, n, ps))
-        return -1;
-    return kids(r, obj, "replies", 0, J_COMMENTS, n, ps);
+    return element(r, v, parent, typed(r, v, 1), ps);
 }
 
 /* Converts element j->i of the top job. */
@@ -652,17 +583,17 @@ static int step(reader *r, size_t jx)
         return fail(r, ARTICLE_ERR_LIMIT, NULL, 0, "input is nested deeper than max_depth (%zu)",
                     r->max_depth);
     pendings ps = {.n = 0};
-    int rc;
+    int rc = -1;
     int want_array = kind == J_ITEMS || kind == J_ROWS;
     if (kind != J_INLINES && !(want_array ? json_is_array(v) : json_is_object(v)))
         return fail(r, ARTICLE_ERR_SCHEMA, NULL, 0, "expected %s, not %s",
                     want_array ? "an array" : "an object", type_word(json_typeof(v)));
     switch (kind) {
     case J_SECTIONS:
-        rc = section(r, v, parent, &ps);
+        rc = element(r, v, parent, ARTICLE_NODE_SECTION, &ps);
         break;
     case J_BLOCKS:
-        rc = block(r, v, parent, &ps);
+        rc = element(r, v, parent, typed(r, v, 0), &ps);
         break;
     case J_INLINES:
         rc = inline_elem(r, v, parent, &ps);
@@ -681,14 +612,13 @@ static int step(reader *r, size_t jx)
         goto limits;
     }
     case J_CELLS:
-        rc = cell(r, v, parent, &ps);
+        rc = element(r, v, parent, ARTICLE_NODE_CELL, &ps);
         break;
     case J_RELATED:
-        rc = related(r, v, parent);
+        rc = element(r, v, parent, ARTICLE_NODE_RELATED, &ps);
         break;
     case J_COMMENTS:
-    default:
-        rc = comment(r, v, parent, &ps);
+        rc = element(r, v, parent, ARTICLE_NODE_COMMENT, &ps);
         break;
     }
     for (size_t k = ps.n; rc == 0 && k > 0; k--) {
@@ -737,10 +667,6 @@ static int run_jobs(reader *r)
 
 /* MARK: - Top level */
 
-static const char *const top_keys[] = {
-    "format",   "url",       "title",       "subtitle", "summary", "authors",
-    "published", "modified", "language",    "site_name", "breadcrumbs", "tags",
-    "image",    "page_type", "confidence",  "sections", "related", "comments", NULL};
 
 static const struct {
     const char *key;
@@ -848,7 +774,8 @@ static int top(reader *r, json_t *root)
     if (r->max_depth < 1)
         return fail(r, ARTICLE_ERR_LIMIT, NULL, 0, "input is nested deeper than max_depth (%zu)",
                     r->max_depth);
-    if (check_keys(r, root, top_keys))
+    int is_array;
+    if (check_keys(r, root, art_fmt_members(ARTICLE_NODE_DOCUMENT, &is_array)))
         return -1;
     json_t *f = member(r, root, "format", JSON_STRING, 1, &bad);
     if (bad)

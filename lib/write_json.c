@@ -1,232 +1,14 @@
 /* JSON article/1 writer: canonical key order, compact or pretty.
  *
  * The tree is walked with an explicit stack of frames, never recursion. Each
- * node type has a table of members in canonical order; a frame steps through
+ * node type has a table of members in canonical order (format.c); a frame steps through
  * its node's table, and a member that is an array of children keeps a cursor
  * on the last child written, so that it resumes there once the child's own
  * frame is popped. Output goes straight into the art_out buffer: no jansson,
  * no allocation per node. */
-#include "internal.h"
+#include "format.h"
 
 #include <string.h>
-
-/* MARK: - Member tables */
-
-typedef enum member_kind {
-    M_END = 0,
-    M_TYPE,     /* "type": the node's JSON type name */
-    M_STR,      /* optional string attribute */
-    M_STR_REQ,  /* required string attribute ("" when absent) */
-    M_INT,      /* integer attribute, omitted when 0 */
-    M_SPAN,     /* integer attribute, omitted when 1 */
-    M_BOOL,     /* boolean attribute, omitted when false */
-    M_BOOL_REQ, /* boolean attribute, always written */
-    M_IMAGE,    /* {src, alt, width, height} from the node's attributes */
-    M_IMAGE_OPT,
-    M_AUTHOR,   /* a comment's {name, url} */
-    M_NESTED,   /* the child of type `filter` written as an array value */
-    M_KIDS,     /* array of the children that match `filter` */
-    M_KIDS_REQ,
-    M_ELEMS,    /* the frame itself is an array: its matching children */
-    /* document only */
-    M_FORMAT,
-    M_FIELD,
-    M_FIELD_REQ,
-    M_AUTHORS,
-    M_CRUMBS,
-    M_TAGS,
-    M_DOC_IMAGE,
-    M_PAGE_TYPE,
-    M_CONFIDENCE
-} member_kind;
-
-/* Which children an array member holds. */
-enum {
-    F_INLINE = 100,
-    F_BLOCK,
-    F_CELLS
-};
-
-typedef struct member {
-    uint8_t kind;
-    uint8_t filter; /* node type, or F_* */
-    uint8_t attr;   /* article_attr or article_field */
-    const char *key;
-} member;
-
-#define END {M_END, 0, 0, NULL}
-
-static const member m_document[] = {
-    {M_FORMAT, 0, 0, "format"},
-    {M_FIELD, 0, ARTICLE_FIELD_URL, "url"},
-    {M_FIELD_REQ, 0, ARTICLE_FIELD_TITLE, "title"},
-    {M_FIELD, 0, ARTICLE_FIELD_SUBTITLE, "subtitle"},
-    {M_FIELD, 0, ARTICLE_FIELD_SUMMARY, "summary"},
-    {M_AUTHORS, 0, 0, "authors"},
-    {M_FIELD, 0, ARTICLE_FIELD_PUBLISHED, "published"},
-    {M_FIELD, 0, ARTICLE_FIELD_MODIFIED, "modified"},
-    {M_FIELD, 0, ARTICLE_FIELD_LANGUAGE, "language"},
-    {M_FIELD, 0, ARTICLE_FIELD_SITE_NAME, "site_name"},
-    {M_CRUMBS, 0, 0, "breadcrumbs"},
-    {M_TAGS, 0, 0, "tags"},
-    {M_DOC_IMAGE, 0, 0, "image"},
-    {M_PAGE_TYPE, 0, 0, "page_type"},
-    {M_CONFIDENCE, 0, 0, "confidence"},
-    {M_KIDS_REQ, ARTICLE_NODE_SECTION, 0, "sections"},
-    {M_KIDS, ARTICLE_NODE_RELATED, 0, "related"},
-    {M_KIDS, ARTICLE_NODE_COMMENT, 0, "comments"},
-    END};
-
-static const member m_section[] = {
-    {M_NESTED, ARTICLE_NODE_HEADING, 0, "heading"},
-    {M_INT, 0, ARTICLE_ATTR_LEVEL, "level"},
-    {M_KIDS_REQ, F_BLOCK, 0, "blocks"},
-    END};
-
-static const member m_related[] = {
-    {M_STR_REQ, 0, ARTICLE_ATTR_TITLE, "title"},
-    {M_STR_REQ, 0, ARTICLE_ATTR_URL, "url"},
-    {M_STR, 0, ARTICLE_ATTR_SUMMARY, "summary"},
-    {M_IMAGE_OPT, 0, 0, "image"},
-    END};
-
-static const member m_comment[] = {
-    {M_STR, 0, ARTICLE_ATTR_ID, "id"},
-    {M_AUTHOR, 0, 0, "author"},
-    {M_STR, 0, ARTICLE_ATTR_PUBLISHED, "published"},
-    {M_KIDS_REQ, F_BLOCK, 0, "content"},
-    {M_KIDS, ARTICLE_NODE_COMMENT, 0, "replies"},
-    END};
-
-static const member m_inline_array[] = {{M_ELEMS, F_INLINE, 0, NULL}, END};
-static const member m_item[] = {{M_ELEMS, F_BLOCK, 0, NULL}, END};
-static const member m_row[] = {{M_ELEMS, ARTICLE_NODE_CELL, 0, NULL}, END};
-
-static const member m_cell[] = {
-    {M_BOOL, 0, ARTICLE_ATTR_HEADER, "header"},
-    {M_KIDS_REQ, F_INLINE, 0, "content"},
-    {M_SPAN, 0, ARTICLE_ATTR_COLSPAN, "colspan"},
-    {M_SPAN, 0, ARTICLE_ATTR_ROWSPAN, "rowspan"},
-    END};
-
-static const member m_paragraph[] = {
-    {M_TYPE, 0, 0, "type"}, {M_KIDS_REQ, F_INLINE, 0, "content"}, END};
-
-static const member m_quote[] = {
-    {M_TYPE, 0, 0, "type"},
-    {M_KIDS_REQ, F_BLOCK, 0, "content"},
-    {M_NESTED, ARTICLE_NODE_ATTRIBUTION, 0, "attribution"},
-    {M_STR, 0, ARTICLE_ATTR_CITE, "cite"},
-    END};
-
-static const member m_figure[] = {
-    {M_TYPE, 0, 0, "type"},
-    {M_IMAGE, 0, 0, "image"},
-    {M_NESTED, ARTICLE_NODE_CAPTION, 0, "caption"},
-    {M_STR, 0, ARTICLE_ATTR_CREDIT, "credit"},
-    END};
-
-static const member m_list[] = {
-    {M_TYPE, 0, 0, "type"},
-    {M_BOOL_REQ, 0, ARTICLE_ATTR_ORDERED, "ordered"},
-    {M_KIDS_REQ, ARTICLE_NODE_ITEM, 0, "items"},
-    END};
-
-static const member m_table[] = {
-    {M_TYPE, 0, 0, "type"},
-    {M_NESTED, ARTICLE_NODE_CAPTION, 0, "caption"},
-    {M_KIDS_REQ, ARTICLE_NODE_ROW, 0, "rows"},
-    END};
-
-static const member m_code_block[] = {
-    {M_TYPE, 0, 0, "type"},
-    {M_STR, 0, ARTICLE_ATTR_LANGUAGE, "language"},
-    {M_STR_REQ, 0, ARTICLE_ATTR_LITERAL, "text"},
-    END};
-
-static const member m_embed[] = {
-    {M_TYPE, 0, 0, "type"},
-    {M_STR_REQ, 0, ARTICLE_ATTR_URL, "url"},
-    {M_STR, 0, ARTICLE_ATTR_PROVIDER, "provider"},
-    {M_STR, 0, ARTICLE_ATTR_TITLE, "title"},
-    END};
-
-static const member m_type_only[] = {{M_TYPE, 0, 0, "type"}, END};
-
-static const member m_link[] = {
-    {M_TYPE, 0, 0, "type"},
-    {M_STR_REQ, 0, ARTICLE_ATTR_HREF, "href"},
-    {M_STR, 0, ARTICLE_ATTR_TITLE, "title"},
-    {M_KIDS_REQ, F_INLINE, 0, "content"},
-    END};
-
-static const member m_span[] = {
-    {M_TYPE, 0, 0, "type"}, {M_KIDS_REQ, F_INLINE, 0, "content"}, END};
-
-static const member m_code_span[] = {
-    {M_TYPE, 0, 0, "type"}, {M_STR_REQ, 0, ARTICLE_ATTR_LITERAL, "text"}, END};
-
-/* The table of a node type, and whether its frame is an array. */
-static const member *members_of(article_node_type t, int *is_array)
-{
-    *is_array = 0;
-    switch (t) {
-    case ARTICLE_NODE_DOCUMENT:
-        return m_document;
-    case ARTICLE_NODE_SECTION:
-        return m_section;
-    case ARTICLE_NODE_RELATED:
-        return m_related;
-    case ARTICLE_NODE_COMMENT:
-        return m_comment;
-    case ARTICLE_NODE_HEADING:
-    case ARTICLE_NODE_ATTRIBUTION:
-    case ARTICLE_NODE_CAPTION:
-        *is_array = 1;
-        return m_inline_array;
-    case ARTICLE_NODE_ITEM:
-        *is_array = 1;
-        return m_item;
-    case ARTICLE_NODE_ROW:
-        *is_array = 1;
-        return m_row;
-    case ARTICLE_NODE_CELL:
-        return m_cell;
-    case ARTICLE_NODE_PARAGRAPH:
-        return m_paragraph;
-    case ARTICLE_NODE_QUOTE:
-        return m_quote;
-    case ARTICLE_NODE_FIGURE:
-        return m_figure;
-    case ARTICLE_NODE_LIST:
-        return m_list;
-    case ARTICLE_NODE_TABLE:
-        return m_table;
-    case ARTICLE_NODE_CODE_BLOCK:
-        return m_code_block;
-    case ARTICLE_NODE_EMBED:
-        return m_embed;
-    case ARTICLE_NODE_LINK:
-        return m_link;
-    case ARTICLE_NODE_EM:
-    case ARTICLE_NODE_STRONG:
-    case ARTICLE_NODE_SUB:
-    case ARTICLE_NODE_SUP:
-    case ARTICLE_NODE_DEL:
-        return m_span;
-    case ARTICLE_NODE_CODE:
-        return m_code_span;
-    default: /* RULE, BREAK; TEXT never gets a frame */
-        return m_type_only;
-    }
-}
-
-static const char *json_type_name(article_node_type t)
-{
-    if (t == ARTICLE_NODE_CODE_BLOCK)
-        return "code";
-    return article_node_type_string(t);
-}
 
 static int matches(const article_node *n, unsigned filter)
 {
@@ -252,7 +34,7 @@ static const article_node *next_match(const article_node *n, unsigned filter)
 
 typedef struct frame {
     const article_node *node;
-    const member *table;
+    const art_fmt_member *table;
     const article_node *cur; /* last child written of the open array member */
     unsigned phase;
     uint8_t in_array;
@@ -450,7 +232,7 @@ static void push(writer *w, const article_node *n)
     int is_array;
     frame *f = &w->stack[w->sp++];
     f->node = n;
-    f->table = members_of((article_node_type)n->type, &is_array);
+    f->table = art_fmt_members((article_node_type)n->type, &is_array);
     f->cur = NULL;
     f->phase = 0;
     f->in_array = 0;
@@ -468,17 +250,18 @@ static void write_child(writer *w, const article_node *c)
 }
 
 /* Writes scalar members; returns 1 when the member opened an array. */
-static int scalar_member(writer *w, frame *f, const member *m)
+static int scalar_member(writer *w, frame *f, const art_fmt_member *m)
 {
     const article_node *n = f->node;
     const article_doc *doc = n->doc;
     const char *s;
     int v;
-    switch ((member_kind)m->kind) {
+    switch ((art_fmt_kind)m->kind) {
     case M_TYPE:
-        key_string(w, m->key, json_type_name((article_node_type)n->type));
+        key_string(w, m->key, art_fmt_type_name((article_node_type)n->type));
         break;
     case M_STR:
+    case M_DATE:
         s = n->str[m->attr];
         if (s && *s)
             key_string(w, m->key, s);
@@ -528,6 +311,7 @@ static int scalar_member(writer *w, frame *f, const member *m)
         key_string(w, m->key, "article/1");
         break;
     case M_FIELD:
+    case M_FIELD_DATE:
         s = doc->field[m->attr];
         if (s && *s)
             key_string(w, m->key, s);
@@ -595,6 +379,7 @@ static int scalar_member(writer *w, frame *f, const member *m)
         f->cur = NULL;
         return 1;
     case M_END:
+    case M_KIND_COUNT:
         break;
     }
     return 0;
@@ -605,7 +390,7 @@ static void run(writer *w, const article_node *root)
     push(w, root);
     while (w->sp > 0 && !w->nomem && !w->out.buf.failed) {
         frame *f = &w->stack[w->sp - 1];
-        const member *m = &f->table[f->phase];
+        const art_fmt_member *m = &f->table[f->phase];
         if (f->in_array) {
             const article_node *c =
                 next_match(f->cur ? f->cur->next : f->node->first, m->filter);
@@ -623,7 +408,7 @@ static void run(writer *w, const article_node *root)
         }
         if (m->kind == M_END) {
             int is_array;
-            members_of((article_node_type)f->node->type, &is_array);
+            art_fmt_members((article_node_type)f->node->type, &is_array);
             close_container(w, is_array ? ']' : '}');
             w->sp--;
             continue;
