@@ -193,12 +193,25 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
         size_t utf8_len = 0;
         char *utf8 = plain ? NULL
                            : art_html_to_utf8(html, len, encoding, &doc->arena.alc, &utf8_len);
-        if (utf8) {
-            page = parse_page(utf8, utf8_len, opts->url, "UTF-8");
+        /* UTF-8 from here on: parsed without script and style bodies. */
+        const char *in = utf8 ? utf8 : plain ? html : NULL;
+        size_t in_len = utf8 ? utf8_len : len;
+        size_t lean_len = 0;
+        char *lean = in ? art_html_without_raw_text(
+                              in, in_len, opts->max_text ? opts->max_text : ARTICLE_DEFAULT_MAX_TEXT,
+                              &doc->arena.alc, &lean_len)
+                        : NULL;
+        if (lean) {
             doc->arena.alc.free(doc->arena.alc.ctx, utf8);
+            utf8 = NULL;
+            page = parse_page(lean, lean_len, opts->url, "UTF-8");
+            doc->arena.alc.free(doc->arena.alc.ctx, lean);
+        } else if (in) {
+            page = parse_page(in, in_len, opts->url, "UTF-8");
         } else {
-            page = parse_page(html, len, opts->url, plain ? "UTF-8" : encoding);
+            page = parse_page(html, len, opts->url, encoding);
         }
+        doc->arena.alc.free(doc->arena.alc.ctx, utf8);
     }
 
     art_html_ctx ctx;

@@ -155,6 +155,14 @@ void art_html_sniff_charset_valid(const char *bytes, size_t len, const char *hin
 char *art_html_to_utf8(const char *bytes, size_t len, const char *charset,
                        const article_allocator *alc, size_t *out_len);
 
+/* A copy of UTF-8 html[0..len) without the bodies of its script and style
+ * elements, for libxml2 to parse faster into the same tree but for their
+ * text (raw_text.c says exactly what is left out and when it stops). In
+ * a buffer from art_buf (release with alc->free); NULL when there is
+ * nothing to leave out or out of memory: parse html itself then. */
+char *art_html_without_raw_text(const char *html, size_t len, size_t max_text,
+                                const article_allocator *alc, size_t *out_len);
+
 /* `href` made absolute against ctx->base_url (arena string), or NULL when
  * it cannot be a link target (javascript:, empty). */
 const char *art_html_resolve_url(art_html_ctx *ctx, const char *href);
