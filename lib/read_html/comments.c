@@ -492,6 +492,43 @@ static article_status read_area(art_html_ctx *ctx, xmlNode *area)
     return st;
 }
 
+/* 1 when an area holds no comment we can read (no element marked as one,
+ * and it is no bare list of them) but a lot of text: a thread's posts in
+ * a box that calls itself "comments" (forum software names the topic's
+ * post feed so). Taking it out would leave the page with nothing; left
+ * in, it is read as the body. */
+static size_t visible_text(const xmlNode *root, int comments_stop)
+{
+    size_t text = 0;
+    int budget = 200000;
+    const xmlNode *n = root->children;
+    while (n && budget-- > 0) {
+        if (comments_stop && n->type == XML_ELEMENT_NODE && is_comment(n))
+            return 0;
+        if (n->type == XML_TEXT_NODE && n->content)
+            for (const char *p = (const char *)n->content; *p; p++)
+                text += !art_is_space((unsigned char)*p);
+        if (n->type == XML_ELEMENT_NODE && n->children && !art_dom_is(n, "script") &&
+            !art_dom_is(n, "style")) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next)
+            n = n->parent;
+        n = n && n != root ? n->next : NULL;
+    }
+    return text;
+}
+
+static int unreadable_area(const xmlNode *area, const xmlNode *body)
+{
+    if (art_dom_is(area, "ul") || art_dom_is(area, "ol") || art_dom_is(area, "form"))
+        return 0;
+    size_t text = visible_text(area, 1);
+    /* Most of the page: the thread itself, not comments under a story. */
+    return text >= 400 && 2 * text > visible_text(body, 0);
+}
+
 /* Comments outside any area (microdata in a plain <div>) are their own. */
 article_status art_html_read_comments(art_html_ctx *ctx)
 {
@@ -517,6 +554,11 @@ article_status art_html_read_comments(art_html_ctx *ctx)
             }
         } else {
             area = is_area(n) && !holds_article(n);
+            if (area && unreadable_area(n, body)) {
+                /* The thread is the page: its boxes stay for the body. */
+                n = art_dom_skip(n, body);
+                continue;
+            }
             lone = !area && is_comment(n) &&
                    (!art_dom_is(n, "div") || art_dom_attr(n, "itemtype"));
         }
