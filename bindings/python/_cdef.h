@@ -93,6 +93,18 @@ int article_doc_image_height(const article_doc *doc);
 article_status article_doc_set_image(article_doc *doc, const char *src, const char *alt,
                                      int width, int height);
 
+typedef enum article_page_type {
+    ARTICLE_PAGE_NONE, ARTICLE_PAGE_ARTICLE, ARTICLE_PAGE_FORUM, ARTICLE_PAGE_PRODUCT,
+    ARTICLE_PAGE_DOCUMENTATION, ARTICLE_PAGE_SERVICE, ARTICLE_PAGE_LISTING, ARTICLE_PAGE_OTHER,
+    ...
+} article_page_type;
+const char *article_page_type_string(article_page_type type);
+article_page_type article_page_type_parse(const char *name);
+article_page_type article_doc_page_type(const article_doc *doc);
+article_status article_doc_set_page_type(article_doc *doc, article_page_type type);
+double article_doc_confidence(const article_doc *doc);
+article_status article_doc_set_confidence(article_doc *doc, double confidence);
+
 typedef enum article_node_type {
     ARTICLE_NODE_NONE, ARTICLE_NODE_DOCUMENT, ARTICLE_NODE_SECTION, ARTICLE_NODE_RELATED,
     ARTICLE_NODE_COMMENT, ARTICLE_NODE_HEADING, ARTICLE_NODE_ATTRIBUTION,

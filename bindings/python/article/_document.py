@@ -164,6 +164,45 @@ class Document:
         check(lib.article_doc_set_image(self._ptr, src, alt, img.width or 0, img.height or 0),
               "image")
 
+    # MARK: what was read
+
+    @property
+    def page_type(self) -> str | None:
+        """The kind of page the article was read from: "article", "forum",
+        "product", "documentation", "service", "listing" or "other"; None
+        when unknown (not read from HTML). Assign one of these or None."""
+        return py_str(lib.article_page_type_string(lib.article_doc_page_type(self._ptr)))
+
+    @page_type.setter
+    def page_type(self, value: str | None) -> None:
+        if value is None:
+            check(lib.article_doc_set_page_type(self._ptr, lib.ARTICLE_PAGE_NONE), "page_type")
+            return
+        if not isinstance(value, str):
+            raise TypeError(f"page_type must be str or None, not {type(value).__name__}")
+        t = lib.article_page_type_parse(value.encode("utf-8"))
+        if t == lib.ARTICLE_PAGE_NONE:
+            raise ValueError(f"unknown page_type {value!r}")
+        check(lib.article_doc_set_page_type(self._ptr, t), "page_type")
+
+    @property
+    def confidence(self) -> float | None:
+        """How likely the body is the page's main content, from 0 to 1 in
+        steps of 0.01; None when unknown. Assign a number or None."""
+        c = lib.article_doc_confidence(self._ptr)
+        return None if c < 0 else float(c)
+
+    @confidence.setter
+    def confidence(self, value: float | None) -> None:
+        if value is None:
+            check(lib.article_doc_set_confidence(self._ptr, -1.0), "confidence")
+            return
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError(f"confidence must be a number or None, not {type(value).__name__}")
+        if not 0 <= value <= 1:
+            raise ValueError(f"confidence must be from 0 to 1, not {value!r}")
+        check(lib.article_doc_set_confidence(self._ptr, float(value)), "confidence")
+
     # MARK: tree
 
     def _top(self, node_type: int, cls: type) -> list[Any]:

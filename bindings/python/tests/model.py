@@ -121,6 +121,9 @@ def document(doc: article.Document) -> dict[str, Any]:
     _opt(d, "tags", doc.tags)
     if doc.image is not None:
         d["image"] = image(doc.image)
+    _opt(d, "page_type", doc.page_type)
+    if doc.confidence is not None:
+        d["confidence"] = doc.confidence
     sections = []
     for s in doc.sections:
         sd: dict[str, Any] = {}
