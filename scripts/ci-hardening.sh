@@ -23,7 +23,9 @@
 #  tsan      clang-14, -fsanitize=thread into build-tsan/: test_threads.
 #  fuzz      tests/fuzz/run.sh, ARTICLE_FUZZ_SECONDS (45) per harness, on
 #            the libFuzzer binaries of build-asan/ (built by the asan stage,
-#            or here when it did not run).
+#            or here when it did not run): html, json, model (the
+#            model-aware round trips) and batch (the CLI's batch input),
+#            each from its seeds and the corpus kept in tests/fuzz/corpus/.
 #
 # Each stage prints one closing line, "hardening: STAGE ok (Ns)" or
 # "... FAILED"; the script exits non-zero when any stage failed.
@@ -162,7 +164,8 @@ stage_tsan() {
 stage_fuzz() {
     need_clang || return 1
     # In CI the smoke is deterministic (a fixed seed and input count, see
-    # run.sh): 20 pages or 2,000 JSON documents per second of budget.
+    # run.sh): per second of budget 20 HTML inputs, 2,000 JSON documents,
+    # 200 generated models, 100 batch files.
     ARTICLE_FUZZ_RUNS="${ARTICLE_FUZZ_RUNS:-20}" \
     ARTICLE_FUZZ_BUILD_DIR="$here/build-asan" bash tests/fuzz/run.sh "$fuzz_seconds"
 }

@@ -19,6 +19,27 @@ static inline void fuzz_fail(const char *what, const char *a, const char *b)
     abort();
 }
 
+/* ARTICLE_FUZZ_EMIT=DIR: each JSON text the reader accepted is written
+ * there (named by its hash), for tests/schema to validate: the schema
+ * accepts every model the reader accepts. Unset (always, under libFuzzer):
+ * nothing. */
+static inline void fuzz_emit(const char *json, size_t len)
+{
+    const char *dir = getenv("ARTICLE_FUZZ_EMIT");
+    if (!dir || !*dir)
+        return;
+    uint64_t h = 1469598103934665603u; /* FNV-1a */
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)json[i]) * 1099511628211u;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%016llx.json", dir, (unsigned long long)h);
+    FILE *f = fopen(path, "wb");
+    if (f) {
+        fwrite(json, 1, len, f);
+        fclose(f);
+    }
+}
+
 /* Options picked by the input's first byte, so the fuzzer explores them. */
 static inline void fuzz_options(uint8_t pick, article_options *opts)
 {

@@ -79,3 +79,28 @@ def test_everything_the_reader_writes_validates(tmp_path):
             res = subprocess.run([str(cli), "convert", *args], capture_output=True,
                                  text=True, check=True)
             VALIDATOR.validate(json.loads(res.stdout))
+
+
+@pytest.mark.parametrize("harness", ["json", "model"])
+def test_schema_accepts_what_the_reader_accepts(harness, tmp_path):
+    """Every JSON text the C reader accepts validates: the fuzz harnesses'
+    seeds, kept corpus and regressions, replayed with ARTICLE_FUZZ_EMIT
+    (tests/fuzz/fuzz_common.h), which writes each accepted one out. The
+    model harness's are models of every node type and attribute."""
+    import os
+    import subprocess
+    build = os.environ.get("ARTICLE_BUILD_DIR")
+    replay = pathlib.Path(build) / "tests" / f"fuzz_{harness}_replay" if build else None
+    if not replay or not replay.exists():
+        pytest.skip("ARTICLE_BUILD_DIR/tests/fuzz_*_replay not built (ctest sets it)")
+    fuzz = ROOT / "tests" / "fuzz"
+    dirs = [str(fuzz / kind / harness) for kind in ("seeds", "corpus", "regressions")
+            if (fuzz / kind / harness).is_dir()]
+    subprocess.run([str(replay), *dirs], check=True, stdout=subprocess.DEVNULL,
+                   env={**os.environ, "ARTICLE_FUZZ_EMIT": str(tmp_path)})
+    accepted = sorted(tmp_path.glob("*.json"))
+    assert accepted, "the reader accepted none of the inputs"
+    for path in accepted:
+        doc = json.loads(path.read_bytes())
+        errors = sorted(VALIDATOR.iter_errors(doc), key=str)
+        assert not errors, f"{path.name}: {errors[0].message} at {list(errors[0].path)}"
