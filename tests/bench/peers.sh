@@ -3,7 +3,10 @@
 #
 #   tests/bench/peers.sh setup    install the peers (venv + npm), pinned
 #   tests/bench/peers.sh run      time each peer, score it, print the table
-#   tests/bench/peers.sh          both
+#   tests/bench/peers.sh warc     WARC -> JSON Lines per core: libarticle
+#                                 (pip install . in the venv), trafilatura,
+#                                 resiliparse; with their F1
+#   tests/bench/peers.sh          setup and run
 #
 # Environment: BUILD (default <repo>/build-bench, must hold bench_article),
 # CORPUS (default <repo>/../shared/corpus/zyte), PYTHON (default python3),
@@ -31,6 +34,8 @@ setup() {
     "$VENV/bin/pip" install --quiet --disable-pip-version-check --upgrade pip
     "$VENV/bin/pip" install --quiet --disable-pip-version-check \
         -r "$BENCH/peers/requirements.txt"
+    # libarticle itself as users get it: the wheel of `pip install .`.
+    "$VENV/bin/pip" install --quiet --disable-pip-version-check "$REPO"
     (cd "$BENCH/node" && npm install --no-audit --no-fund --silent)
 }
 
@@ -60,9 +65,25 @@ run() {
         --scorer "$BENCH/zyte_score.py" --corpus "$CORPUS" | tee "$RESULTS/table.txt"
 }
 
+# The WARC is written at run time into the bench build folder (never
+# committed), from the zyte pages, by the Python tests' make_warc.py.
+warc() {
+    if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import article, resiliparse" 2>/dev/null; then
+        echo "peers not installed (or libarticle/resiliparse missing): run $0 setup first" >&2
+        exit 1
+    fi
+    mkdir -p "$RESULTS/warc" "$BUILD/warc"
+    "$VENV/bin/python" "$REPO/bindings/python/tests/make_warc.py" \
+        --corpus "$CORPUS" "$BUILD/warc/zyte.warc.gz"
+    nice -n 10 "$VENV/bin/python" "$BENCH/peers/warc_bench.py" --warc "$BUILD/warc/zyte.warc.gz" \
+        --corpus "$CORPUS" --out "$RESULTS/warc" --passes "$PASSES" ${WALL:+--wall} |
+        tee "$RESULTS/warc/table.txt"
+}
+
 case "${1:-all}" in
 setup) setup ;;
 run) run ;;
+warc) warc ;;
 all) setup && run ;;
-*) echo "usage: $0 [setup|run|all]" >&2; exit 2 ;;
+*) echo "usage: $0 [setup|run|warc|all]" >&2; exit 2 ;;
 esac
