@@ -13,7 +13,7 @@ WARC files are read with FastWARC (PyPI ``fastwarc``, part of the
 resiliparse project): its parser is C++, so reading a record costs a small
 fraction of extracting it, where pure-Python warcio would cost about as much
 as the extraction; it reads gzip (one member per record, the WARC norm),
-plain, zstd and lz4 WARCs, parses the HTTP headers and reports where each
+and plain WARCs, parses the HTTP headers and reports where each
 record starts, which lets a reader resume at any record (``start``).
 
 Every HTML response record (HTTP status 2xx, ``Content-Type`` text/html or

@@ -143,3 +143,14 @@ def test_warc_to_jsonl_and_parquet(tmp_path: Path, corpus_warc: tuple[Path, list
     rows = [r for n in names for r in read_records(n)]
     assert [r["url"] for r in rows] == good
     assert rows[0]["article"]["title"] == "Page 1"
+
+
+def test_watchdog_ends_a_page_over_its_budget() -> None:
+    # Without the library's max_time, the budget is a watchdog that ends the
+    # worker process (Dask restarts it); here, a plain process.
+    code = ("import time\nfrom article.dask import _within_budget\n"
+            "assert _within_budget(lambda i, o: i, 'ok', None, 5.0) == 'ok'\n"
+            "_within_budget(lambda i, o: time.sleep(30), 'slow', None, 0.2)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=20)
+    assert proc.returncode == 70, proc.stderr

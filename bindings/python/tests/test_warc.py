@@ -27,9 +27,10 @@ def test_every_corpus_page_is_read_with_its_url(corpus_warc: tuple[Path, list[st
     assert (counts.html, counts.not_html, counts.other) == (len(urls) + 1, 3, len(urls) + 1)
     assert counts.extracted == len(results) and counts.failed == 0
     assert (counts.oversize, counts.truncated, counts.bad_gzip, counts.bad_warc) == (0, 0, 0, 0)
-    # The same document as reading the page file with its URL.
-    for result, page in zip(results, zyte_pages()):
-        assert result.error is None
+    assert all(r.error is None and r.document is not None for r in results)
+    # The same document as reading the page file with its URL (every 6th
+    # page: the test suite stays fast).
+    for result, page in list(zip(results, zyte_pages()))[::6]:
         want = article.from_html(read_page(page), result.uri)
         assert result.document.to_dict() == want.to_dict(), page.name
 
