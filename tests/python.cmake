@@ -44,6 +44,16 @@ if(ARTICLE_BUILD_PYTHON AND TARGET article)
                 ${CMAKE_BINARY_DIR}/python-wheel ${Python3_EXECUTABLE})
       set_tests_properties(python_wheel PROPERTIES TIMEOUT 600)
     endif()
+
+    # The installed-library route: a scratch prefix, pkg-config, and the
+    # module's rpath instead of LD_LIBRARY_PATH. It runs the build's install
+    # step, so it runs alone, like the install test.
+    if(ARTICLE_BUILD_SHARED AND NOT ARTICLE_SANITIZE)
+      add_test(NAME python_prefix
+        COMMAND sh ${_py_src}/tests/check_prefix.sh ${CMAKE_BINARY_DIR} ${PROJECT_SOURCE_DIR}
+                ${CMAKE_BINARY_DIR}/python-prefix ${Python3_EXECUTABLE})
+      set_tests_properties(python_prefix PROPERTIES RUN_SERIAL ON TIMEOUT 300)
+    endif()
   else()
     message(STATUS "python3 not found: the Python binding tests are skipped")
   endif()
