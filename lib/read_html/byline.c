@@ -81,17 +81,35 @@ static int is_month(const char *s, size_t n)
     return 0;
 }
 
-/* 1 when the word s[0..n) is a day's full name ("Monday,"). */
+/* 1 when the word s[0..n) is a day's name or its abbreviation
+ * ("Monday,", "Sat,"). */
 static int is_weekday(const char *s, size_t n)
 {
     static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
-                                       "friday", "saturday", "sunday"};
+                                       "friday", "saturday", "sunday", "mon", "tue",
+                                       "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+                                       "sun"};
     while (n && (s[n - 1] == ',' || s[n - 1] == '.'))
         n--;
-    for (size_t i = 0; i < 7; i++)
+    for (size_t i = 0; i < sizeof days / sizeof days[0]; i++)
         if (n == strlen(days[i]) && strncasecmp(s, days[i], n) == 0)
             return 1;
     return 0;
+}
+
+/* Where a month name is glued to the end of a word, as markup without
+ * spaces gives "Luke KimDecember 17": the offset of the month's capital
+ * in s[0..n), or n. */
+static size_t glued_month(const char *s, size_t n)
+{
+    for (size_t i = 1; i + 3 <= n; i++) {
+        if (!(s[i] >= 'A' && s[i] <= 'Z' && s[i - 1] >= 'a' && s[i - 1] <= 'z'))
+            continue;
+        const char *p = s + i;
+        if (art_date_month_word(&p) && p <= s + n)
+            return i;
+    }
+    return n;
 }
 
 /* The length of s[0..len) before a date glued on without a separator:
@@ -105,8 +123,11 @@ static size_t before_date(const char *s, size_t len)
         size_t start = i;
         while (i < len && s[i] != ' ')
             i++;
-        if (start > 0 && is_weekday(s + start, i - start))
+        if (is_weekday(s + start, i - start))
             return start;
+        size_t glued = glued_month(s + start, i - start);
+        if (glued < i - start)
+            return start + glued;
         if (start < len && s[start] >= '0' && s[start] <= '9') {
             if (prev_len && is_month(s + prev_start, prev_len))
                 return prev_start;
@@ -116,6 +137,19 @@ static size_t before_date(const char *s, size_t len)
         prev_len = i - start;
     }
     return len;
+}
+
+int art_meta_byline_prefix(const char *s)
+{
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+        size_t n = strlen(prefixes[i]);
+        if (strncasecmp(s, prefixes[i], n) == 0 &&
+            (s[n] == ' ' || s[n] == ':' || prefixes[i][n - 1] == ':') &&
+            /* "By" capitalised or all lower case, as bylines write it */
+            (s[0] == prefixes[i][0] || s[0] == prefixes[i][0] - 32))
+            return 1;
+    }
+    return 0;
 }
 
 /* Removes a leading "By " (and friends) from s[0..*len). */
@@ -181,6 +215,45 @@ static size_t before_handle(const char *s, size_t len)
     return open - 2;
 }
 
+/* Words that join a byline to its date ("Jane Doe on 2019-02-15",
+ * "Anna am 3. Mai", "Paul le 4 mars"). */
+static const char *const date_joins[] = {"on", "am", "le", "el", "il", "op", "em", "den",
+                                         "at", "le", "du"};
+
+/* The length of s[0..len) before a full date in it ("Posted by A, B on
+ * 2019-02-15, all posts" -> "Posted by A, B"), without the word that
+ * joins them and trailing commas. A date first ("Dec 17, 2025 Jo Doe",
+ * markup without a space between) is skipped: *s moves past it. */
+static size_t before_full_date(art_html_ctx *ctx, const char **sp, size_t len)
+{
+    const char *s = *sp;
+    size_t skip = art_meta_date_length(s);
+    if (skip && skip < len) {
+        while (skip < len && (s[skip] == ' ' || s[skip] == ',' || s[skip] == '|' ||
+                              s[skip] == '-' || s[skip] == ':'))
+            skip++;
+        s += skip;
+        len -= skip;
+        *sp = s;
+    }
+    size_t at = len;
+    const char *copy = art_doc_strndup(ctx->doc, s, len);
+    if (!copy || !art_meta_date_in_text(ctx, copy, 0, 9999, &at) || at >= len)
+        return len;
+    while (at && (s[at - 1] == ' ' || s[at - 1] == ','))
+        at--;
+    for (size_t i = 0; i < sizeof date_joins / sizeof date_joins[0]; i++) {
+        size_t n = strlen(date_joins[i]);
+        if (at > n && s[at - n - 1] == ' ' && strncasecmp(s + at - n, date_joins[i], n) == 0) {
+            at -= n + 1;
+            break;
+        }
+    }
+    while (at && (s[at - 1] == ' ' || s[at - 1] == ','))
+        at--;
+    return at;
+}
+
 void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const char *text,
                           const char *url)
 {
@@ -195,6 +268,7 @@ void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
     const char *s = strip_prefix(clean, &len);
     size_t sep;
     len = first_of(s, len, stops, sizeof stops / sizeof stops[0], &sep);
+    len = before_full_date(ctx, &s, len);
     len = before_handle(s, len);
     while (len) {
         size_t cut = first_of(s, len, joins, sizeof joins / sizeof joins[0], &sep);

@@ -564,6 +564,17 @@ static int date_at(const char *s, date_parts *d, int month_first)
     return ok;
 }
 
+size_t art_meta_date_length(const char *s)
+{
+    const char *end = NULL;
+    date_parts d;
+    memset(&d, 0, sizeof d);
+    int ok = is_digit(*s) ? numeric_ymd(s, &end, &d) || text_ymd(s, &end, &d) ||
+                                numeric_dmy(s, &end, &d, 0) || text_dmy(s, &end, &d)
+                          : text_mdy(s, &end, &d);
+    return ok && end ? (size_t)(end - s) : 0;
+}
+
 static const char *format(art_html_ctx *ctx, const date_parts *d)
 {
     char out[96];

@@ -153,19 +153,35 @@ static void read_image(art_html_ctx *ctx, art_meta *m, const graph *g, const jso
     }
 }
 
-/* author: "Jane Doe, Sam Roe" | {"name", "url"} | an array of either. */
+/* 1 when a JSON-LD author object is an organisation, not a person:
+ * many sites sign every post with their own name. */
+static int is_organisation(const json_t *o)
+{
+    const json_t *t = json_object_get(o, "@type");
+    if (json_is_array(t))
+        t = json_array_get(t, 0);
+    return json_is_string(t) && kind_of_name(json_string_value(t)) == KIND_SITE;
+}
+
+/* author: "Jane Doe, Sam Roe" | {"name", "url"} | an array of either.
+ * People at prio; an organisation (or the site's own name) only after
+ * the page's visible byline (ART_PRIO_ORG_AUTHOR): the byline names the
+ * writer, the organisation only signs. */
 static void read_people(art_html_ctx *ctx, art_meta *m, const graph *g, const json_t *v,
                         int prio)
 {
-    art_vec people = {NULL, 0, 0};
+    art_vec people = {NULL, 0, 0}, orgs = {NULL, 0, 0};
     const json_t *one = v;
+    const char *site = m->field[ARTICLE_FIELD_SITE_NAME].value;
     size_t n = json_is_array(v) ? json_array_size(v) : 1;
     for (size_t i = 0; i < n; i++) {
         if (json_is_array(v))
             one = json_array_get(v, i);
         one = resolve(g, one);
         if (json_is_string(one)) {
-            art_meta_push_byline(ctx, m, &people, json_string_value(one), NULL);
+            const char *name = json_string_value(one);
+            int signs = !ctx->own_page && site && strcasecmp(name, site) == 0;
+            art_meta_push_byline(ctx, m, signs ? &orgs : &people, name, NULL);
         } else if (json_is_object(one)) {
             const char *name = str_or_name(one, "name", "@value");
             const char *url = str(one, "url");
@@ -173,11 +189,15 @@ static void read_people(art_html_ctx *ctx, art_meta *m, const graph *g, const js
                 const char *id = str(one, "@id");
                 url = id && strncmp(id, "http", 4) == 0 && !strchr(id, '#') ? id : NULL;
             }
+            /* The writer's own page lists the model's authors as they are. */
+            int signs = !ctx->own_page &&
+                        (is_organisation(one) || (name && site && strcasecmp(name, site) == 0));
             if (name)
-                art_meta_push_person(ctx, m, &people, name, url);
+                art_meta_push_person(ctx, m, signs ? &orgs : &people, name, url);
         }
     }
     art_meta_offer_list(&m->authors, &people, prio);
+    art_meta_offer_list(&m->authors, &orgs, ART_PRIO_ORG_AUTHOR);
 }
 
 static void read_keywords(art_html_ctx *ctx, art_meta *m, const json_t *v, int prio)

@@ -27,6 +27,7 @@ enum {
     ART_PRIO_DATE_URL = 74,
     ART_PRIO_DATE_LINE = 76,
     ART_PRIO_DATE_ANYWHERE = 78,
+    ART_PRIO_ORG_AUTHOR = 79,  /* an organisation named as the author */
     ART_PRIO_TITLE_TAG = 80,   /* <title> */
     ART_PRIO_NONE = 1000
 };
@@ -100,6 +101,9 @@ void art_meta_push_tags_csv(art_html_ctx *ctx, art_meta *m, art_vec *items, cons
  * only given to the first name). */
 void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const char *text,
                           const char *url);
+/* 1 when s opens with a byline's word ("By ", "by: ", "Von ", "Par ",
+ * "Written by "). */
+int art_meta_byline_prefix(const char *s);
 /* 1 when s can be a person's name: not empty, not a URL or email, not
  * a sentence. */
 int art_meta_name_ok(const char *s);
@@ -117,6 +121,9 @@ const char *art_meta_date(art_html_ctx *ctx, const char *s);
  * March 4 (US English). Looks at the first 400 bytes only. */
 const char *art_meta_date_in_text(art_html_ctx *ctx, const char *text, int month_first,
                                   int max_year, size_t *at);
+/* The bytes of the date (no time) that starts exactly at s, 0 when
+ * none does. */
+size_t art_meta_date_length(const char *s);
 /* A date the URL's path spells (/2016/02/09/, /2016-02-09-, /20160209/),
  * 1995 to max_year; NULL when none. */
 const char *art_meta_date_in_url(art_html_ctx *ctx, const char *url, int max_year);

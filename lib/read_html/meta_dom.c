@@ -27,7 +27,7 @@ typedef struct date_slot {
 } date_slot;
 
 typedef struct walk_state {
-    art_vec micro_authors, byline_authors, rel_authors;
+    art_vec micro_authors, byline_authors, rel_authors, line_authors;
     art_vec scripts; /* const xmlNode *: JSON-LD, read once <title> is known */
     int seen_byline, seen_time, seen_modified, seen_h1;
     int seen_crumbs;
@@ -40,6 +40,7 @@ typedef struct walk_state {
     const char *date_changed;
     int order;        /* nodes walked so far: distances to the <h1> */
     int h1_order;
+    int h2_order;     /* the first <h2>'s place, 0 before it */
     int date_texts_left; /* subtree texts read for dates, counted down */
     int month_first;     /* the page is US English: 03/04 is March 4 */
     int max_year;        /* no publication date after next year */
@@ -172,9 +173,9 @@ static int attr_has_part(const char *attr, const char *const *parts, size_t coun
         for (size_t i = 0; i < count; i++) {
             if (c != parts[i][0] || !starts_ci(p, parts[i]))
                 continue;
-            /* "authorization", "authorise" are not authors */
+            /* "authorization", "authorise", "authority" are not authors */
             const char *after = p + strlen(parts[i]);
-            if (!starts_ci(after, "iz") && !starts_ci(after, "is"))
+            if (!starts_ci(after, "iz") && !starts_ci(after, "is") && !starts_ci(after, "it"))
                 return 1;
         }
     }
@@ -196,15 +197,20 @@ static int byline_element(const xmlNode *n)
     return class_or_id_has(n, parts, sizeof parts / sizeof parts[0]);
 }
 
-/* Inside a comment thread: bylines and times there are the comments'. */
+/* Inside a comment thread: bylines and times there are the comments'.
+ * <body> and <html> are not looked at: WordPress writes the page's
+ * comment state there ("no-comments", "comments-open"). */
 static int in_comments(const xmlNode *n)
 {
     static const char *const comment[] = {"comment"};
     int up = 0;
     for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE && up < MAX_ANCESTORS;
-         p = p->parent, up++)
+         p = p->parent, up++) {
+        if (art_dom_is(p, "body"))
+            return 0;
         if (class_or_id_has(p, comment, 1))
             return 1;
+    }
     return 0;
 }
 
@@ -449,6 +455,82 @@ static void date_line(art_html_ctx *ctx, walk_state *w, const xmlNode *t)
     slot_put(w, &w->date_line, parent, date);
 }
 
+/* A line under the headline that opens with a byline word ("by: Ziyi
+ * Xu, Dec 17, 2025", "By <a>Jane Doe</a>"): its element's text, when
+ * no marked byline was found. */
+static void byline_line(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *t)
+{
+    const char *s = (const char *)t->content;
+    /* The headline: the first <h1>, or the first <h2> of a page that
+     * has no <h1> before it (old pages title their posts with <h2>). */
+    int headline = w->seen_h1 ? w->h1_order : w->h2_order;
+    if (!s || w->line_authors.count || !headline || w->order - headline > NEAR_HEADLINE)
+        return;
+    while (art_is_space((unsigned char)*s))
+        s++;
+    const xmlNode *parent = t->parent;
+    if (!art_meta_byline_prefix(s) || !parent || !small_subtree(parent, 24) ||
+        in_comments(parent))
+        return;
+    /* The line itself must open with the word: "On 6/13/2018 by @x"
+     * is a date line with a handle, not a byline. */
+    const char *text = text_of(ctx, w, parent);
+    if (text && strlen(text) <= MAX_BYLINE && art_meta_byline_prefix(text))
+        art_meta_push_byline(ctx, m, &w->line_authors, text, NULL);
+}
+
+/* 1 when s reads as a person's full name: two to five words, each a
+ * capital and then lower case ("Ben Hart", "Dr Marna van der Merwe"), or
+ * a lower-case particle; five words at most. Not "ACLU Speech", "Privacy", "Technology". */
+static int full_name(const char *s)
+{
+    int words = 0, capitals = 0;
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        words++;
+        int upper = *w >= 'A' && *w <= 'Z';
+        int lower_after = p - w > 1 && w[1] >= 'a' && w[1] <= 'z';
+        if ((upper && lower_after) || (unsigned char)*w >= 0x80)
+            capitals++; /* "Ben", "Élodie" */
+        else if (!(*w >= 'a' && *w <= 'z'))
+            return 0;   /* "ACLU", "&", "2025" */
+    }
+    return words >= 2 && words <= 5 && capitals >= 2;
+}
+
+/* When the visible byline names everyone the chosen source names and
+ * more people ("Written by A, B, C" where the JSON-LD gives A), the
+ * byline's list is the whole one. */
+static void fuller_byline(art_meta *m, const art_vec *byline)
+{
+    if (byline->count <= m->authors.items.count || m->authors.prio >= ART_PRIO_DOM)
+        return;
+    const art_person *names = byline->items;
+    for (size_t j = 0; j < byline->count; j++)
+        if (!full_name(names[j].name))
+            return;
+    static const char *const titles[] = {"", "Dr ", "Dr. ", "Prof. ", "Prof "};
+    const art_person *have = m->authors.items.items, *line = byline->items;
+    for (size_t i = 0; i < m->authors.items.count; i++) {
+        int found = 0;
+        for (size_t j = 0; j < byline->count && !found; j++)
+            for (size_t k = 0; k < sizeof titles / sizeof titles[0] && !found; k++) {
+                size_t n = strlen(titles[k]);
+                found = strncmp(line[j].name, titles[k], n) == 0 &&
+                        strcasecmp(line[j].name + n, have[i].name) == 0;
+            }
+        if (!found)
+            return;
+    }
+    m->authors.items = *byline;
+}
+
 /* A marked name in a byline: <a rel="author">, class="author". */
 static int marked_name(const xmlNode *n)
 {
@@ -562,6 +644,8 @@ static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode
         m->title_tag = text_of(ctx, w, n);
     else if (tag_is(tag, "time"))
         times(ctx, m, w, n);
+    else if (tag_is(tag, "h2") && !w->h2_order)
+        w->h2_order = w->order;
     else if (tag_is(tag, "h1") && !w->seen_h1) {
         m->h1 = text_of(ctx, w, n);
         w->seen_h1 = 1;
@@ -679,8 +763,12 @@ void art_meta_walk(art_html_ctx *ctx, art_meta *m)
         w.order++;
         if (n->type == XML_ELEMENT_NODE)
             element(ctx, m, &w, n);
-        else if (n->type == XML_TEXT_NODE && !slot_full(&w.date_line) && !ctx->own_page)
-            date_line(ctx, &w, n);
+        else if (n->type == XML_TEXT_NODE && !ctx->own_page) {
+            if (!slot_full(&w.date_line))
+                date_line(ctx, &w, n);
+            if (!w.seen_byline)
+                byline_line(ctx, m, &w, n);
+        }
     }
     const xmlNode *const *scripts = w.scripts.items;
     for (size_t i = 0; i < w.scripts.count && !m->failed; i++)
@@ -692,6 +780,8 @@ void art_meta_walk(art_html_ctx *ctx, art_meta *m)
     art_meta_offer_list(&m->authors, &w.micro_authors, ART_PRIO_MICRODATA);
     art_meta_offer_list(&m->authors, &w.byline_authors, ART_PRIO_DOM);
     art_meta_offer_list(&m->authors, &w.rel_authors, ART_PRIO_DOM + 1);
+    art_meta_offer_list(&m->authors, &w.line_authors, ART_PRIO_DOM + 2);
+    fuller_byline(m, &w.byline_authors);
     art_meta_offer_list(&m->breadcrumbs, &w.crumbs, ART_PRIO_DOM);
     art_meta_offer_list(&m->tags, &m->og_tags, ART_PRIO_OG);
     art_meta_offer_list(&m->tags, &m->meta_tags, ART_PRIO_META);

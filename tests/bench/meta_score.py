@@ -121,6 +121,8 @@ def truth_names(author):
         if re.fullmatch(r"(M\.D\.|Ph\.D\.|Jr\.?|Sr\.?)", part, re.I):
             continue
         names.append(part)
+    if not names and (author or "").strip():
+        names = [author.strip()]  # "JWU": the organisation is the name
     return names
 
 
@@ -269,7 +271,7 @@ def show_misses(name, pages, results, field, limit):
     for p in pages:
         r = results[p["key"]]
         t = p.get(field)
-        if t is None:
+        if not t:
             continue
         if field == "date":
             good = same_date(t, r.get("date"))

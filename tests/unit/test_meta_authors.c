@@ -1,0 +1,125 @@
+/* Authors from every source, through the public API: JSON-LD people and
+ * organisations, the visible byline when it names more, a "By ..." line
+ * under the headline, and what is no name (dates, weekdays, roles glued
+ * on by markup without spaces). Every example is written for this test. */
+#include "harness.h"
+
+#include <article/article.h>
+
+static article_doc *read_page(const char *html)
+{
+    article_error err;
+    article_doc *doc = article_from_html(html, strlen(html), NULL, &err);
+    OK(doc != NULL, "page refused: %s", err.message);
+    return doc;
+}
+
+/* The authors' names joined by "; ". */
+static void authors_are(const char *html, const char *want, int line)
+{
+    article_doc *doc = read_page(html);
+    char got[512] = "";
+    size_t n = doc ? article_doc_author_count(doc) : 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *name = article_doc_author_name(doc, i);
+        size_t len = strlen(got);
+        snprintf(got + len, sizeof got - len, "%s%s", i ? "; " : "", name ? name : "?");
+    }
+    OK(strcmp(got, want) == 0, "line %d: authors \"%s\", want \"%s\"", line, got, want);
+    article_doc_free(doc);
+}
+
+#define AUTHORS(html, want) authors_are(html, want, __LINE__)
+
+static void test_organisations(void)
+{
+    /* An organisation in JSON-LD signs the page; the byline names the writer. */
+    AUTHORS("<html><head><meta property=\"og:site_name\" content=\"Glow\">"
+            "<script type=\"application/ld+json\">{\"@type\": \"BlogPosting\", "
+            "\"headline\": \"H\", \"author\": {\"@type\": \"Organization\", \"name\": "
+            "\"Glow\"}}</script></head><body><h1>H</h1><div class=\"post-author\">Ana "
+            "Ruiz</div><p>Text.</p></body></html>",
+            "Ana Ruiz");
+    /* ... through an @id into the @graph, too */
+    AUTHORS("<html><head><script type=\"application/ld+json\">{\"@graph\": ["
+            "{\"@type\": \"Article\", \"headline\": \"H\", \"author\": {\"@id\": \"#org\"}},"
+            "{\"@type\": \"Organization\", \"@id\": \"#org\", \"name\": \"Fit Society\"}]}"
+            "</script></head><body><h1>H</h1><span class=\"byline\">By Tom Reed</span>"
+            "<p>Text.</p></body></html>",
+            "Tom Reed");
+    /* with no byline, the organisation is what there is */
+    AUTHORS("<html><head><script type=\"application/ld+json\">{\"@type\": \"Article\", "
+            "\"headline\": \"H\", \"author\": {\"@type\": \"Organization\", \"name\": "
+            "\"Fit Society\"}}</script></head><body><h1>H</h1><p>Text.</p></body></html>",
+            "Fit Society");
+    /* a person named in JSON-LD stays first */
+    AUTHORS("<html><head><script type=\"application/ld+json\">{\"@type\": \"Article\", "
+            "\"headline\": \"H\", \"author\": {\"@type\": \"Person\", \"name\": "
+            "\"Kim Lee\"}}</script></head><body><h1>H</h1><div class=\"author\">Someone "
+            "Else</div><p>Text.</p></body></html>",
+            "Kim Lee");
+}
+
+static void test_fuller_byline(void)
+{
+    /* The byline names the JSON-LD's author and two more: all three. */
+    AUTHORS("<html><head><script type=\"application/ld+json\">{\"@type\": \"Article\", "
+            "\"headline\": \"H\", \"author\": {\"@type\": \"Person\", \"name\": \"Ada "
+            "Stone\"}}</script></head><body class=\"single no-comments\"><h1>H</h1>"
+            "<div class=\"hero-author\">Written by <span>Dr Ada Stone</span>, <span>Ben "
+            "Hart</span>, <span>Cy Moss</span></div><p>Text.</p></body></html>",
+            "Dr Ada Stone; Ben Hart; Cy Moss");
+    /* a byline that does not name the JSON-LD's author changes nothing */
+    AUTHORS("<html><head><script type=\"application/ld+json\">{\"@type\": \"Article\", "
+            "\"headline\": \"H\", \"author\": {\"@type\": \"Person\", \"name\": \"Ada "
+            "Stone\"}}</script></head><body><h1>H</h1><div class=\"byline\">By Ben Hart and "
+            "Cy Moss</div><p>Text.</p></body></html>",
+            "Ada Stone");
+}
+
+static void test_lines_and_noise(void)
+{
+    /* "by: Name, date" under the headline, no class to go by */
+    AUTHORS("<html><body><h1>Engine notes</h1><p>by: <!-- x -->Zoe Park<!-- -->, Dec 17, "
+            "2025</p><p>Text of the post.</p></body></html>",
+            "Zoe Park");
+    AUTHORS("<html><body><h1>T</h1><p>By <a href=\"/u/jo\">Jo March</a></p><p>Text.</p>"
+            "</body></html>",
+            "Jo March");
+    /* a byline that holds only a date names nobody */
+    AUTHORS("<html><body><h1>T</h1><div class=\"byline\">Sat, 20 Dec, 2025 - 06:36</div>"
+            "<p>Text.</p></body></html>",
+            "");
+    /* a month glued to the name by markup without spaces */
+    AUTHORS("<html><body><h1>T</h1><div class=\"author\"><span>Luke Hall</span><span>"
+            "December 17, 2025</span></div><p>Text.</p></body></html>",
+            "Luke Hall");
+    /* a date before the name, glued by markup, and one after it */
+    AUTHORS("<html><body><h1>T</h1><div class=\"dateAndAuthor\"><span>Dec 17, 2025</span>"
+            "<span>Jules K. Arno</span></div><p>Text.</p></body></html>",
+            "Jules K. Arno");
+    AUTHORS("<html><body><h2>Weekly notes</h2><div>Posted by ann, Bo Li on 2019-02-15, <a "
+            "href=\"/blog/\">all posts</a></div><p>Text.</p></body></html>",
+            "ann; Bo Li");
+    /* "On <date> by @handle": a date line, no byline */
+    AUTHORS("<html><body><h1>T</h1><small>On 6/13/2018 by @someone</small><p>Text.</p>"
+            "</body></html>",
+            "");
+    /* class "authority-control" is no author box */
+    AUTHORS("<html><body><h1>T</h1><p>Text.</p><div class=\"authority-control\">Authority "
+            "control</div></body></html>",
+            "");
+    /* commenters are not the author, but a body class "no-comments" is no thread */
+    AUTHORS("<html><body class=\"post no-comments\"><h1>T</h1><p>Text.</p>"
+            "<div class=\"comments\"><span class=\"comment-author\">Troll</span></div>"
+            "</body></html>",
+            "");
+}
+
+int main(void)
+{
+    test_organisations();
+    test_fuller_byline();
+    test_lines_and_noise();
+    return harness_done("test_meta_authors");
+}
