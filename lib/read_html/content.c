@@ -62,7 +62,7 @@ article_status art_html_read_content(art_html_ctx *ctx)
         st = art_html_convert_body(ctx, body);
     int fell_back = 0;
     if (st == ARTICLE_OK && !ctx->own_page)
-        st = art_html_check_body(ctx, &fell_back);
+        st = art_html_check_body(ctx, body, &fell_back);
     art_html_clear_marks(xmlDocGetRootElement(ctx->html));
     return st;
 }

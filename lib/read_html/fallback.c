@@ -11,6 +11,7 @@
 #include "read_html.h"
 
 #include <stdint.h>
+#include <string.h>
 
 /* What the model's body holds: characters of text, of link text, and
  * paragraphs of a sentence or more. */
@@ -162,7 +163,56 @@ static xmlNode *paragraph_block(xmlNode *root, size_t *prose, size_t *blocks)
     return best;
 }
 
-article_status art_html_check_body(art_html_ctx *ctx, int *fell_back)
+/* The page's main column as it says so itself: the first <main> or
+ * role=main element that is not hidden, or NULL. */
+static xmlNode *main_element(xmlNode *page)
+{
+    for (xmlNode *n = page; n; n = art_dom_next(n, page)) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        const char *role = art_dom_attr(n, "role");
+        if ((art_dom_is(n, "main") || (role && strcmp(role, "main") == 0)) &&
+            !art_html_is_hidden(n))
+            return n;
+    }
+    return NULL;
+}
+
+/* Visible characters under root that the converter would keep: what is
+ * boilerplate by tag or by the scorer's verdict is skipped. */
+static size_t kept_text(const art_html_ctx *ctx, const xmlNode *root)
+{
+    size_t len = 0;
+    const xmlNode *n = root->children;
+    while (n) {
+        int down = n->type == XML_ELEMENT_NODE && !art_html_is_junk(n, ctx->flags) &&
+                   !art_dom_is(n, "script") && !art_dom_is(n, "style");
+        if (n->type == XML_TEXT_NODE)
+            len += visible(n);
+        if (down && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next)
+            n = n->parent;
+        n = n && n != root ? n->next : NULL;
+    }
+    return len;
+}
+
+static void drop_sections(art_html_ctx *ctx)
+{
+    article_node *root = article_doc_root(ctx->doc);
+    article_node *n = article_node_first_child(root);
+    while (n) {
+        article_node *next = article_node_next(n);
+        if (article_node_get_type(n) == ARTICLE_NODE_SECTION)
+            article_node_unlink(n);
+        n = next;
+    }
+}
+
+article_status art_html_check_body(art_html_ctx *ctx, const xmlNode *body, int *fell_back)
 {
     *fell_back = 0;
     xmlNode *page = art_dom_body(ctx->html);
@@ -170,6 +220,18 @@ article_status art_html_check_body(art_html_ctx *ctx, int *fell_back)
         return ARTICLE_OK;
     body_stats st;
     body_stats_of(ctx->doc, &st);
+    /* A body that holds a small part of the page's own main column (a
+     * listing's items, a product's description under its gallery) when
+     * the scorer's verdicts are applied: the column is the body. */
+    xmlNode *col = art_html_rule(ctx, ART_RULE_MAIN_COLUMN) ? main_element(page) : NULL;
+    if (col && body && col != body) {
+        size_t col_text = kept_text(ctx, col);
+        if (col_text >= 400 && st.text < 1500 && st.text * 10 < col_text * 4) {
+            drop_sections(ctx);
+            *fell_back = 2;
+            return art_html_convert_body(ctx, col);
+        }
+    }
     art_html_clear_marks(xmlDocGetRootElement(ctx->html));
     size_t prose, blocks;
     xmlNode *alt = paragraph_block(page, &prose, &blocks);
@@ -180,14 +242,7 @@ article_status art_html_check_body(art_html_ctx *ctx, int *fell_back)
     int fails = st.text * 10 < prose * 6 || (st.link * 2 > st.text && plain * 2 < prose);
     if (!fails)
         return ARTICLE_OK;
-    article_node *root = article_doc_root(ctx->doc);
-    article_node *n = article_node_first_child(root);
-    while (n) {
-        article_node *next = article_node_next(n);
-        if (article_node_get_type(n) == ARTICLE_NODE_SECTION)
-            article_node_unlink(n);
-        n = next;
-    }
+    drop_sections(ctx);
     *fell_back = 1;
     return art_html_convert_body(ctx, alt);
 }

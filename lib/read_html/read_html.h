@@ -117,7 +117,8 @@ typedef enum art_rule {
     ART_RULE_LOOSE_CAPTIONS, /* convert.c: captions outside <figure> */
     ART_RULE_LAYOUT_TABLES,  /* convert.c: layout tables are unwrapped */
     ART_RULE_PERMALINKS,     /* convert.c: heading permalinks go */
-    ART_RULE_FALLBACK,       /* content.c: a failed body falls back to paragraphs */
+    ART_RULE_FALLBACK,       /* fallback.c: a failed body falls back to paragraphs */
+    ART_RULE_MAIN_COLUMN,    /* fallback.c: a body far smaller than <main> is <main> */
     ART_RULE_COUNT
 } art_rule;
 
@@ -302,7 +303,7 @@ int art_html_junk_hint_with(const xmlNode *n, unsigned flags, const art_junk_wor
  * paragraphs; when the body is far shorter or mostly links, replaces it
  * with that block converted (*fell_back = 1). Takes the scorer's marks
  * off the tree. */
-article_status art_html_check_body(art_html_ctx *ctx, int *fell_back);
+article_status art_html_check_body(art_html_ctx *ctx, const xmlNode *body, int *fell_back);
 
 /* MARK: - Pull quotes (pullquote.c) */
 
