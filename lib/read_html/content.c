@@ -63,6 +63,7 @@ article_status art_html_read_content(art_html_ctx *ctx)
     int fell_back = 0;
     if (st == ARTICLE_OK && !ctx->own_page)
         st = art_html_check_body(ctx, body, &fell_back);
+    ctx->fell_back = fell_back; /* for the confidence (confidence.c) */
     art_html_clear_marks(xmlDocGetRootElement(ctx->html));
     return st;
 }

@@ -375,21 +375,22 @@ static void read_url(const char *url, url_shape *u)
 
 /* MARK: - Deciding */
 
-/* The body as read: characters of paragraph text and the comments. */
-static void read_body(const article_doc *doc, double *prose, size_t *comments)
+void art_html_body_stats(const article_doc *doc, art_body_stats *out)
 {
-    *prose = 0;
-    *comments = 0;
+    memset(out, 0, sizeof *out);
     for (article_node *k = article_node_first_child(article_doc_root(doc)); k;
          k = article_node_next(k))
         if (article_node_get_type(k) == ARTICLE_NODE_COMMENT)
-            (*comments)++;
+            out->comments++;
     article_iter *it = article_iter_new(article_doc_root(doc));
     if (!it)
         return;
     article_event ev;
     while ((ev = article_iter_next(it)) != ARTICLE_EVENT_DONE) {
         article_node *n = article_iter_get_node(it);
+        if (ev == ARTICLE_EVENT_ENTER && article_node_is_block(n) &&
+            article_node_get_type(article_node_parent(n)) == ARTICLE_NODE_SECTION)
+            out->blocks++;
         if (ev != ARTICLE_EVENT_ENTER || article_node_get_type(n) != ARTICLE_NODE_TEXT)
             continue;
         const article_node *up = n;
@@ -397,21 +398,20 @@ static void read_body(const article_doc *doc, double *prose, size_t *comments)
                article_node_get_type(up) != ARTICLE_NODE_COMMENT)
             up = article_node_parent(up);
         if (up && article_node_get_type(up) == ARTICLE_NODE_SECTION)
-            *prose += (double)strlen(article_node_get_literal(n));
+            out->prose += (double)strlen(article_node_get_literal(n));
     }
     article_iter_free(it);
 }
 
-article_page_type art_html_page_type(art_html_ctx *ctx)
+article_page_type art_html_page_type(art_html_ctx *ctx, const art_body_stats *body)
 {
     const art_page_signals *p = &ctx->page;
     const article_doc *doc = ctx->doc;
     const char *url = article_doc_get(doc, ARTICLE_FIELD_URL);
     url_shape u;
     read_url(url ? url : ctx->opts->url, &u);
-    double prose;
-    size_t comments;
-    read_body(doc, &prose, &comments);
+    double prose = body->prose;
+    size_t comments = body->comments;
     int dated = article_doc_get(doc, ARTICLE_FIELD_PUBLISHED) != NULL;
     int authored = article_doc_author_count(doc) > 0;
     double density = p->text > 0 ? p->link / p->text : 1;

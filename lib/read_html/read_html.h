@@ -81,12 +81,15 @@ typedef struct art_html_ctx {
     unsigned long rules_off;
     art_page_signals page;   /* page_type.c */
     /* The body's candidates (score.c): [0] is the body, then the best
-     * others; `page_good` is the page's whole positive score; `fallback`
-     * 1 when nothing scored and the whole <body> was taken. */
+     * others; `page_good` is the page's whole positive score;
+     * `nothing_scored` 1 when the whole <body> was taken for want of a
+     * better element; `fell_back` 1 when the body was replaced by the
+     * page's densest paragraphs (fallback.c). */
     art_body_candidate cands[ART_HTML_CANDIDATES];
     size_t n_cands;
     double page_good;
-    int fallback;
+    int nothing_scored;
+    int fell_back;
 } art_html_ctx;
 
 /* 1 when the time budget is spent: a cheap test for every step of a walk. */
@@ -322,8 +325,15 @@ void art_page_note_jsonld(art_html_ctx *ctx, const void *json_object);
  * the metadata, before the others take related links and comments out of
  * the tree. Nothing on the writer's own pages. */
 article_status art_html_page_signals(art_html_ctx *ctx);
+/* What the body as read holds: characters of text in its sections, its
+ * paragraphs (and other blocks), the comments. */
+typedef struct art_body_stats {
+    double prose;
+    size_t blocks, comments;
+} art_body_stats;
+void art_html_body_stats(const article_doc *doc, art_body_stats *out);
 /* The page type from the signals, the URL and what was read. */
-article_page_type art_html_page_type(art_html_ctx *ctx);
+article_page_type art_html_page_type(art_html_ctx *ctx, const art_body_stats *body);
 /* After the content stage: sets the document's page type and confidence,
  * and its candidates when ARTICLE_OPT_CANDIDATES asks. */
 article_status art_html_read_page_info(art_html_ctx *ctx);
@@ -331,6 +341,7 @@ article_status art_html_read_page_info(art_html_ctx *ctx);
  * article.post"), its start cut to "... > " when longer than size. */
 void art_html_node_path(const xmlNode *n, char *buf, size_t size);
 /* The confidence that the body is the main content (confidence.c). */
-double art_html_confidence(art_html_ctx *ctx, article_page_type type);
+double art_html_confidence(art_html_ctx *ctx, article_page_type type,
+                           const art_body_stats *body);
 
 #endif

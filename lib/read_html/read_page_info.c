@@ -106,10 +106,12 @@ article_status art_html_read_page_info(art_html_ctx *ctx)
 {
     if (ctx->own_page)
         return own_page_info(ctx);
-    article_page_type type = art_html_page_type(ctx);
+    art_body_stats body;
+    art_html_body_stats(ctx->doc, &body);
+    article_page_type type = art_html_page_type(ctx, &body);
     article_status st = article_doc_set_page_type(ctx->doc, type);
     if (st == ARTICLE_OK)
-        st = article_doc_set_confidence(ctx->doc, art_html_confidence(ctx, type));
+        st = article_doc_set_confidence(ctx->doc, art_html_confidence(ctx, type, &body));
     for (size_t i = 0; st == ARTICLE_OK && (ctx->flags & ARTICLE_OPT_CANDIDATES) &&
                        i < ctx->n_cands;
          i++) {

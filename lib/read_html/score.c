@@ -411,7 +411,7 @@ static void note_candidates(const scorer *sc, const xmlNode *body)
 {
     art_html_ctx *ctx = sc->ctx;
     ctx->n_cands = 0;
-    ctx->fallback = body == NULL;
+    ctx->nothing_scored = body == NULL;
     if (!sc->n)
         return;
     const stat *top[ART_HTML_CANDIDATES];
