@@ -11,8 +11,8 @@ rules on one, check them on the other) it prints:
     confidence, the mean F1 of pages at 0.8 or more, and the share of the
     pages with F1 < 0.5 that have a confidence under 0.5.
 The body F1 is the corpus's shingle metric (zyte_score.py) of the body's
-text (with the comments on pages the corpus labels forum: there the
-content includes the replies).
+text as corpus_score.py reads it (with the comments on pages the corpus
+labels forum: there the content includes the replies).
 
   python3 tests/bench/pagetype_score.py --article-lib build/libarticle.so
   python3 tests/bench/pagetype_score.py --article-lib ... --half tune --show-misses
@@ -27,89 +27,41 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from halves import half  # noqa: E402
+import corpus_score  # noqa: E402
 from zyte_score import page_scores  # noqa: E402
 
 TYPES = ["article", "forum", "product", "documentation", "service", "listing", "other"]
 TRUTH_ALIAS = {"blog": "article", "collection": "listing"}
 BANDS = [(0.0, 0.2), (0.2, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]
 
-# article_node_type values (include/article/article.h).
-RELATED, COMMENT, FIGURE, CAPTION, EMBED = 3, 4, 13, 7, 17
-TEXT, CODE, CODE_BLOCK, BREAK = 19, 23, 16, 27
-BLOCKISH = set(range(2, 19))
+class Reader(corpus_score.Reader):
+    """corpus_score's reader (the body's text as every bench scores it),
+    plus the page type and the confidence of the same page."""
 
-
-class Options(ctypes.Structure):
-    # article_options up to the fields set here; the rest is reserved room.
-    _fields_ = [("flags", ctypes.c_uint), ("url", ctypes.c_char_p),
-                ("charset", ctypes.c_char_p), ("stylesheet", ctypes.c_char_p),
-                ("max_input_size", ctypes.c_size_t), ("max_depth", ctypes.c_size_t),
-                ("max_nodes", ctypes.c_size_t), ("allocator", ctypes.c_void_p),
-                ("rest", ctypes.c_void_p * 12)]
-
-
-class Reader:
     def __init__(self, path):
-        lib = ctypes.CDLL(path)
-        vp, cp = ctypes.c_void_p, ctypes.c_char_p
-        lib.article_from_html.restype = vp
-        lib.article_from_html.argtypes = [cp, ctypes.c_size_t, vp, vp]
-        lib.article_doc_free.argtypes = [vp]
-        lib.article_doc_root.restype = vp
-        lib.article_doc_root.argtypes = [vp]
-        for name in ("article_node_first_child", "article_node_next"):
-            getattr(lib, name).restype = vp
-            getattr(lib, name).argtypes = [vp]
-        lib.article_node_get_type.restype = ctypes.c_int
-        lib.article_node_get_type.argtypes = [vp]
-        lib.article_node_get_literal.restype = cp
-        lib.article_node_get_literal.argtypes = [vp]
+        super().__init__(path)
+        lib = self.lib
         lib.article_doc_page_type.restype = ctypes.c_int
-        lib.article_doc_page_type.argtypes = [vp]
-        lib.article_page_type_string.restype = cp
+        lib.article_doc_page_type.argtypes = [ctypes.c_void_p]
+        lib.article_page_type_string.restype = ctypes.c_char_p
         lib.article_page_type_string.argtypes = [ctypes.c_int]
         lib.article_doc_confidence.restype = ctypes.c_double
-        lib.article_doc_confidence.argtypes = [vp]
-        self.lib = lib
+        lib.article_doc_confidence.argtypes = [ctypes.c_void_p]
 
     def read(self, html, url, comments):
         """(page type, confidence, body text) of one page."""
         lib = self.lib
-        o = Options()
-        if url:
-            o.url = url.encode()
-        doc = lib.article_from_html(html, len(html), ctypes.byref(o), None)
+        buf, keep = self._options(url)
+        doc = lib.article_from_html(html, len(html), buf, None)
+        del keep
         if not doc:
             return None, -1.0, ""
         try:
             t = lib.article_page_type_string(lib.article_doc_page_type(doc))
             conf = lib.article_doc_confidence(doc)
-            out, stack = [], [lib.article_doc_root(doc)]
-            while stack:
-                node = stack.pop()
-                if node is None:
-                    out.append("\n")
-                    continue
-                k = lib.article_node_get_type(node)
-                if k in (RELATED, FIGURE, CAPTION, EMBED) or (k == COMMENT and not comments):
-                    continue
-                if k in (TEXT, CODE, CODE_BLOCK):
-                    s = lib.article_node_get_literal(node)
-                    out.append(s.decode("utf-8", "replace") if s else "")
-                    continue
-                if k == BREAK:
-                    out.append("\n")
-                    continue
-                kids, c = [], lib.article_node_first_child(node)
-                while c:
-                    kids.append(c)
-                    c = lib.article_node_next(c)
-                if k in BLOCKISH or k == COMMENT:
-                    stack.append(None)
-                stack.extend(reversed(kids))
-            return (t.decode() if t else None), conf, "".join(out)
         finally:
             lib.article_doc_free(doc)
+        return (t.decode() if t else None), conf, self.text(html, url, comments=comments)
 
 
 def f1_of(truth, pred):
