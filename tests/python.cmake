@@ -35,8 +35,8 @@ if(ARTICLE_BUILD_PYTHON AND TARGET article)
       TIMEOUT 600)
 
     # `pip wheel .` at the root and the wheel in a fresh venv: no
-    # libarticle.so, no LD_LIBRARY_PATH (it compiles the library again:
-    # about 25 s on 2 cores). Not under sanitizers: the wheel is a normal
+    # libarticle.so, no LD_LIBRARY_PATH (it compiles the library again, at
+    # -O0: about 8 s of CPU). Not under sanitizers: the wheel is a normal
     # build, and a sanitized python setup is not what users run.
     if(NOT ARTICLE_SANITIZE)
       add_test(NAME python_wheel

@@ -8,6 +8,8 @@
 # The build is offline (--no-build-isolation: scikit-build-core and cffi
 # come from requirements.txt); the venv sees the system's site-packages
 # only for cffi, and the test checks that `article` comes from the venv.
+# The library is compiled at -O0: this checks the packaging, not the speed,
+# and -O0 halves the compile time (about 8 s of CPU instead of 14).
 set -eu
 src=$1
 work=$2
@@ -15,7 +17,8 @@ py=${3:-python3}
 rm -rf "$work"
 mkdir -p "$work"
 "$py" -m pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation \
-    --config-settings=build.tool-args=-j2 -w "$work/dist" "$src"
+    --config-settings=build.tool-args=-j2 --config-settings=cmake.build-type=Debug \
+    --config-settings=cmake.define.CMAKE_C_FLAGS_DEBUG=-O0 -w "$work/dist" "$src"
 "$py" -m venv --system-site-packages "$work/venv"
 "$work/venv/bin/pip" install --quiet --disable-pip-version-check --no-deps --no-index \
     "$work"/dist/libarticle-*.whl
