@@ -12,6 +12,61 @@ const article_node *art_wr_child(const article_node *node, article_node_type typ
     return NULL;
 }
 
+const article_node *art_wr_first_figure(const article_doc *doc)
+{
+    for (article_node *sec = article_doc_root(doc)->first; sec; sec = sec->next) {
+        if (sec->type != ARTICLE_NODE_SECTION)
+            continue; /* related links and comments are not the body */
+        art_walk w = {sec, sec, ARTICLE_EVENT_NONE};
+        while (art_walk_next(&w) != ARTICLE_EVENT_DONE) {
+            const article_node *n = w.node;
+            if (w.event != ARTICLE_EVENT_ENTER)
+                continue;
+            if (n->type == ARTICLE_NODE_FIGURE)
+                return n;
+            /* Figures sit in sections, quotes and list items only. */
+            if (n->type != ARTICLE_NODE_SECTION && n->type != ARTICLE_NODE_QUOTE &&
+                n->type != ARTICLE_NODE_LIST && n->type != ARTICLE_NODE_ITEM)
+                art_walk_skip(&w);
+        }
+    }
+    return NULL;
+}
+
+/* s[0..*len) without the spaces at its ends. */
+static const char *trim(const char *s, size_t *len)
+{
+    while (*len && art_is_space((unsigned char)s[*len - 1]))
+        (*len)--;
+    while (*len && art_is_space((unsigned char)*s)) {
+        s++;
+        (*len)--;
+    }
+    return s;
+}
+
+int art_wr_same_text(const article_node *container, const char *text,
+                     const article_allocator *alc)
+{
+    art_buf words;
+    art_buf_init(&words, alc);
+    if (container->first) {
+        art_walk w = {container, container->first, ARTICLE_EVENT_NONE};
+        while (art_walk_next(&w) != ARTICLE_EVENT_DONE) {
+            const article_node *n = w.node;
+            if (w.event == ARTICLE_EVENT_ENTER &&
+                (n->type == ARTICLE_NODE_TEXT || n->type == ARTICLE_NODE_CODE))
+                art_buf_puts(&words, n->str[ARTICLE_ATTR_LITERAL] ? n->str[ARTICLE_ATTR_LITERAL] : "");
+        }
+    }
+    size_t alen = words.len, blen = strlen(text);
+    const char *a = trim(words.data ? words.data : "", &alen);
+    const char *b = trim(text, &blen);
+    int same = !words.failed && alen == blen && memcmp(a, b, alen) == 0;
+    art_buf_free(&words);
+    return same;
+}
+
 /* MARK: - Escaping */
 
 void art_wr_html_escape(art_buf *b, const char *s, size_t len, int attr)
@@ -222,8 +277,21 @@ void art_wr_lines_begin(art_wr_lines *l)
     } else {
         art_buf_put(l->out, l->cont.data, l->cont.len);
     }
+    l->content_start = l->out->len;
     l->mid_line = 1;
     l->any = 1;
+}
+
+/* Ends the current line: its trailing spaces go (they show nothing and
+ * some editors and diff tools flag them), except in code. */
+static void end_line(art_wr_lines *l)
+{
+    art_buf *b = l->out;
+    if (!l->verbatim && l->content_start <= b->len)
+        while (b->len > l->content_start && b->data[b->len - 1] == ' ')
+            b->len--;
+    art_buf_putc(b, '\n');
+    l->mid_line = 0;
 }
 
 void art_wr_lines_put(art_wr_lines *l, const char *s, size_t len)
@@ -240,16 +308,13 @@ void art_wr_lines_puts(art_wr_lines *l, const char *s)
 void art_wr_lines_newline(art_wr_lines *l)
 {
     art_wr_lines_begin(l);
-    art_buf_putc(l->out, '\n');
-    l->mid_line = 0;
+    end_line(l);
 }
 
 void art_wr_lines_end_block(art_wr_lines *l)
 {
-    if (l->mid_line) {
-        art_buf_putc(l->out, '\n');
-        l->mid_line = 0;
-    }
+    if (l->mid_line)
+        end_line(l);
     if (l->any) {
         l->need_blank = 1;
         l->blank_len = l->cont.len;
@@ -258,10 +323,8 @@ void art_wr_lines_end_block(art_wr_lines *l)
 
 size_t art_wr_lines_push(art_wr_lines *l, const char *marker, const char *cont)
 {
-    if (l->mid_line) {
-        art_buf_putc(l->out, '\n');
-        l->mid_line = 0;
-    }
+    if (l->mid_line)
+        end_line(l);
     size_t len = l->cont.len;
     if (!l->have_first) {
         l->first.len = 0;
@@ -276,10 +339,8 @@ size_t art_wr_lines_push(art_wr_lines *l, const char *marker, const char *cont)
 
 void art_wr_lines_pop(art_wr_lines *l, size_t len)
 {
-    if (l->mid_line) {
-        art_buf_putc(l->out, '\n');
-        l->mid_line = 0;
-    }
+    if (l->mid_line)
+        end_line(l);
     if (l->have_first && l->first.len > len) {
         /* An empty container: its marker alone on a line. */
         flush_blank(l);
@@ -300,7 +361,7 @@ void art_wr_lines_pop(art_wr_lines *l, size_t len)
 
 art_wr_frame *art_wr_frame_push(art_wr_lines *l)
 {
-    art_wr_frame f = {0, 1, 0, 0};
+    art_wr_frame f = {0, 1, 0, 0, 0};
     art_buf_put(&l->frames, (const char *)&f, sizeof f);
     if (l->frames.failed)
         return NULL;
@@ -309,7 +370,7 @@ art_wr_frame *art_wr_frame_push(art_wr_lines *l)
 
 art_wr_frame art_wr_frame_pop(art_wr_lines *l)
 {
-    art_wr_frame f = {0, 1, 0, 0};
+    art_wr_frame f = {0, 1, 0, 0, 0};
     if (l->frames.len >= sizeof f) {
         l->frames.len -= sizeof f;
         memcpy(&f, l->frames.data + l->frames.len, sizeof f);
@@ -389,9 +450,9 @@ int art_wr_item_enter(art_render *r, const article_node *item)
         l->need_blank = 0;
     char marker[24], cont[24];
     if (item->parent && item->parent->ordered)
-        snprintf(marker, sizeof marker, "%d. ", list->number++);
+        snprintf(marker, sizeof marker, list->other_marker ? "%d) " : "%d. ", list->number++);
     else
-        strcpy(marker, "- ");
+        strcpy(marker, list->other_marker ? "* " : "- ");
     size_t len = strlen(marker);
     memset(cont, ' ', len);
     cont[len] = '\0';

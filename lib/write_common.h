@@ -10,6 +10,12 @@
 
 /* The first child of `node` of `type`, or NULL. */
 const article_node *art_wr_child(const article_node *node, article_node_type type);
+/* The document's first figure in reading order, or NULL. */
+const article_node *art_wr_first_figure(const article_doc *doc);
+/* 1 when the words of `container`'s inline content are `text` (spaces
+ * at either end aside): an alt text that repeats a caption. */
+int art_wr_same_text(const article_node *container, const char *text,
+                     const article_allocator *alc);
 
 /* MARK: - Escaping */
 
@@ -49,6 +55,7 @@ typedef struct art_wr_labels {
     const char *comma;      /* between authors */
     const char *and_;       /* before the last author */
     const char *updated;    /* before the modified date, with its space */
+    const char *tags;       /* before the tags, with its colon and space */
     const char *date;       /* a full date: %d %D %n %N %m %y */
     const char *month_year; /* a date without its day */
     const char *months[12]; /* month names; months[0] NULL: numbers only */
@@ -58,8 +65,9 @@ typedef struct art_wr_labels {
  * English. A language not known gets English marked lang="en". */
 const art_wr_labels *art_wr_labels_for(const char *lang);
 /* The date part of an ISO 8601 value as people read it ("6 August
- * 2025"), escaped; a value that is no ISO date is written as it is. */
-void art_wr_human_date(art_buf *b, const art_wr_labels *l, const char *iso);
+ * 2025"), as plain text; 0, with nothing written, when `iso` is no ISO
+ * date (the caller writes it as it is). */
+int art_wr_human_date(art_buf *b, const art_wr_labels *l, const char *iso);
 
 /* MARK: - Render core (write_render.c) */
 
@@ -151,6 +159,7 @@ typedef struct art_wr_frame {
     int number;        /* LIST: the next item's number */
     int tight;         /* LIST: items without blank lines between them */
     int html;          /* Markdown span: written as an HTML tag */
+    int other_marker;  /* LIST: "*" or "N)" instead of "-" or "N." */
 } art_wr_frame;
 
 /* Writes lines into `out`. Each line starts with the prefixes of the open
@@ -166,6 +175,8 @@ typedef struct art_wr_lines {
     int need_blank;   /* a block ended: a blank line before the next content */
     size_t blank_len; /* prefix of `cont` that the blank line carries */
     int any;          /* something was written */
+    size_t content_start; /* where the current line's content starts in out */
+    int verbatim;     /* code: lines keep their trailing spaces */
     size_t depth;     /* open containers */
     art_buf frames;   /* art_wr_frame stack; depth follows the input */
 } art_wr_lines;
@@ -186,7 +197,7 @@ void art_wr_lines_puts(art_wr_lines *l, const char *s);
 /* Starts the line (prefix) without content; for writers that escape into
  * l->out directly. */
 void art_wr_lines_begin(art_wr_lines *l);
-/* Ends the current line. */
+/* Ends the current line. Trailing spaces go, except in verbatim lines. */
 void art_wr_lines_newline(art_wr_lines *l);
 /* Ends a block: the next content comes after a blank line. */
 void art_wr_lines_end_block(art_wr_lines *l);

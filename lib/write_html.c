@@ -269,7 +269,8 @@ static void write_time(art_buf *b, const art_wr_labels *lab, const char *cls, co
     art_wr_html_attr(b, "class", cls);
     put_datetime(b, when);
     art_buf_putc(b, '>');
-    art_wr_human_date(b, lab, when);
+    if (!art_wr_human_date(b, lab, when))
+        art_wr_html_escapes(b, when, 0);
     art_buf_puts(b, "</time>");
 }
 

@@ -1,5 +1,5 @@
-/* The words the HTML writer adds around the model's text ("Related",
- * "By", "and", "Updated") and its human dates, in the article's
+/* The words every writer adds around the model's text ("Related", "By",
+ * "and", "Updated", "Tags") and their human dates, in the article's
  * language for a few common languages. Any other language gets English
  * words marked lang="en", so a screen reader does not read them with
  * the page's voice. The reader never depends on these words: it takes
@@ -14,57 +14,57 @@
  * alone is a number; Chinese and Japanese use numbers and no spaces. */
 static const art_wr_labels table[] = {
     {"en", NULL, "Related", "Comments", "By ", ", ", " and ",
-     "Updated ", "%d %m %y", "%m %y",
+     "Updated ", "Tags: ", "%d %m %y", "%m %y",
      {"January", "February", "March", "April", "May", "June",
       "July", "August", "September", "October", "November", "December"}},
     {"fr", NULL, "Articles liés", "Commentaires", "Par ", ", ", " et ",
-     "Mis à jour ", "%d %m %y", "%m %y",
+     "Mis à jour ", "Mots-clés : ", "%d %m %y", "%m %y",
      {"janvier", "février", "mars", "avril", "mai", "juin",
       "juillet", "août", "septembre", "octobre", "novembre", "décembre"}},
     {"de", NULL, "Mehr zum Thema", "Kommentare", "Von ", ", ", " und ",
-     "Aktualisiert ", "%d. %m %y", "%m %y",
+     "Aktualisiert ", "Schlagwörter: ", "%d. %m %y", "%m %y",
      {"Januar", "Februar", "März", "April", "Mai", "Juni",
       "Juli", "August", "September", "Oktober", "November", "Dezember"}},
     {"es", NULL, "Relacionados", "Comentarios", "Por ", ", ", " y ",
-     "Actualizado ", "%d de %m de %y", "%m de %y",
+     "Actualizado ", "Etiquetas: ", "%d de %m de %y", "%m de %y",
      {"enero", "febrero", "marzo", "abril", "mayo", "junio",
       "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"}},
     {"it", NULL, "Articoli correlati", "Commenti", "Di ", ", ", " e ",
-     "Aggiornato ", "%d %m %y", "%m %y",
+     "Aggiornato ", "Tag: ", "%d %m %y", "%m %y",
      {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
       "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"}},
     {"pt", NULL, "Relacionados", "Comentários", "Por ", ", ", " e ",
-     "Atualizado ", "%d de %m de %y", "%m de %y",
+     "Atualizado ", "Tags: ", "%d de %m de %y", "%m de %y",
      {"janeiro", "fevereiro", "março", "abril", "maio", "junho",
       "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"}},
     {"nl", NULL, "Gerelateerd", "Reacties", "Door ", ", ", " en ",
-     "Bijgewerkt ", "%d %m %y", "%m %y",
+     "Bijgewerkt ", "Tags: ", "%d %m %y", "%m %y",
      {"januari", "februari", "maart", "april", "mei", "juni",
       "juli", "augustus", "september", "oktober", "november", "december"}},
     {"ar", NULL, "مقالات ذات صلة", "التعليقات", "بقلم ", "، ", " و",
-     "آخر تحديث ", "%d %m %y", "%m %y",
+     "آخر تحديث ", "الوسوم: ", "%d %m %y", "%m %y",
      {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
       "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}},
     {"he", NULL, "כתבות קשורות", "תגובות", "מאת ", ", ", " ו",
-     "עודכן ", "%d ב%m %y", "%m %y",
+     "עודכן ", "תגיות: ", "%d ב%m %y", "%m %y",
      {"ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני",
       "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"}},
     {"ru", NULL, "Читайте также", "Комментарии", "Текст: ", ", ", " и ",
-     "Обновлено ", "%d %m %y", "%N.%y",
+     "Обновлено ", "Теги: ", "%d %m %y", "%N.%y",
      {"января", "февраля", "марта", "апреля", "мая", "июня",
       "июля", "августа", "сентября", "октября", "ноября", "декабря"}},
     {"zh", NULL, "相关文章", "评论", "作者：", "、", "和",
-     "更新于", "%y年%n月%d日", "%y年%n月",
+     "更新于", "标签：", "%y年%n月%d日", "%y年%n月",
      {NULL}},
     {"ja", NULL, "関連記事", "コメント", "著者：", "、", "と",
-     "更新：", "%y年%n月%d日", "%y年%n月",
+     "更新：", "タグ：", "%y年%n月%d日", "%y年%n月",
      {NULL}},
 };
 
 /* A language not in the table: English words marked lang="en", dates as
  * numbers, which read alike in any language. */
 static const art_wr_labels english_marked = {
-    "en", "en", "Related", "Comments", "By ", ", ", " and ", "Updated ", "%y-%N-%D", "%y-%N",
+    "en", "en", "Related", "Comments", "By ", ", ", " and ", "Updated ", "Tags: ", "%y-%N-%D", "%y-%N",
     {NULL}};
 
 const art_wr_labels *art_wr_labels_for(const char *lang)
@@ -79,14 +79,12 @@ const art_wr_labels *art_wr_labels_for(const char *lang)
     return &english_marked;
 }
 
-void art_wr_human_date(art_buf *b, const art_wr_labels *l, const char *iso)
+int art_wr_human_date(art_buf *b, const art_wr_labels *l, const char *iso)
 {
     /* The model's dates are ISO 8601 (YYYY[-MM[-DD[Thh:mm...]]]); anything
-     * else is written as it is. */
-    if (!iso || !art_iso8601_valid(iso)) {
-        art_wr_html_escapes(b, iso, 0);
-        return;
-    }
+     * else is the caller's to write as it is. */
+    if (!iso || !art_iso8601_valid(iso))
+        return 0;
     int y = 0, m = 0, d = 0;
     for (int i = 0; i < 4; i++)
         y = y * 10 + (iso[i] - '0');
@@ -96,7 +94,7 @@ void art_wr_human_date(art_buf *b, const art_wr_labels *l, const char *iso)
         d = (iso[8] - '0') * 10 + (iso[9] - '0');
     if (!m) {
         art_buf_printf(b, "%04d", y);
-        return;
+        return 1;
     }
     for (const char *p = d ? l->date : l->month_year; *p; p++) {
         if (*p != '%' || !p[1]) {
@@ -123,4 +121,5 @@ void art_wr_human_date(art_buf *b, const art_wr_labels *l, const char *iso)
             break;
         }
     }
+    return 1;
 }

@@ -375,11 +375,30 @@ static void md_image(md_w *w, const char *src, const char *alt)
     md_link_tail(w, src, NULL, 1);
 }
 
+/* A date as people read it in the article's language ("6 August 2025"). */
+static void md_date(md_w *w, const char *iso)
+{
+    art_buf tmp;
+    art_buf_init(&tmp, w->lines.out->alc);
+    if (art_wr_human_date(&tmp, w->r->labels, iso))
+        md_text(w, tmp.data, tmp.len);
+    else
+        md_texts(w, iso);
+    if (tmp.failed)
+        w->lines.out->failed = 1;
+    art_buf_free(&tmp);
+}
+
+/* The image, then its caption and credit. An alt text that only repeats
+ * the caption is left out: the caption is right below it. */
 static void md_figure(md_w *w, const article_node *n)
 {
-    md_image(w, n->str[ARTICLE_ATTR_SRC], n->str[ARTICLE_ATTR_ALT]);
-    art_wr_lines_end_block(&w->lines);
     const article_node *cap = art_wr_child(n, ARTICLE_NODE_CAPTION);
+    const char *alt = n->str[ARTICLE_ATTR_ALT];
+    if (alt && cap && art_wr_same_text(cap, alt, w->lines.out->alc))
+        alt = NULL;
+    md_image(w, n->str[ARTICLE_ATTR_SRC], alt);
+    art_wr_lines_end_block(&w->lines);
     const char *credit = n->str[ARTICLE_ATTR_CREDIT];
     if (cap && cap->first) {
         w->line_start = 1;
@@ -519,6 +538,7 @@ static void md_code_block(md_w *w, const article_node *n)
             art_buf_putc(w->lines.out, (*p == '\n' || *p == '\r') ? ' ' : *p);
     art_wr_lines_newline(&w->lines);
     const char *p = code;
+    w->lines.verbatim = 1;
     while (*p) {
         size_t len = strcspn(p, "\n");
         art_wr_lines_put(&w->lines, p, len);
@@ -527,6 +547,7 @@ static void md_code_block(md_w *w, const article_node *n)
         if (*p == '\n')
             p++;
     }
+    w->lines.verbatim = 0;
     art_wr_lines_begin(&w->lines);
     for (size_t i = 0; i < fence; i++)
         art_buf_putc(w->lines.out, fc);
@@ -558,7 +579,7 @@ static void md_comment_header(md_w *w, const article_node *n)
         if (author)
             art_buf_puts(w->lines.out, " \xC2\xB7 "); /* middle dot */
         w->line_start = !author;
-        md_texts(w, when);
+        md_date(w, when);
     }
     if (author || when)
         art_wr_lines_end_block(&w->lines);
@@ -607,15 +628,21 @@ static int md_figure_rule(art_render *r, const article_node *n)
     return 0;
 }
 
+/* Two lists of a kind in a row would merge into one: every other one
+ * takes the other marker ("*" for "-", "1)" for "1."), which starts a new
+ * list in CommonMark. */
 static int md_list_enter(art_render *r, const article_node *n)
 {
     md_w *w = r->w;
-    if (n->prev && n->prev->type == ARTICLE_NODE_LIST) {
-        /* Two lists in a row would merge into one. */
-        art_wr_lines_puts(&w->lines, "<!-- -->");
-        art_wr_lines_end_block(&w->lines);
-    }
-    return art_wr_list_enter(r, n);
+    int run = 0;
+    for (const article_node *p = n->prev;
+         p && p->type == ARTICLE_NODE_LIST && p->ordered == n->ordered; p = p->prev)
+        run++;
+    art_wr_list_enter(r, n);
+    art_wr_frame *f = art_wr_frame_top(&w->lines);
+    if (f)
+        f->other_marker = run % 2;
+    return 1;
 }
 
 static int md_table_rule(art_render *r, const article_node *n)
@@ -693,14 +720,15 @@ static void md_header(md_w *w, const article_doc *doc)
         art_wr_lines_end_block(&w->lines);
     }
     /* Byline, dates and tags: one paragraph, a hard break between lines. */
+    const art_wr_labels *lab = w->r->labels;
     int lines = 0;
     size_t n = article_doc_author_count(doc);
     if (n) {
-        art_wr_lines_puts(&w->lines, "By ");
+        art_wr_lines_puts(&w->lines, lab->by);
         for (size_t i = 0; i < n; i++) {
             const char *url = article_doc_author_url(doc, i);
             if (i)
-                art_buf_puts(w->lines.out, i + 1 == n ? " and " : ", ");
+                art_buf_puts(w->lines.out, i + 1 == n ? lab->and_ : lab->comma);
             if (url)
                 art_buf_putc(w->lines.out, '[');
             w->line_start = 0;
@@ -719,12 +747,13 @@ static void md_header(md_w *w, const article_doc *doc)
         }
         w->line_start = 1;
         if (pub)
-            md_texts(w, pub);
+            md_date(w, pub);
+        if (pub && mod)
+            art_wr_lines_puts(&w->lines, " \xC2\xB7 "); /* middle dot */
         if (mod) {
-            art_wr_lines_puts(&w->lines, pub ? " (updated " : "Updated ");
-            md_texts(w, mod);
-            if (pub)
-                art_buf_putc(w->lines.out, ')');
+            art_wr_lines_puts(&w->lines, lab->updated);
+            w->line_start = 0;
+            md_date(w, mod);
         }
     }
     size_t tags = article_doc_tag_count(doc);
@@ -733,18 +762,21 @@ static void md_header(md_w *w, const article_doc *doc)
             art_buf_putc(w->lines.out, '\\');
             art_wr_lines_newline(&w->lines);
         }
-        art_wr_lines_puts(&w->lines, "Tags: ");
+        art_wr_lines_puts(&w->lines, lab->tags);
         for (size_t i = 0; i < tags; i++) {
             if (i)
-                art_buf_puts(w->lines.out, ", ");
+                art_buf_puts(w->lines.out, lab->comma);
             w->line_start = 0;
             md_texts(w, article_doc_tag(doc, i));
         }
     }
     if (lines)
         art_wr_lines_end_block(&w->lines);
+    /* The lead image, unless the body's first figure shows it anyway. */
     const char *src = article_doc_image_src(doc);
-    if (src) {
+    const article_node *first = art_wr_first_figure(doc);
+    if (src && !(first && first->str[ARTICLE_ATTR_SRC] &&
+                 strcmp(first->str[ARTICLE_ATTR_SRC], src) == 0)) {
         md_image(w, src, article_doc_image_alt(doc));
         art_wr_lines_end_block(&w->lines);
     }

@@ -119,14 +119,28 @@ static void text_table(text_w *w, const article_node *table)
     art_wr_lines_end_block(&w->lines);
 }
 
+/* A date as people read it in the article's language ("6 August 2025"). */
+static void text_date(text_w *w, const char *iso)
+{
+    art_buf tmp;
+    art_buf_init(&tmp, w->lines.out->alc);
+    if (art_wr_human_date(&tmp, w->r->labels, iso))
+        art_buf_putc(&tmp, '\0');
+    text_put(w, tmp.len && !tmp.failed ? tmp.data : iso);
+    if (tmp.failed)
+        w->lines.out->failed = 1;
+    art_buf_free(&tmp);
+}
+
 static void text_comment_header(text_w *w, const article_node *n)
 {
     const char *author = n->str[ARTICLE_ATTR_AUTHOR];
     const char *when = n->str[ARTICLE_ATTR_PUBLISHED];
     text_put(w, author);
     if (author && when)
-        art_wr_lines_put(&w->lines, ", ", 2);
-    text_put(w, when);
+        art_wr_lines_puts(&w->lines, w->r->labels->comma);
+    if (when)
+        text_date(w, when);
     if (author || when) {
         /* The header line sits right above the comment's words. */
         art_wr_lines_newline(&w->lines);
@@ -185,6 +199,7 @@ static int text_code_block(art_render *r, const article_node *n)
     while (len && code[len - 1] == '\n')
         len--;
     const char *p = code;
+    w->lines.verbatim = 1;
     while (p && p < code + len) {
         size_t k = strcspn(p, "\n");
         if (p + k > code + len)
@@ -193,6 +208,7 @@ static int text_code_block(art_render *r, const article_node *n)
         art_wr_lines_newline(&w->lines);
         p += k + 1;
     }
+    w->lines.verbatim = 0;
     art_wr_lines_end_block(&w->lines);
     return 0;
 }
@@ -251,22 +267,24 @@ static void text_header(text_w *w, const article_doc *doc)
     size_t n = article_doc_author_count(doc);
     const char *pub = article_doc_get(doc, ARTICLE_FIELD_PUBLISHED);
     const char *mod = article_doc_get(doc, ARTICLE_FIELD_MODIFIED);
+    const art_wr_labels *lab = w->r->labels;
     if (n) {
-        art_wr_lines_put(&w->lines, "By ", 3);
+        art_wr_lines_puts(&w->lines, lab->by);
         for (size_t i = 0; i < n; i++) {
             if (i)
-                art_wr_lines_puts(&w->lines, i + 1 == n ? " and " : ", ");
+                art_wr_lines_puts(&w->lines, i + 1 == n ? lab->and_ : lab->comma);
             text_put(w, article_doc_author_name(doc, i));
         }
         art_wr_lines_newline(&w->lines);
     }
     if (pub || mod) {
-        text_put(w, pub);
+        if (pub)
+            text_date(w, pub);
+        if (pub && mod)
+            art_wr_lines_puts(&w->lines, " \xC2\xB7 "); /* middle dot */
         if (mod) {
-            art_wr_lines_puts(&w->lines, pub ? " (updated " : "Updated ");
-            text_put(w, mod);
-            if (pub)
-                art_wr_lines_put(&w->lines, ")", 1);
+            art_wr_lines_puts(&w->lines, lab->updated);
+            text_date(w, mod);
         }
         art_wr_lines_newline(&w->lines);
     }

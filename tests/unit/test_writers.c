@@ -727,7 +727,6 @@ static void test_markdown(void)
     STR_EQ(md,
            "> One.\n>\n> Two.\n>\n> \xE2\x80\x94 Ann\n\n"
            "1. n\n2. n\n3. n\n4. n\n5. n\n6. n\n7. n\n8. n\n9. n\n10. n\n11.\n\n"
-           "<!-- -->\n\n"
            "- para one\n\n  ````\n  x ```\n  \n  y\n  ````\n\n"
            "| a\\|b |\n| --- |\n| `x\\|y` |\n\n***\n\n"
            "> <table>\n> <tbody>\n> <tr><td colspan=\"2\"><code>a&#10;&#10;b&lt;</code></td></tr>\n"
@@ -739,7 +738,7 @@ static void test_markdown(void)
     OK(strncmp(md, "# Title \\<script>alert(\"x\\&y\")\\</script> \\]\\]> 'q' ", 50) == 0,
        "title line: %.60s", md);
     HAS(md, "By [Jane \"JD\" Doe](https://example.com/jane), Sam and Lee \\</script>\\\n"
-            "2025-08-06T18:02:00+00:00 (updated 2025-08-07)\\\nTags: Ukraine, a\\<b\n\n");
+            "6 August 2025 \xC2\xB7 Updated 7 August 2025\\\nTags: Ukraine, a\\<b\n\n");
     HAS(md, "![Lead \"alt\"](https://example.com/lead.jpg)\n\n");
     HAS(md, "## Heading \\# two\n\n> Quoted words.\n>\n> \xE2\x80\x94 Donald Trump\n\n");
     HAS(md, "![Putin \\& Witkoff](https://example.com/a.jpg)\n\nThey shake hands. \xE2\x80\x94 "
@@ -751,7 +750,7 @@ static void test_markdown(void)
     HAS(md, "[A video](https://www.youtube.com/embed/xyz)\n\n***\n\n## Related\n\n"
             "- [Related \\<one>](https://example.com/r1) \xE2\x80\x94 Its summary\n"
             "- [Related two](https://example.com/r2)\n\n## Comments\n\n"
-            "- [**Sam**](https://example.com/sam) \xC2\xB7 2025-08-07T09:12:00Z\n\n"
+            "- [**Sam**](https://example.com/sam) \xC2\xB7 7 August 2025\n\n"
             "  First comment.\n\n  - **Kim**\n\n    A reply.\n\n"
             "    - A reply to the reply.\n");
     free(md);
@@ -769,7 +768,7 @@ static void test_text(void)
     OK(strncmp(text,
                "Title " NASTY "\n\nSub & title\n\nSummary \"quoted\" <b>\n\n"
                "By Jane \"JD\" Doe, Sam and Lee </script>\n"
-               "2025-08-06T18:02:00+00:00 (updated 2025-08-07)\n\n"
+               "6 August 2025 \xC2\xB7 Updated 7 August 2025\n\n"
                "Plain em strong link a < b && `c` H2O x2 gone\n" NASTY "\n\n"
                "Heading # two\n\nQuoted words.\n\xE2\x80\x94 Donald Trump\n\n"
                "They shake hands. (Reuters)\n\n"
@@ -779,7 +778,7 @@ static void test_text(void)
                "A video: https://www.youtube.com/embed/xyz\n\n* * *\n\n"
                "Related\n\n- Related <one>\n  https://example.com/r1\n  Its summary\n"
                "- Related two\n  https://example.com/r2\n\n"
-               "Comments\n\n- Sam, 2025-08-07T09:12:00Z\n  First comment.\n\n"
+               "Comments\n\n- Sam, 7 August 2025\n  First comment.\n\n"
                "  - Kim\n    A reply.\n\n    - A reply to the reply.\n",
                strlen(text) + 1) == 0,
        "text:\n%s", text);
@@ -964,6 +963,174 @@ static void test_failures(void)
     article_doc_free(doc);
 }
 
+/* MARK: - Labels and dates in every writer */
+
+/* Markdown and text say "By", "and", "Updated", "Tags", "Related" and
+ * "Comments" in the article's language, with its human dates, as the HTML
+ * page does (one table, write_labels.c). */
+static void test_labels_every_writer(void)
+{
+    static const struct {
+        const char *lang;
+        const char *byline;  /* "By Ann, Bo and Cy" */
+        const char *dates;   /* published · Updated modified */
+        const char *related; /* the group's heading */
+        const char *comments;
+        const char *tags;
+    } cases[] = {
+        {"fr", "Par Ann, Bo et Cy", "1 mars 2025 \xC2\xB7 Mis \xC3\xA0 jour d\xC3\xA9" "cembre 2025",
+         "Articles li\xC3\xA9s", "Commentaires", "Mots-cl\xC3\xA9s : x"},
+        {"de", "Von Ann, Bo und Cy", "1. M\xC3\xA4rz 2025 \xC2\xB7 Aktualisiert Dezember 2025",
+         "Mehr zum Thema", "Kommentare", "Schlagw\xC3\xB6rter: x"},
+        {"es-MX", "Por Ann, Bo y Cy",
+         "1 de marzo de 2025 \xC2\xB7 Actualizado diciembre de 2025", "Relacionados",
+         "Comentarios", "Etiquetas: x"},
+        {"ar", "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85 Ann\xD8\x8C Bo \xD9\x88" "Cy",
+         "1 \xD9\x85\xD8\xA7\xD8\xB1\xD8\xB3 2025 \xC2\xB7 \xD8\xA2\xD8\xAE\xD8\xB1 "
+         "\xD8\xAA\xD8\xAD\xD8\xAF\xD9\x8A\xD8\xAB \xD8\xAF\xD9\x8A\xD8\xB3\xD9\x85\xD8\xA8\xD8\xB1 2025",
+         "\xD9\x85\xD9\x82\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAA \xD8\xB0\xD8\xA7\xD8\xAA "
+         "\xD8\xB5\xD9\x84\xD8\xA9",
+         "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xB9\xD9\x84\xD9\x8A\xD9\x82\xD8\xA7\xD8\xAA",
+         "\xD8\xA7\xD9\x84\xD9\x88\xD8\xB3\xD9\x88\xD9\x85: x"},
+        {"en", "By Ann, Bo and Cy", "1 March 2025 \xC2\xB7 Updated December 2025", "Related",
+         "Comments", "Tags: x"},
+    };
+    article_doc *doc = article_doc_new(NULL);
+    article_doc_set(doc, ARTICLE_FIELD_TITLE, "T");
+    article_doc_add_author(doc, "Ann", NULL);
+    article_doc_add_author(doc, "Bo", NULL);
+    article_doc_add_author(doc, "Cy", NULL);
+    article_doc_add_tag(doc, "x");
+    article_doc_set(doc, ARTICLE_FIELD_PUBLISHED, "2025-03-01T10:00:00Z");
+    article_doc_set(doc, ARTICLE_FIELD_MODIFIED, "2025-12");
+    add_para(add(article_doc_root(doc), ARTICLE_NODE_SECTION), "Body.");
+    article_node *rel = add(article_doc_root(doc), ARTICLE_NODE_RELATED);
+    article_node_set_string(rel, ARTICLE_ATTR_URL, "https://example.com/r");
+    article_node_set_string(rel, ARTICLE_ATTR_TITLE, "R");
+    article_node *com = add(article_doc_root(doc), ARTICLE_NODE_COMMENT);
+    article_node_set_string(com, ARTICLE_ATTR_AUTHOR, "Kim");
+    article_node_set_string(com, ARTICLE_ATTR_PUBLISHED, "2025-03-01");
+    add_para(com, "c");
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        article_doc_set(doc, ARTICLE_FIELD_LANGUAGE, cases[i].lang);
+        char heading[128], day[64];
+        /* The comment's date, after its author. */
+        snprintf(day, sizeof day, "\xC2\xB7 %.*s\n", (int)strcspn(cases[i].dates, "\xC2") - 1,
+                 cases[i].dates);
+        char *md = to_string(article_write_markdown, doc, 0);
+        HAS(md, cases[i].byline);
+        /* "1. März" at the start of a line would start a list. */
+        char md_dates[160];
+        size_t digits = strspn(cases[i].dates, "0123456789");
+        snprintf(md_dates, sizeof md_dates, "%.*s%s%s", (int)digits, cases[i].dates,
+                 cases[i].dates[digits] == '.' ? "\\" : "", cases[i].dates + digits);
+        HAS(md, md_dates);
+        HAS(md, cases[i].tags);
+        snprintf(heading, sizeof heading, "## %s\n", cases[i].related);
+        HAS(md, heading);
+        snprintf(heading, sizeof heading, "## %s\n", cases[i].comments);
+        HAS(md, heading);
+        HAS(md, day);
+        HASNT(md, "2025-03-01");
+        free(md);
+        char *txt = to_string(article_write_text, doc, 0);
+        HAS(txt, cases[i].byline);
+        HAS(txt, cases[i].dates);
+        snprintf(heading, sizeof heading, "Kim%s%s", strcmp(cases[i].lang, "ar") ? ", " : "\xD8\x8C ",
+                 day + 3);
+        HAS(txt, heading);
+        snprintf(heading, sizeof heading, "\n%s\n", cases[i].related);
+        HAS(txt, heading);
+        snprintf(heading, sizeof heading, "\n%s\n", cases[i].comments);
+        HAS(txt, heading);
+        HASNT(txt, "2025-03-01");
+        free(txt);
+        /* The HTML page has the same words. */
+        char *html = to_string(article_write_html, doc, ARTICLE_OPT_NO_STYLE);
+        snprintf(heading, sizeof heading, "<h2>%s</h2>", cases[i].related);
+        HAS(html, heading);
+        free(html);
+    }
+    article_doc_free(doc);
+}
+
+/* MARK: - What a reader of the Markdown sees */
+
+static void test_markdown_reads_well(void)
+{
+    article_doc *doc = article_doc_new(NULL);
+    article_doc_set(doc, ARTICLE_FIELD_TITLE, "T");
+    article_doc_set_image(doc, "https://example.com/lead.jpg", "Lead", 0, 0);
+    article_node *sec = add(article_doc_root(doc), ARTICLE_NODE_SECTION);
+    /* The lead image is also the first figure, whose alt is its caption. */
+    article_node *fig = add(sec, ARTICLE_NODE_FIGURE);
+    article_node_set_string(fig, ARTICLE_ATTR_SRC, "https://example.com/lead.jpg");
+    article_node_set_string(fig, ARTICLE_ATTR_ALT, "The mayor speaks");
+    add_text(add(fig, ARTICLE_NODE_CAPTION), "The mayor speaks ");
+    /* Three one-item lists in a row, then two ordered ones. */
+    for (int i = 0; i < 3; i++)
+        add_para(add(add(sec, ARTICLE_NODE_LIST), ARTICLE_NODE_ITEM), "item");
+    for (int i = 0; i < 2; i++) {
+        article_node *ol = add(sec, ARTICLE_NODE_LIST);
+        article_node_set_int(ol, ARTICLE_ATTR_ORDERED, 1);
+        add_para(add(ol, ARTICLE_NODE_ITEM), "step");
+    }
+    add_para(sec, "Ends with spaces   ");
+    article_node *code = add(sec, ARTICLE_NODE_CODE_BLOCK);
+    article_node_set_literal(code, "keep   \n");
+
+    char *md = to_string(article_write_markdown, doc, 0);
+    const char *first = strstr(md, "lead.jpg"), *again = first ? strstr(first + 1, "lead.jpg") : NULL;
+    OK(first && !again, "the lead image is written once: %s", md);
+    HAS(md, "![](https://example.com/lead.jpg)\n\nThe mayor speaks\n");
+    HAS(md, "- item\n\n* item\n\n- item\n\n1. step\n\n1) step\n");
+    HASNT(md, "<!--");
+    HAS(md, "Ends with spaces\n");
+    HAS(md, "keep   \n");
+    int trailing = 0;
+    for (const char *p = strstr(md, " \n"); p; p = strstr(p + 1, " \n"))
+        trailing++;
+    INT_EQ(trailing, 1); /* only inside the code block */
+    free(md);
+    char *txt = to_string(article_write_text, doc, 0);
+    HAS(txt, "Ends with spaces\n");
+    HAS(txt, "keep   \n");
+    free(txt);
+    article_doc_free(doc);
+}
+
+/* MARK: - Every type through every writer */
+
+/* A document with a node of every type: each writer must have a rule for
+ * each (a type without one fails the write, write_render.c). */
+static void test_every_type_every_writer(void)
+{
+    article_doc *doc = full_doc(NULL);
+    article_node *sec = add(article_doc_root(doc), ARTICLE_NODE_SECTION);
+    article_node *p = add(sec, ARTICLE_NODE_PARAGRAPH);
+    for (int t = ARTICLE_NODE_FIRST_INLINE; t <= ARTICLE_NODE_LAST_INLINE; t++)
+        if (strcmp(article_node_type_string((article_node_type)t), "none") != 0)
+            OK(article_node_append_child(p, article_node_new(doc, (article_node_type)t)) ==
+                   ARTICLE_OK,
+               "an inline %d", t);
+    int seen[ARTICLE_NODE_LAST_INLINE + 1] = {0};
+    article_iter *it = article_iter_new(article_doc_root(doc));
+    while (it && article_iter_next(it) != ARTICLE_EVENT_DONE)
+        seen[article_node_get_type(article_iter_get_node(it))] = 1;
+    article_iter_free(it);
+    for (int t = ARTICLE_NODE_DOCUMENT; t <= ARTICLE_NODE_LAST_INLINE; t++)
+        if (strcmp(article_node_type_string((article_node_type)t), "none") != 0)
+            OK(seen[t], "the document has no %s", article_node_type_string((article_node_type)t));
+    for (size_t w = 0; w < 3; w++) {
+        writer_fn fn = w == 0 ? article_write_html : w == 1 ? article_write_markdown
+                                                            : article_write_text;
+        article_error err;
+        article_status st = fn(doc, null_sink, NULL, NULL, &err);
+        OK(st == ARTICLE_OK, "writer %zu: %s", w, err.message);
+    }
+    article_doc_free(doc);
+}
+
 static void show(void)
 {
     /* A look at the full document: SHOW_MD=1, SHOW_TEXT=1 or SHOW_HTML=1. */
@@ -982,6 +1149,9 @@ static void show(void)
 int main(void)
 {
     show();
+    test_labels_every_writer();
+    test_markdown_reads_well();
+    test_every_type_every_writer();
     test_html_small();
     test_html_full();
     test_html_rtl();
