@@ -1,5 +1,7 @@
 """Articles from WARC files (Common Crawl's format), one per HTML response record.
 
+    python -m article.warc FILE.warc.gz... [-o OUT.jsonl] [--max-time MS]
+
     >>> import article.warc
     >>> counts = article.warc.Counts()
     >>> for result in article.warc.extract("CC-MAIN-...warc.gz", counts=counts):
@@ -30,7 +32,8 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, fields
-from typing import IO, Any, Iterable, Iterator
+import sys
+from typing import IO, Any, Iterable, Iterator, Sequence
 
 #: Payloads over this many bytes are skipped (counted in ``Counts.oversize``).
 DEFAULT_MAX_PAYLOAD = 10 * 1024 * 1024
@@ -308,3 +311,47 @@ def body_text(doc: Any) -> str:
             parts.append(section.heading_text)
         parts.extend(b.text for b in section.blocks if b.type not in ("figure", "embed"))
     return "\n\n".join(p for p in parts if p)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m article.warc``: WARC files to JSON Lines in one process,
+    one line per HTML record, ``{"url", "warc", "offset", "article"}`` or
+    ``{"url", "warc", "offset", "error"}``; the counts go to stderr. Exit
+    status 1 when a record failed or a file was unreadable."""
+    import argparse
+    import json
+
+    ap = argparse.ArgumentParser(prog="python -m article.warc",
+                                 description="WARC files to JSON Lines, one article per "
+                                             "HTML response record.")
+    ap.add_argument("warcs", nargs="+", metavar="FILE", help=".warc or .warc.gz")
+    ap.add_argument("-o", "--output", help="JSON Lines file (default: standard output)")
+    ap.add_argument("--max-time", type=int, default=10_000, metavar="MS",
+                    help="time budget of one page in ms, 0 for none (default 10000)")
+    ap.add_argument("--max-payload", type=int, default=DEFAULT_MAX_PAYLOAD, metavar="BYTES",
+                    help="skip records with a larger payload (default 10 MiB)")
+    args = ap.parse_args(argv)
+    options: dict[str, Any] = {}
+    if args.max_time > 0 and supports_max_time():
+        options["max_time"] = args.max_time
+    counts = Counts()
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        for r in extract(args.warcs, max_payload=args.max_payload, counts=counts, **options):
+            line: dict[str, Any] = {"url": r.uri, "warc": r.record.warc,
+                                    "offset": r.record.offset}
+            if r.document is not None:
+                line["article"] = json.loads(r.document.to_json())
+            else:
+                line["error"] = f"{type(r.error).__name__}: {r.error}"
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    print("article.warc: " + ", ".join(f"{v} {k}" for k, v in counts.as_dict().items() if v),
+          file=sys.stderr)
+    return 1 if counts.failed or counts.bad_warc else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

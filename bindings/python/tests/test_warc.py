@@ -97,3 +97,22 @@ def test_body_text_leaves_out_the_title() -> None:
     text = warc.body_text(doc)
     assert "First paragraph of the body." in text and "Second one." in text
     assert not text.startswith("T\n")
+
+
+@pytest.mark.usefixtures("html_reader", "json_writer")
+def test_command_line_writes_json_lines(tmp_path: Path, hostile_warc: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.run([sys.executable, "-m", "article.warc", str(hostile_warc), "-o", str(out)],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.endswith("\n")
+    lines = [json.loads(line) for line in text.splitlines()]
+    assert [d["url"] for d in lines] == [f"https://example.org/good{i}" for i in (1, 2, 3)]
+    assert all(d["article"]["title"].startswith("Page") for d in lines)
+    assert "1 oversize" in proc.stderr and "1 bad_gzip" in proc.stderr
+    assert "1 truncated" in proc.stderr
