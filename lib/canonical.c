@@ -16,11 +16,19 @@ static int is_control(unsigned char c)
     return c < 0x20 || c == 0x7f;
 }
 
-/* One class token: no whitespace, no control characters. */
+/* HTML's whitespace, which splits class lists and is collapsed in text.
+ * Other control characters pass through the reader unchanged (and so may
+ * be in what it makes: the JSON reader must not refuse them). */
+static int is_html_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* One class token: no whitespace. */
 static int is_token(const char *s)
 {
     for (; *s; s++)
-        if (is_control((unsigned char)*s) || *s == ' ')
+        if (is_html_space(*s))
             return 0;
     return 1;
 }
@@ -42,7 +50,7 @@ static int is_label(const char *s)
     if (n && (s[0] == ' ' || s[n - 1] == ' '))
         return 0;
     for (; *s; s++)
-        if (is_control((unsigned char)*s) || (s[0] == ' ' && s[1] == ' '))
+        if ((is_html_space(*s) && *s != ' ') || (s[0] == ' ' && s[1] == ' '))
             return 0;
     return 1;
 }
@@ -53,7 +61,7 @@ const char *art_canon_attr_problem(article_attr attr, const char *s)
         return NULL;
     switch (attr) {
     case ARTICLE_ATTR_LANGUAGE: /* <code class="language-{language}"> */
-        return is_token(s) ? NULL : "must be one word: no spaces or control characters";
+        return is_token(s) ? NULL : "must be one word: no whitespace";
     case ARTICLE_ATTR_HREF:
     case ARTICLE_ATTR_SRC:
     case ARTICLE_ATTR_CITE:
@@ -66,8 +74,8 @@ const char *art_canon_attr_problem(article_attr attr, const char *s)
     case ARTICLE_ATTR_ALT:
     case ARTICLE_ATTR_ID:
         return is_label(s) ? NULL
-                           : "must be one line of text: no control characters, no space "
-                             "at either end or twice in a row";
+                           : "must be one line of text: no tab or line break, no space at "
+                             "either end or twice in a row";
     default:
         return NULL;
     }

@@ -645,9 +645,13 @@ static const char *code_language(conv *c, const xmlNode *n)
                     return art_doc_strndup(c->ctx->doc, p, len);
             }
         }
+        /* Its first word, as from a class: the writer puts it in one. */
         const char *lang = art_dom_attr(n, "data-lang");
-        if (lang && *lang)
-            return lang;
+        size_t len = 0;
+        while (lang && lang[len] && !art_is_space((unsigned char)lang[len]))
+            len++;
+        if (len)
+            return art_doc_strndup(c->ctx->doc, lang, len);
         /* <pre><code class="language-x">: look at the only code child. */
         const xmlNode *k = n->children;
         while (k && k->type != XML_ELEMENT_NODE)

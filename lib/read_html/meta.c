@@ -449,7 +449,10 @@ static article_status write_meta(art_html_ctx *ctx, art_meta *m)
         if (st != ARTICLE_OK)
             return st;
     }
-    author_urls(m);
+    /* The writer's own page lists the model's authors exactly, each
+     * with its url or none: two of one name may differ in that. */
+    if (!ctx->own_page)
+        author_urls(m);
     article_status st = set_people(doc, &m->authors, article_doc_add_author);
     if (st == ARTICLE_OK)
         st = set_people(doc, &m->breadcrumbs, article_doc_add_breadcrumb);

@@ -73,6 +73,27 @@ static inline int canon_is_inline_container(article_node_type t)
     }
 }
 
+/* 1 when a marked span holds nothing but spaces: the reader keeps the
+ * space and drops the span (a browser shows no difference). */
+static inline int canon_blank_span(article_node *span)
+{
+    article_iter *it = article_iter_new(span);
+    int blank = 1;
+    article_event ev;
+    while (it && blank && (ev = article_iter_next(it)) != ARTICLE_EVENT_DONE) {
+        article_node *n = article_iter_get_node(it);
+        if (ev != ARTICLE_EVENT_ENTER || n == span)
+            continue;
+        article_node_type t = article_node_get_type(n);
+        if (t == ARTICLE_NODE_TEXT)
+            blank = strspn(article_node_get_literal(n), " ") == strlen(article_node_get_literal(n));
+        else if (article_node_is_leaf(n))
+            blank = 0; /* code, break */
+    }
+    article_iter_free(it);
+    return blank;
+}
+
 /* The inline text of a container, flattened: no leading, trailing or
  * doubled spaces, none next to a break, no whitespace but ' '. */
 static inline int canon_inlines(article_node *container)
@@ -113,8 +134,9 @@ static inline int canon_inlines(article_node *container)
                 ok = 0;
             last_space = 0;
             any = 1;
-        } else if (!article_node_is_leaf(n) && !article_node_first_child(n)) {
-            ok = 0; /* an empty span */
+        } else if (!article_node_is_leaf(n) &&
+                   (!article_node_first_child(n) || canon_blank_span(n))) {
+            ok = 0; /* an empty span, or one of spaces only */
         } else if (t == ARTICLE_NODE_LINK) {
             if (!canon_absolute_url(article_node_get_href(n)) ||
                 !canon_clean_string(article_node_get_title(n)))
