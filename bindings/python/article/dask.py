@@ -75,17 +75,12 @@ def read_page(path: str) -> bytes:
     return gzip.decompress(data) if path.lower().endswith(".gz") else data
 
 
-def _html_options(options: dict[str, Any] | None) -> dict[str, Any]:
-    """``options`` without the keys that are not from_html's."""
-    return {k: v for k, v in (options or {}).items() if k not in ("max_payload",)}
-
-
 def convert_page(path: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
     """One output record for one page file; never raises for a bad page."""
     import article
 
     try:
-        doc = article.from_html(read_page(path), **_html_options(options))
+        doc = article.from_html(read_page(path), **(options or {}))
         return {"source": path, "article": doc.to_dict()}
     except Exception as e:  # noqa: BLE001 - a bad page is a record, not a crash
         return {"source": path, "error": f"{type(e).__name__}: {e}"}
@@ -102,13 +97,40 @@ def convert_warc_record(ref: WarcRef, options: dict[str, Any] | None = None) -> 
         recs = list(warc.records(path, start=offset, limit=1, max_payload=1 << 62))
         if not recs or recs[0].offset != offset:
             return {"source": source, "error": "no HTML record at this offset any more"}
-        result = warc.convert(recs[0], **_html_options(options))
+        result = warc.convert(recs[0], **(options or {}))
     except Exception as e:  # noqa: BLE001 - an unreadable file is a record too
         return {"source": source, "error": f"{type(e).__name__}: {e}"}
+    return _result_record(source, result)
+
+
+def _result_record(source: str, result: Any) -> dict[str, Any]:
     if result.document is None:
         err = result.error
         return {"source": source, "url": result.uri, "error": f"{type(err).__name__}: {err}"}
     return {"source": source, "url": result.uri, "article": result.document.to_dict()}
+
+
+def convert_warc_run(refs: Sequence[WarcRef],
+                     options: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """The records of a run of WarcRefs in one file, in file order, read in
+    one pass from the first (seeking to each record alone costs about 15 %
+    more CPU); what :func:`convert_warc_record` gives for each."""
+    from article import warc
+
+    path = refs[0][0]
+    wanted = {offset for _, offset in refs}
+    found: dict[int, dict[str, Any]] = {}
+    try:
+        for rec in warc.records(path, start=refs[0][1], max_payload=1 << 62):
+            if rec.offset in wanted:
+                found[rec.offset] = _result_record(f"{path}@{rec.offset}",
+                                                   warc.convert(rec, **(options or {})))
+            if rec.offset >= refs[-1][1]:
+                break
+    except OSError:
+        pass  # the missing ones are redone one by one below
+    return [found.get(offset) or convert_warc_record((path, offset), options)
+            for _, offset in refs]
 
 
 def convert_item(item: Item, options: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -201,7 +223,11 @@ def _within_budget(func: Callable[..., dict[str, Any]], item: Item,
 def _convert_chunk(items: Sequence[Item], name: str, options: dict[str, Any] | None,
                    func: Callable[..., dict[str, Any]], budget_s: float | None) -> int:
     """Converts one partition and writes its file; returns its record count."""
-    records = [_within_budget(func, item, options, budget_s) for item in items]
+    if (func is convert_item and budget_s is None and items
+            and all(not isinstance(it, str) and it[0] == items[0][0] for it in items)):
+        records = convert_warc_run(items, options)  # type: ignore[arg-type]
+    else:
+        records = [_within_budget(func, item, options, budget_s) for item in items]
     write_records(name, records)
     return len(records)
 

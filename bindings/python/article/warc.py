@@ -98,11 +98,6 @@ class Counts:
     def as_dict(self) -> dict[str, int]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
-    @property
-    def skipped(self) -> int:
-        """Records read past without a Record: every count but html and its outcomes."""
-        return (self.not_html + self.other + self.oversize + self.truncated)
-
 
 def _charset(content_type: str | None) -> str | None:
     m = _CHARSET.search(content_type or "")
