@@ -18,27 +18,6 @@ static void libxml_init(void)
     xmlInitParser();
 }
 
-/* Parser options: recover from any markup, never print, never fetch.
- * Not HTML_PARSE_NOBLANKS: libxml2 then drops a whitespace-only text node
- * after elements missing from its list of inline ones (sup, sub, img,
- * time...), so `a<sup>1</sup> <sup>2</sup>` would lose its space. The
- * converter collapses whitespace itself. */
-#define ART_HTML_PARSE_OPTIONS                                                         \
-    (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | \
-     HTML_PARSE_COMPACT)
-
-static htmlDocPtr parse_page(const char *html, size_t len, const char *url,
-                             const char *encoding)
-{
-    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
-    if (!ctxt)
-        return NULL;
-    htmlDocPtr page = htmlCtxtReadMemory(ctxt, html, (int)len, url, encoding,
-                                         ART_HTML_PARSE_OPTIONS);
-    htmlFreeParserCtxt(ctxt);
-    return page;
-}
-
 /* <base href> in the head, resolved against the caller's URL. */
 static void find_base_url(art_html_ctx *ctx)
 {
@@ -204,12 +183,12 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
         if (lean) {
             doc->arena.alc.free(doc->arena.alc.ctx, utf8);
             utf8 = NULL;
-            page = parse_page(lean, lean_len, opts->url, "UTF-8");
+            page = art_html_parse(lean, lean_len, opts->url, "UTF-8");
             doc->arena.alc.free(doc->arena.alc.ctx, lean);
         } else if (in) {
-            page = parse_page(in, in_len, opts->url, "UTF-8");
+            page = art_html_parse(in, in_len, opts->url, "UTF-8");
         } else {
-            page = parse_page(html, len, opts->url, encoding);
+            page = art_html_parse(html, len, opts->url, encoding);
         }
         doc->arena.alc.free(doc->arena.alc.ctx, utf8);
     }

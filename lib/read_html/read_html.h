@@ -159,6 +159,11 @@ void art_html_sniff_charset_valid(const char *bytes, size_t len, const char *hin
 char *art_html_to_utf8(const char *bytes, size_t len, const char *charset,
                        const article_allocator *alc, size_t *out_len);
 
+/* libxml2's tree of html[0..len) in `encoding` (a name from the sniff;
+ * "UTF-8" for the reader's own UTF-8 copies), with the reader's parser
+ * options (parse.c); NULL when out of memory. */
+htmlDocPtr art_html_parse(const char *html, size_t len, const char *url, const char *encoding);
+
 /* A copy of UTF-8 html[0..len) without the bodies of its script and style
  * elements, for libxml2 to parse faster into the same tree but for their
  * text (raw_text.c says exactly what is left out and when it stops). In
