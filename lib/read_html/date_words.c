@@ -197,8 +197,9 @@ int art_date_month_word(const char **p)
         return 0;
     char w[64];
     art_date_fold(s, n, w, sizeof w);
+    /* The first byte first: this runs at every word of every date-like text. */
     for (size_t i = 0; i < sizeof month_words / sizeof month_words[0]; i++) {
-        if (strcmp(w, month_words[i].word) == 0) {
+        if (month_words[i].word[0] == w[0] && strcmp(w, month_words[i].word) == 0) {
             *p = s + n + (s[n] == '.');
             return month_words[i].month;
         }

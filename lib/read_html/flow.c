@@ -93,8 +93,9 @@ int art_html_same_title(const char *heading, const char *title)
 /* 1 when folded word w (length n) is in list. */
 static int in_words(const char *w, size_t n, const char *const *list, size_t count)
 {
+    /* The first byte first: this runs for every word of every short block. */
     for (size_t i = 0; i < count; i++)
-        if (strlen(list[i]) == n && strncmp(list[i], w, n) == 0)
+        if (list[i][0] == w[0] && strlen(list[i]) == n && strncmp(list[i], w, n) == 0)
             return 1;
     return 0;
 }
