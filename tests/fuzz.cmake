@@ -50,3 +50,18 @@ if(ARTICLE_FUZZ_CLI_SOURCES)
     target_link_libraries(${t} PRIVATE ZLIB::ZLIB Threads::Threads)
   endforeach()
 endif()
+
+# The Python binding under Atheris (tests/fuzz/fuzz_python.py): ctest
+# replays its seeds without Atheris, on the binding built by python.cmake.
+if(ARTICLE_BUILD_PYTHON AND TARGET article)
+  find_package(Python3 COMPONENTS Interpreter)
+  if(Python3_Interpreter_FOUND)
+    add_test(NAME fuzz_python_replay
+      COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_python.py --replay
+              ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/seeds/python ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/regressions/python
+      WORKING_DIRECTORY ${CMAKE_BINARY_DIR})
+    set_tests_properties(fuzz_python_replay PROPERTIES
+      FIXTURES_REQUIRED article_python
+      ENVIRONMENT "PYTHONPATH=${CMAKE_BINARY_DIR}/python;PYTHONDONTWRITEBYTECODE=1;LD_LIBRARY_PATH=$<TARGET_FILE_DIR:article>")
+  endif()
+endif()
