@@ -20,6 +20,8 @@ static const struct {
     {"nbsp;", " "}, {"ndash;", "\xe2\x80\x93"}, {"mdash;", "\xe2\x80\x94"},
     {"rsquo;", "\xe2\x80\x99"}, {"lsquo;", "\xe2\x80\x98"},
     {"rdquo;", "\xe2\x80\x9d"}, {"ldquo;", "\xe2\x80\x9c"}, {"hellip;", "\xe2\x80\xa6"},
+    {"bull;", "\xe2\x80\xa2"}, {"middot;", "\xc2\xb7"}, {"raquo;", "\xc2\xbb"},
+    {"laquo;", "\xc2\xab"},
 };
 
 /* Appends code point cp as UTF-8 (nothing for NUL, surrogates, or
@@ -140,7 +142,11 @@ const char *art_meta_clean(art_html_ctx *ctx, const char *s)
      * left in its text is the model's. */
     if (v && ctx->own_page)
         return v;
-    return v ? decode_entities(ctx, v) : NULL;
+    /* Twice at most: "&amp;#8230;" in JSON-LD is "&#8230;" after one. */
+    const char *once = v ? decode_entities(ctx, v) : NULL;
+    if (once && once != v && strchr(once, '&'))
+        return decode_entities(ctx, once);
+    return once;
 }
 
 /* A BCP 47 tag as pages write it ("en", "en-US", "en_us") with '_' made
@@ -372,10 +378,39 @@ static int is_author(const art_meta *m, const char *part)
     return 0;
 }
 
+/* 1 when `part` (part[0..n)) names the site: its og:site_name, its
+ * domain ("IGN" on www.ign.com), or that with a word after it ("Garnix
+ * Blog" on garnix.io). */
+static int names_site(const char *part, size_t n, const char *site, const char *url)
+{
+    char buf[256];
+    if (n == 0 || n >= sizeof buf)
+        return 0;
+    memcpy(buf, part, n);
+    buf[n] = '\0';
+    if (same_ci(part, n, site) || is_domain_name(buf, url))
+        return 1;
+    /* "Garnix Blog", "Leadfeeder News": the domain and one more word */
+    char *space = strrchr(buf, ' ');
+    if (!space || strchr(buf, ' ') != space)
+        return 0;
+    static const char *const words[] = {"blog", "news", "magazine", "journal"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcasecmp(space + 1, words[i]) == 0) {
+            *space = '\0';
+            return is_domain_name(buf, url) || same_ci(buf, strlen(buf), site);
+        }
+    return 0;
+}
+
 /* The title without " | Site" or "Site | " when that part is the site
- * name or an author, or without " | anything" when the first <h1> is exactly the rest. A
- * title that only looks split (" | " inside a headline) stays whole. */
-static const char *strip_site(art_html_ctx *ctx, const art_meta *m, const char *title)
+ * name or an author, or without " | anything" when the first <h1> is
+ * exactly the rest. A title that only looks split (" | " inside a
+ * headline) stays whole. `trusted` (a JSON-LD headline): only the
+ * site's own name comes off: not what the <h1> lacks, nor the author's
+ * name that a personal blog titles its posts with. */
+static const char *strip_site(art_html_ctx *ctx, const art_meta *m, const char *title,
+                              int trusted)
 {
     const char *site = m->field[ARTICLE_FIELD_SITE_NAME].value;
     const char *url = m->field[ARTICLE_FIELD_URL].value ? m->field[ARTICLE_FIELD_URL].value
@@ -387,7 +422,7 @@ static const char *strip_site(art_html_ctx *ctx, const art_meta *m, const char *
         const char *last = NULL;
         for (const char *p = strstr(title, sep); p; p = strstr(p + 1, sep)) {
             /* Any cut the <h1> confirms: "Title - Section - Site". */
-            if (p > title && same_ci(title, (size_t)(p - title), m->h1))
+            if (!trusted && p > title && same_ci(title, (size_t)(p - title), m->h1))
                 return art_doc_strndup(ctx->doc, title, (size_t)(p - title));
             last = p;
         }
@@ -396,13 +431,17 @@ static const char *strip_site(art_html_ctx *ctx, const art_meta *m, const char *
             continue;
         size_t head = (size_t)(last - title);
         const char *tail = last + n;
-        if (head && (same_ci(tail, strlen(tail), site) || is_domain_name(tail, url) ||
-                     is_author(m, tail)))
+        if (head && (names_site(tail, strlen(tail), site, url) ||
+                     (!trusted && is_author(m, tail))))
             return art_doc_strndup(ctx->doc, title, head);
         size_t lead = (size_t)(first - title);
-        if (first[n] && same_ci(title, lead, site))
+        if (first[n] && names_site(title, lead, site, url))
             return art_doc_strdup(ctx->doc, first + n);
     }
+    /* "Site: Title", with no space before the colon */
+    const char *colon = strstr(title, ": ");
+    if (colon && colon > title && colon[2] && names_site(title, (size_t)(colon - title), site, url))
+        return art_doc_strdup(ctx->doc, colon + 2);
     return title;
 }
 
@@ -437,8 +476,13 @@ static article_status write_meta(art_html_ctx *ctx, art_meta *m)
 {
     article_doc *doc = ctx->doc;
     const char *title = m->field[ARTICLE_FIELD_TITLE].value;
-    if (title && !m->title_from_jsonld)
-        title = strip_site(ctx, m, title);
+    /* "Title - Author - Site": one part at a time, from the end. */
+    for (int i = 0; i < 3 && title && !ctx->own_page; i++) {
+        const char *shorter = strip_site(ctx, m, title, m->title_from_jsonld);
+        if (shorter == title)
+            break;
+        title = shorter;
+    }
     if (!title && m->field[ARTICLE_FIELD_TITLE].value)
         return ARTICLE_ERR_NOMEM;
     m->field[ARTICLE_FIELD_TITLE].value = title;

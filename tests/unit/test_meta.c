@@ -337,9 +337,31 @@ static void test_titles(void)
           "", "Headline");
     /* Not confirmed: the title stays whole. */
     TITLE("<title>Cats | Dogs</title>", "<h1>Something else</h1>", "Cats | Dogs");
-    /* JSON-LD's headline is taken as it is. */
+    /* JSON-LD's headline loses only the site's name, not what the <h1>
+     * lacks. */
     TITLE("<meta property=\"og:site_name\" content=\"Site\"><script type=\"application/ld+json\">"
-          "{\"@type\":\"NewsArticle\",\"headline\":\"Left | Site\"}</script>", "", "Left | Site");
+          "{\"@type\":\"NewsArticle\",\"headline\":\"Left | Site\"}</script>", "", "Left");
+    TITLE("<meta property=\"og:site_name\" content=\"Site\"><script type=\"application/ld+json\">"
+          "{\"@type\":\"NewsArticle\",\"headline\":\"Left | Other\"}</script>",
+          "<h1>Left</h1>", "Left | Other");
+    /* every separator, either end, the domain with "Blog" */
+    TITLE("<title>Best tents &bull; Camp Co</title>"
+          "<meta property=\"og:site_name\" content=\"Camp Co\">", "", "Best tents");
+    TITLE("<title>Leadfeeder | State of SEO</title>"
+          "<link rel=canonical href=\"https://www.leadfeeder.com/blog/seo\">", "", "State of SEO");
+    TITLE("<title>Garnix Blog: Attested builds</title>"
+          "<link rel=canonical href=\"https://garnix.io/blog/x\">", "", "Attested builds");
+    TITLE("<title>Shoes \xc2\xbb Fastarz</title><link rel=canonical href=\"https://fastarz.com/x\">",
+          "", "Shoes");
+    /* "Title - Author - Site": both off, one at a time */
+    TITLE("<title>Big Lie - Jo Welch - Medium</title><meta name=\"author\" content=\"Jo Welch\">"
+          "<link rel=canonical href=\"https://medium.com/@jo/x\">", "", "Big Lie");
+    /* a colon inside a headline stays */
+    TITLE("<title>Rust: a year in</title><link rel=canonical href=\"https://blog.example/x\">",
+          "", "Rust: a year in");
+    /* entities escaped twice in JSON-LD */
+    TITLE("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":"
+          "\"And finally&amp;#8230; trouble\"}</script>", "", "And finally\xe2\x80\xa6 trouble");
     /* JSON-LD name vs headline: the one the <title> contains. */
     TITLE("<title>The story - Site</title><script type=\"application/ld+json\">"
           "{\"@type\":\"Article\",\"name\":\"The story\",\"headline\":\"List article\"}</script>",

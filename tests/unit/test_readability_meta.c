@@ -270,6 +270,8 @@ static const better betters[] = {
      "the columnist's name dropped"},
     {"v8-blog", TITLE, "Outside the web: standalone WebAssembly binaries using Emscripten",
      "the whole headline (Readability cut at ':'), without \" \xc2\xb7 V8\""},
+    {"medium-3", TITLE, "Samantha and The Great Big Lie - John C. Welch",
+     "the site suffix \" - Medium\" dropped"},
     {"yahoo-3", BYLINE, "GILLIAN MOHNEY", "the name without the date"},
     {"lwn-1", BYLINE, "Nathan Willis", "the name without the date"},
     {"ebb-org", BYLINE, "Bradley M. Kuhn", "the name without the URL"},
