@@ -179,15 +179,25 @@ static int has_nocase(const char *s, const char *word)
     return 0;
 }
 
-/* 1 when the class, id or itemprop of n has `word` in it. */
-static int marked(const xmlNode *n, const char *word)
+/* An element's class, id and itemprop, read once for all its tests. */
+typedef struct marks {
+    const char *v[3];
+} marks;
+
+static int marks_of(const xmlNode *n, marks *m)
 {
-    static const char *const attrs[] = {"class", "id", "itemprop"};
-    for (size_t i = 0; i < sizeof attrs / sizeof *attrs; i++) {
-        const char *v = art_dom_attr(n, attrs[i]);
-        if (v && *v && has_nocase(v, word))
+    m->v[0] = art_dom_attr(n, "class");
+    m->v[1] = art_dom_attr(n, "id");
+    m->v[2] = art_dom_attr(n, "itemprop");
+    return (m->v[0] && *m->v[0]) || (m->v[1] && *m->v[1]) || (m->v[2] && *m->v[2]);
+}
+
+/* 1 when the class, id or itemprop has `word` in it. */
+static int marked(const marks *m, const char *word)
+{
+    for (size_t i = 0; i < sizeof m->v / sizeof *m->v; i++)
+        if (m->v[i] && *m->v[i] && has_nocase(m->v[i], word))
             return 1;
-    }
     return 0;
 }
 
@@ -259,13 +269,17 @@ static void element_signals(art_page_signals *p, const xmlNode *n)
             short_text(value, buf, sizeof buf) && PHRASE(buf, cart_phrases))
             p->carts++;
     }
-    if (marked(n, "price"))
+    /* Most elements have none of class, id and itemprop: nothing to test. */
+    marks m;
+    if (!marks_of(n, &m))
+        return;
+    if (marked(&m, "price"))
         p->prices++;
-    const char *ip = art_dom_attr(n, "itemprop");
-    if ((ip && strcmp(ip, "author") == 0) || marked(n, "username") ||
-        marked(n, "user-name") || marked(n, "postauthor") || marked(n, "message-author"))
+    const char *ip = m.v[2];
+    if ((ip && strcmp(ip, "author") == 0) || marked(&m, "username") ||
+        marked(&m, "user-name") || marked(&m, "postauthor") || marked(&m, "message-author"))
         p->authors++;
-    const char *cls = art_dom_attr(n, "class");
+    const char *cls = m.v[0];
     if (cls && (art_dom_has_class(n, "post") || art_dom_has_class(n, "message") ||
                 art_dom_has_class(n, "topic-post") || art_dom_has_class(n, "postbody") ||
                 art_dom_has_class(n, "answer") || art_dom_has_class(n, "reply")))
