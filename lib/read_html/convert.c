@@ -429,6 +429,8 @@ static void quote_attribution(conv *c, article_node *q)
             fail(c, article_node_append_child(q, att));
         return;
     }
+    if (c->own)
+        return; /* the writer's own page marks attributions: a figcaption */
     article_node *last = q->last;
     if (!last || last == q->first || last->type != ARTICLE_NODE_PARAGRAPH || !last->first ||
         last->first->type != ARTICLE_NODE_TEXT)
