@@ -8,7 +8,7 @@ Attribute values are copied into Python objects on each access.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterator, NamedTuple
 
 from ._article import ffi, lib
 from ._util import py_str
@@ -31,6 +31,9 @@ class Image(NamedTuple):
     alt: str | None = None
     width: int | None = None
     height: int | None = None
+
+
+_CLASSES: dict[int, type[Node]] = {}
 
 
 def _shorten(text: str, limit: int = 40) -> str:
@@ -80,6 +83,14 @@ class Node:
     #: The node's type as named in JSON ``article/1`` ("paragraph", "link"...).
     type: ClassVar[str] = "node"
 
+    def __init_subclass__(cls, node_type: int | None = None, **kw: Any) -> None:
+        # A class made for a C node type is the view wrap() gives its nodes.
+        super().__init_subclass__(**kw)
+        if node_type is not None:
+            name = py_str(lib.article_node_type_string(node_type)) or "node"
+            cls.type = "code" if node_type == lib.ARTICLE_NODE_CODE_BLOCK else name
+            _CLASSES[node_type] = cls
+
     def __init__(self, doc: Document, ptr: Any) -> None:
         self._doc = doc
         self._ptr = ptr
@@ -124,6 +135,12 @@ class Node:
     def _int(self, attr: int) -> int:
         return int(lib.article_node_get_int(self._ptr, attr))
 
+    def _person(self, attr: int) -> Person | None:
+        name = self._str(attr)
+        if name is None:
+            return None
+        return Person(name, self._str(lib.ARTICLE_ATTR_AUTHOR_URL))
+
     def _image(self) -> Image | None:
         src = self._str(lib.ARTICLE_ATTR_SRC)
         if src is None:
@@ -144,6 +161,34 @@ class Node:
         return f"<{type(self).__name__} {_shorten(self.text)!r}>"
 
 
+# MARK: - Fields
+
+# How a field reads its value from the node, given its C attribute (or, for
+# the kinds about children, a child node type).
+_READERS: dict[str, Callable[[Node, int], Any]] = {
+    "str": lambda n, a: n._str(a),                   # optional string: None when absent
+    "str!": lambda n, a: n._str(a) or "",            # string, "" when absent
+    "int": lambda n, a: n._int(a),
+    "int?": lambda n, a: n._int(a) or None,          # 0 (unknown) is None
+    "bool": lambda n, a: bool(n._int(a)),
+    "image?": lambda n, a: n._image(),               # Image or None
+    "image": lambda n, a: n._image() or Image(""),
+    "person?": lambda n, a: n._person(a),            # name attribute a, its URL next to it
+    "inlines": lambda n, a: n._inlines_of(a),        # the inlines of the child of type a
+    "text": lambda n, a: n._text_of(a),              # the text of the child of type a
+    "children": lambda n, a: n._wrap_children(),     # every child
+    "children-but": lambda n, a: n._wrap_children(a),  # every child but those of type a
+    "children-of": lambda n, a: [wrap(n._doc, c) for c in n._children()  # only type a
+                                 if lib.article_node_get_type(c) == a],
+}
+
+
+def _field(kind: str, arg: int = 0, doc: str | None = None) -> Any:
+    """A read-only property that reads the node as `kind` says, with `arg`."""
+    read = _READERS[kind]
+    return property(lambda self: read(self, arg), doc=doc)
+
+
 # MARK: - Inlines
 
 
@@ -153,86 +198,62 @@ class Inline(Node):
     __slots__ = ()
 
 
-class Text(Inline):
+class Text(Inline, node_type=lib.ARTICLE_NODE_TEXT):
     """A run of text; ``.text`` is the string."""
 
     __slots__ = ()
-    type = "text"
-
-    @property
-    def text(self) -> str:
-        return self._str(lib.ARTICLE_ATTR_LITERAL) or ""
+    text: str = _field("str!", lib.ARTICLE_ATTR_LITERAL)
 
 
 class Span(Inline):
     """A marked span holding inlines in ``.content``."""
 
     __slots__ = ()
-
-    @property
-    def content(self) -> list[Inline]:
-        return self._wrap_children()
+    content: list[Inline] = _field("children")
 
 
-class Link(Span):
+class Link(Span, node_type=lib.ARTICLE_NODE_LINK):
     """A hyperlink: ``href``, an optional ``title`` and ``content``."""
 
     __slots__ = ()
-    type = "link"
-
-    @property
-    def href(self) -> str:
-        return self._str(lib.ARTICLE_ATTR_HREF) or ""
-
-    @property
-    def title(self) -> str | None:
-        return self._str(lib.ARTICLE_ATTR_TITLE)
+    href: str = _field("str!", lib.ARTICLE_ATTR_HREF)
+    title: str | None = _field("str", lib.ARTICLE_ATTR_TITLE)
 
     def __repr__(self) -> str:
         return f"<Link {self.href!r} {_shorten(self.text)!r}>"
 
 
-class Em(Span):
+class Em(Span, node_type=lib.ARTICLE_NODE_EM):
     __slots__ = ()
-    type = "em"
 
 
-class Strong(Span):
+class Strong(Span, node_type=lib.ARTICLE_NODE_STRONG):
     __slots__ = ()
-    type = "strong"
 
 
-class Sub(Span):
+class Sub(Span, node_type=lib.ARTICLE_NODE_SUB):
     __slots__ = ()
-    type = "sub"
 
 
-class Sup(Span):
+class Sup(Span, node_type=lib.ARTICLE_NODE_SUP):
     __slots__ = ()
-    type = "sup"
 
 
-class Del(Span):
+class Del(Span, node_type=lib.ARTICLE_NODE_DEL):
     __slots__ = ()
-    type = "del"
 
 
-class Code(Inline):
+class Code(Inline, node_type=lib.ARTICLE_NODE_CODE):
     """A code span; ``.text`` is the code, verbatim."""
 
     __slots__ = ()
-    type = "code"
-
-    @property
-    def text(self) -> str:
-        return self._str(lib.ARTICLE_ATTR_LITERAL) or ""
+    text: str = _field("str!", lib.ARTICLE_ATTR_LITERAL)
 
 
-class Break(Inline):
+class Break(Inline, node_type=lib.ARTICLE_NODE_BREAK):
     """A line break."""
 
     __slots__ = ()
-    type = "break"
 
     @property
     def text(self) -> str:
@@ -251,215 +272,125 @@ class Block(Node):
     __slots__ = ()
 
 
-class Paragraph(Block):
+class Paragraph(Block, node_type=lib.ARTICLE_NODE_PARAGRAPH):
     """A paragraph of inlines."""
 
     __slots__ = ()
-    type = "paragraph"
-
-    @property
-    def content(self) -> list[Inline]:
-        return self._wrap_children()
+    content: list[Inline] = _field("children")
 
 
-class Quote(Block):
+class Quote(Block, node_type=lib.ARTICLE_NODE_QUOTE):
     """A quotation: ``blocks``, an optional ``attribution`` and ``cite`` URL."""
 
     __slots__ = ()
-    type = "quote"
-
-    @property
-    def blocks(self) -> list[Block]:
-        return self._wrap_children(lib.ARTICLE_NODE_ATTRIBUTION)
-
+    blocks: list[Block] = _field("children-but", lib.ARTICLE_NODE_ATTRIBUTION)
     #: The JSON name of ``blocks``.
     content = blocks
-
-    @property
-    def attribution(self) -> list[Inline]:
-        return self._inlines_of(lib.ARTICLE_NODE_ATTRIBUTION)
-
-    @property
-    def attribution_text(self) -> str:
-        return self._text_of(lib.ARTICLE_NODE_ATTRIBUTION)
-
-    @property
-    def cite(self) -> str | None:
-        return self._str(lib.ARTICLE_ATTR_CITE)
+    attribution: list[Inline] = _field("inlines", lib.ARTICLE_NODE_ATTRIBUTION)
+    attribution_text: str = _field("text", lib.ARTICLE_NODE_ATTRIBUTION)
+    cite: str | None = _field("str", lib.ARTICLE_ATTR_CITE)
 
 
-class Figure(Block):
+class Figure(Block, node_type=lib.ARTICLE_NODE_FIGURE):
     """An image with an optional ``caption`` and ``credit``."""
 
     __slots__ = ()
-    type = "figure"
-
-    @property
-    def image(self) -> Image:
-        return self._image() or Image("")
-
-    @property
-    def caption(self) -> list[Inline]:
-        return self._inlines_of(lib.ARTICLE_NODE_CAPTION)
-
-    @property
-    def caption_text(self) -> str:
-        return self._text_of(lib.ARTICLE_NODE_CAPTION)
-
-    @property
-    def credit(self) -> str | None:
-        return self._str(lib.ARTICLE_ATTR_CREDIT)
+    image: Image = _field("image")
+    caption: list[Inline] = _field("inlines", lib.ARTICLE_NODE_CAPTION)
+    caption_text: str = _field("text", lib.ARTICLE_NODE_CAPTION)
+    credit: str | None = _field("str", lib.ARTICLE_ATTR_CREDIT)
 
     def __repr__(self) -> str:
         return f"<Figure {self.image.src!r} {_shorten(self.caption_text)!r}>"
 
 
-class Item(Node):
-    """An item of a list: a sequence of blocks."""
+class _Sequence(Node):
+    """A node that is a sequence of its children (an item, a row)."""
 
     __slots__ = ()
-    type = "item"
-
-    @property
-    def blocks(self) -> list[Block]:
-        return self._wrap_children()
 
     def __len__(self) -> int:
         return sum(1 for _ in self._children())
 
-    def __iter__(self) -> Iterator[Block]:
-        return iter(self.blocks)
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._wrap_children())
 
-    def __getitem__(self, i: int) -> Block:
-        return self.blocks[i]
+    def __getitem__(self, i: int) -> Any:
+        return self._wrap_children()[i]
 
 
-class List(Block):
+class Item(_Sequence, node_type=lib.ARTICLE_NODE_ITEM):
+    """An item of a list: a sequence of blocks."""
+
+    __slots__ = ()
+    blocks: list[Block] = _field("children")
+
+
+class List(Block, node_type=lib.ARTICLE_NODE_LIST):
     """A list: ``ordered`` and its ``items``."""
 
     __slots__ = ()
-    type = "list"
-
-    @property
-    def ordered(self) -> bool:
-        return bool(self._int(lib.ARTICLE_ATTR_ORDERED))
-
-    @property
-    def items(self) -> list[Item]:
-        return self._wrap_children()
+    ordered: bool = _field("bool", lib.ARTICLE_ATTR_ORDERED)
+    items: list[Item] = _field("children")
 
     def __repr__(self) -> str:
         return f"<List ordered={self.ordered} items={len(self.items)}>"
 
 
-class Cell(Node):
+class Cell(Node, node_type=lib.ARTICLE_NODE_CELL):
     """A table cell: inline ``content``, ``header``, ``colspan``, ``rowspan``."""
 
     __slots__ = ()
-    type = "cell"
-
-    @property
-    def content(self) -> list[Inline]:
-        return self._wrap_children()
-
-    @property
-    def header(self) -> bool:
-        return bool(self._int(lib.ARTICLE_ATTR_HEADER))
-
-    @property
-    def colspan(self) -> int:
-        return self._int(lib.ARTICLE_ATTR_COLSPAN)
-
-    @property
-    def rowspan(self) -> int:
-        return self._int(lib.ARTICLE_ATTR_ROWSPAN)
+    content: list[Inline] = _field("children")
+    header: bool = _field("bool", lib.ARTICLE_ATTR_HEADER)
+    colspan: int = _field("int", lib.ARTICLE_ATTR_COLSPAN)
+    rowspan: int = _field("int", lib.ARTICLE_ATTR_ROWSPAN)
 
 
-class Row(Node):
+class Row(_Sequence, node_type=lib.ARTICLE_NODE_ROW):
     """A table row of ``cells``."""
 
     __slots__ = ()
-    type = "row"
-
-    @property
-    def cells(self) -> list[Cell]:
-        return self._wrap_children()
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self._children())
-
-    def __iter__(self) -> Iterator[Cell]:
-        return iter(self.cells)
-
-    def __getitem__(self, i: int) -> Cell:
-        return self.cells[i]
+    cells: list[Cell] = _field("children")
 
 
-class Table(Block):
+class Table(Block, node_type=lib.ARTICLE_NODE_TABLE):
     """A table: an optional ``caption`` and ``rows`` of cells."""
 
     __slots__ = ()
-    type = "table"
-
-    @property
-    def rows(self) -> list[Row]:
-        return self._wrap_children(lib.ARTICLE_NODE_CAPTION)
-
-    @property
-    def caption(self) -> list[Inline]:
-        return self._inlines_of(lib.ARTICLE_NODE_CAPTION)
-
-    @property
-    def caption_text(self) -> str:
-        return self._text_of(lib.ARTICLE_NODE_CAPTION)
+    rows: list[Row] = _field("children-but", lib.ARTICLE_NODE_CAPTION)
+    caption: list[Inline] = _field("inlines", lib.ARTICLE_NODE_CAPTION)
+    caption_text: str = _field("text", lib.ARTICLE_NODE_CAPTION)
 
     def __repr__(self) -> str:
         rows = self.rows
         return f"<Table rows={len(rows)} {_shorten(self.caption_text)!r}>"
 
 
-class CodeBlock(Block):
+class CodeBlock(Block, node_type=lib.ARTICLE_NODE_CODE_BLOCK):
     """A code block: ``text`` verbatim and an optional ``language``."""
 
     __slots__ = ()
-    type = "code"
-
-    @property
-    def text(self) -> str:
-        return self._str(lib.ARTICLE_ATTR_LITERAL) or ""
-
-    @property
-    def language(self) -> str | None:
-        return self._str(lib.ARTICLE_ATTR_LANGUAGE)
+    text: str = _field("str!", lib.ARTICLE_ATTR_LITERAL)
+    language: str | None = _field("str", lib.ARTICLE_ATTR_LANGUAGE)
 
 
-class Embed(Block):
+class Embed(Block, node_type=lib.ARTICLE_NODE_EMBED):
     """Embedded media: ``url``, optional ``provider`` and ``title``."""
 
     __slots__ = ()
-    type = "embed"
-
-    @property
-    def url(self) -> str:
-        return self._str(lib.ARTICLE_ATTR_URL) or ""
-
-    @property
-    def provider(self) -> str | None:
-        return self._str(lib.ARTICLE_ATTR_PROVIDER)
-
-    @property
-    def title(self) -> str | None:
-        return self._str(lib.ARTICLE_ATTR_TITLE)
+    url: str = _field("str!", lib.ARTICLE_ATTR_URL)
+    provider: str | None = _field("str", lib.ARTICLE_ATTR_PROVIDER)
+    title: str | None = _field("str", lib.ARTICLE_ATTR_TITLE)
 
     def __repr__(self) -> str:
         return f"<Embed {self.url!r} provider={self.provider!r}>"
 
 
-class Rule(Block):
+class Rule(Block, node_type=lib.ARTICLE_NODE_RULE):
     """A thematic break."""
 
     __slots__ = ()
-    type = "rule"
 
     def __repr__(self) -> str:
         return "<Rule>"
@@ -468,125 +399,51 @@ class Rule(Block):
 # MARK: - Sections, related links, comments
 
 
-class Section(Node):
+class Section(Node, node_type=lib.ARTICLE_NODE_SECTION):
     """A section: an optional ``heading`` with its ``level``, and ``blocks``."""
 
     __slots__ = ()
-    type = "section"
-
-    @property
-    def heading(self) -> list[Inline]:
-        """The heading's inlines; empty when the section has no heading."""
-        return self._inlines_of(lib.ARTICLE_NODE_HEADING)
-
-    @property
-    def heading_text(self) -> str:
-        return self._text_of(lib.ARTICLE_NODE_HEADING)
-
-    @property
-    def level(self) -> int | None:
-        """The heading level 1..6, or None."""
-        return self._int(lib.ARTICLE_ATTR_LEVEL) or None
-
-    @property
-    def blocks(self) -> list[Block]:
-        return self._wrap_children(lib.ARTICLE_NODE_HEADING)
+    heading: list[Inline] = _field(
+        "inlines", lib.ARTICLE_NODE_HEADING,
+        "The heading's inlines; empty when the section has no heading.")
+    heading_text: str = _field("text", lib.ARTICLE_NODE_HEADING)
+    level: int | None = _field("int?", lib.ARTICLE_ATTR_LEVEL, "The heading level 1..6, or None.")
+    blocks: list[Block] = _field("children-but", lib.ARTICLE_NODE_HEADING)
 
     def __repr__(self) -> str:
         return (f"<Section {_shorten(self.heading_text)!r} level={self.level} "
                 f"blocks={len(self.blocks)}>")
 
 
-class Related(Node):
+class Related(Node, node_type=lib.ARTICLE_NODE_RELATED):
     """A related link: ``title``, ``url``, optional ``summary`` and ``image``."""
 
     __slots__ = ()
-    type = "related"
-
-    @property
-    def title(self) -> str:
-        return self._str(lib.ARTICLE_ATTR_TITLE) or ""
-
-    @property
-    def url(self) -> str:
-        return self._str(lib.ARTICLE_ATTR_URL) or ""
-
-    @property
-    def summary(self) -> str | None:
-        return self._str(lib.ARTICLE_ATTR_SUMMARY)
-
-    @property
-    def image(self) -> Image | None:
-        return self._image()
+    title: str = _field("str!", lib.ARTICLE_ATTR_TITLE)
+    url: str = _field("str!", lib.ARTICLE_ATTR_URL)
+    summary: str | None = _field("str", lib.ARTICLE_ATTR_SUMMARY)
+    image: Image | None = _field("image?")
 
     def __repr__(self) -> str:
         return f"<Related {_shorten(self.title)!r} {self.url!r}>"
 
 
-class Comment(Node):
+class Comment(Node, node_type=lib.ARTICLE_NODE_COMMENT):
     """A comment: ``id``, ``author``, ``published``, ``blocks``, ``replies``."""
 
     __slots__ = ()
-    type = "comment"
-
-    @property
-    def id(self) -> str | None:
-        return self._str(lib.ARTICLE_ATTR_ID)
-
-    @property
-    def author(self) -> Person | None:
-        name = self._str(lib.ARTICLE_ATTR_AUTHOR)
-        if name is None:
-            return None
-        return Person(name, self._str(lib.ARTICLE_ATTR_AUTHOR_URL))
-
-    @property
-    def published(self) -> str | None:
-        return self._str(lib.ARTICLE_ATTR_PUBLISHED)
-
-    @property
-    def blocks(self) -> list[Block]:
-        return self._wrap_children(lib.ARTICLE_NODE_COMMENT)
-
+    id: str | None = _field("str", lib.ARTICLE_ATTR_ID)
+    author: Person | None = _field("person?", lib.ARTICLE_ATTR_AUTHOR)
+    published: str | None = _field("str", lib.ARTICLE_ATTR_PUBLISHED)
+    blocks: list[Block] = _field("children-but", lib.ARTICLE_NODE_COMMENT)
     #: The JSON name of ``blocks``.
     content = blocks
-
-    @property
-    def replies(self) -> list[Comment]:
-        return [Comment(self._doc, c) for c in self._children()
-                if lib.article_node_get_type(c) == lib.ARTICLE_NODE_COMMENT]
+    replies: list[Comment] = _field("children-of", lib.ARTICLE_NODE_COMMENT)
 
     def __repr__(self) -> str:
         author = self.author
         return (f"<Comment id={self.id!r} author={author.name if author else None!r} "
                 f"replies={len(self.replies)}>")
-
-
-_CLASSES: dict[int, type[Node]] = {
-    lib.ARTICLE_NODE_SECTION: Section,
-    lib.ARTICLE_NODE_RELATED: Related,
-    lib.ARTICLE_NODE_COMMENT: Comment,
-    lib.ARTICLE_NODE_ITEM: Item,
-    lib.ARTICLE_NODE_ROW: Row,
-    lib.ARTICLE_NODE_CELL: Cell,
-    lib.ARTICLE_NODE_PARAGRAPH: Paragraph,
-    lib.ARTICLE_NODE_QUOTE: Quote,
-    lib.ARTICLE_NODE_FIGURE: Figure,
-    lib.ARTICLE_NODE_LIST: List,
-    lib.ARTICLE_NODE_TABLE: Table,
-    lib.ARTICLE_NODE_CODE_BLOCK: CodeBlock,
-    lib.ARTICLE_NODE_EMBED: Embed,
-    lib.ARTICLE_NODE_RULE: Rule,
-    lib.ARTICLE_NODE_TEXT: Text,
-    lib.ARTICLE_NODE_LINK: Link,
-    lib.ARTICLE_NODE_EM: Em,
-    lib.ARTICLE_NODE_STRONG: Strong,
-    lib.ARTICLE_NODE_CODE: Code,
-    lib.ARTICLE_NODE_SUB: Sub,
-    lib.ARTICLE_NODE_SUP: Sup,
-    lib.ARTICLE_NODE_DEL: Del,
-    lib.ARTICLE_NODE_BREAK: Break,
-}
 
 
 def wrap(doc: Document, ptr: Any) -> Any:
