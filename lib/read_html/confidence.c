@@ -29,8 +29,7 @@ static double clamp01(double x)
 #define W_DECLARED 0.4   /* the page declares an article (schema.org, og:type) */
 #define W_NET 1.7        /* the body's score per character: prose, not clutter */
 
-/* e^x for the logistic, without libm: x is small (|x| < 20 here). */
-static double exp_small(double x)
+double art_exp_small(double x)
 {
     int halvings = 0;
     while (x > 0.5 || x < -0.5) {
@@ -72,5 +71,5 @@ double art_html_confidence(art_html_ctx *ctx, article_page_type type,
                W_MARGIN * margin + W_GOOD * good + W_LINKS * links +
                W_FALLBACK * (ctx->nothing_scored || ctx->fell_back) + W_DECLARED * declared +
                W_NET * net;
-    return clamp01(1 / (1 + exp_small(-z)));
+    return clamp01(1 / (1 + art_exp_small(-z)));
 }

@@ -345,6 +345,8 @@ article_status art_html_read_page_info(art_html_ctx *ctx);
 /* A CSS-like path of element n from the <body> ("body > div#main >
  * article.post"), its start cut to "... > " when longer than size. */
 void art_html_node_path(const xmlNode *n, char *buf, size_t size);
+/* e^x for the logistic models, without libm; for |x| up to about 50. */
+double art_exp_small(double x);
 /* The confidence that the body is the main content (confidence.c). */
 double art_html_confidence(art_html_ctx *ctx, article_page_type type,
                            const art_body_stats *body);
