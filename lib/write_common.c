@@ -240,6 +240,12 @@ int art_wr_lines_failed(const art_wr_lines *l)
     return l->cont.failed || l->first.failed || l->frames.failed;
 }
 
+void art_wr_lines_start(art_render *r, art_wr_lines *l)
+{
+    r->lines = l;
+    art_wr_lines_init(l, r->buf, &r->alc);
+}
+
 void art_wr_lines_tail(art_render *r)
 {
     art_wr_lines *l = r->lines;
@@ -421,6 +427,13 @@ void art_wr_list_exit(art_render *r, const article_node *list)
     (void)list;
     art_wr_frame_pop(r->lines);
     art_wr_lines_end_block(r->lines);
+}
+
+void art_wr_bullet_open(art_render *r, const article_node *n, int tight)
+{
+    if (tight && n->prev && n->prev->type == n->type)
+        r->lines->need_blank = 0;
+    art_wr_lines_open(r->lines, "- ", "  ");
 }
 
 void art_wr_container_exit(art_render *r, const article_node *n)

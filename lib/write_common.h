@@ -86,8 +86,9 @@ typedef struct art_render_rule {
 /* Rules are indexed by node type number (gaps stay empty). */
 #define ART_RENDER_TYPES ((size_t)ARTICLE_NODE_LAST_INLINE + 1)
 
-/* A writer: a rule for every node type (a type without one fails the
- * write with INVALID_ARG naming it), and the hooks around the groups. */
+/* A writer: a rule for every node type but the root, which the core
+ * writes through its groups (a type without one fails the write with
+ * INVALID_ARG naming it), and the hooks around the groups. */
 typedef struct art_renderer {
     const char *name; /* "Markdown": in errors */
     art_render_rule rules[ART_RENDER_TYPES];
@@ -101,6 +102,8 @@ typedef struct art_renderer {
      * the sections); `open` is 1 before the group, 0 after it. */
     void (*group)(art_render *r, article_node_type type, size_t count, const char *label,
                   int open);
+    /* Without `group`: the heading of a group that has nodes and a label. */
+    void (*title)(art_render *r, const char *label);
     /* Last, also after a failure: closing markup, the state released. */
     void (*tail)(art_render *r);
 } art_renderer;
@@ -189,6 +192,8 @@ void art_wr_lines_init(art_wr_lines *l, art_buf *out, const article_allocator *a
 void art_wr_lines_free(art_wr_lines *l);
 /* 1 when a prefix or frame buffer failed to grow. */
 int art_wr_lines_failed(const art_wr_lines *l);
+/* A line writer's lines, set up as r->lines in its `head`. */
+void art_wr_lines_start(art_render *r, art_wr_lines *l);
 /* A line writer's `tail`: frees r->lines; the output fails when they did. */
 void art_wr_lines_tail(art_render *r);
 /* Content of the current line (no newlines in s). */
@@ -224,6 +229,9 @@ int art_wr_list_enter(art_render *r, const article_node *list);
 void art_wr_list_exit(art_render *r, const article_node *list);
 int art_wr_item_enter(art_render *r, const article_node *item);
 void art_wr_container_exit(art_render *r, const article_node *n);
+/* Opens "- " for a related link or a comment; `tight`: no blank line
+ * after a sibling of the same type. Closed by art_wr_container_exit(). */
+void art_wr_bullet_open(art_render *r, const article_node *n, int tight);
 /* The tag name of an inline span (em, strong, sub, sup, del), or NULL. */
 const char *art_wr_span_tag(article_node_type t);
 

@@ -749,8 +749,6 @@ static void html_tail(art_render *r)
 static const art_renderer html_renderer = {
     "HTML",
     {
-        /* The core writes the root through its groups. */
-        [ARTICLE_NODE_DOCUMENT] = {art_render_by_parent, NULL},
         [ARTICLE_NODE_SECTION] = {section_enter, section_exit},
         [ARTICLE_NODE_RELATED] = {related, NULL},
         [ARTICLE_NODE_COMMENT] = {comment_enter, comment_exit},
@@ -781,6 +779,7 @@ static const art_renderer html_renderer = {
     html_before,
     html_head,
     html_group,
+    NULL,
     html_tail,
 };
 

@@ -677,9 +677,7 @@ static int md_rule(art_render *r, const article_node *n)
 static int md_related(art_render *r, const article_node *n)
 {
     md_w *w = r->w;
-    if (n->prev && n->prev->type == ARTICLE_NODE_RELATED)
-        w->lines.need_blank = 0;
-    art_wr_lines_open(&w->lines, "- ", "  ");
+    art_wr_bullet_open(r, n, 1);
     md_linked_text(w, n->str[ARTICLE_ATTR_TITLE], n->str[ARTICLE_ATTR_URL]);
     if (n->str[ARTICLE_ATTR_SUMMARY]) {
         art_buf_puts(r->buf, " \xE2\x80\x94 ");
@@ -691,9 +689,8 @@ static int md_related(art_render *r, const article_node *n)
 
 static int md_comment_enter(art_render *r, const article_node *n)
 {
-    md_w *w = r->w;
-    art_wr_lines_open(&w->lines, "- ", "  ");
-    md_comment_header(w, n);
+    art_wr_bullet_open(r, n, 0);
+    md_comment_header(r->w, n);
     return 1;
 }
 
@@ -788,24 +785,18 @@ static void md_head(art_render *r)
 {
     md_w *w = r->w;
     w->r = r;
-    r->lines = &w->lines;
-    art_wr_lines_init(&w->lines, r->buf, &r->alc);
+    art_wr_lines_start(r, &w->lines);
     md_header(w, r->doc);
 }
 
-static void md_group(art_render *r, article_node_type type, size_t count, const char *label,
-                     int open)
+static void md_title(art_render *r, const char *label)
 {
-    if (open && count && label)
-        md_heading(r->w, 2, NULL, label);
-    (void)type;
+    md_heading(r->w, 2, NULL, label);
 }
 
 static const art_renderer md_renderer = {
     "Markdown",
     {
-        /* The core writes the root through its groups. */
-        [ARTICLE_NODE_DOCUMENT] = {art_render_by_parent, NULL},
         [ARTICLE_NODE_SECTION] = {md_section, NULL},
         [ARTICLE_NODE_RELATED] = {md_related, NULL},
         [ARTICLE_NODE_COMMENT] = {md_comment_enter, art_wr_container_exit},
@@ -835,7 +826,8 @@ static const art_renderer md_renderer = {
     },
     NULL,
     md_head,
-    md_group,
+    NULL,
+    md_title,
     art_wr_lines_tail,
 };
 

@@ -128,11 +128,15 @@ static void render_groups(art_render *r)
         size_t count = 0;
         for (const article_node *c = root->first; c; c = c->next)
             count += c->type == groups[g].type;
-        r->renderer->group(r, groups[g].type, count, groups[g].label, 1);
+        if (r->renderer->group)
+            r->renderer->group(r, groups[g].type, count, groups[g].label, 1);
+        else if (count && groups[g].label)
+            r->renderer->title(r, groups[g].label);
         for (const article_node *c = root->first; c; c = c->next)
             if (c->type == groups[g].type)
                 art_render_node(r, c);
-        r->renderer->group(r, groups[g].type, count, groups[g].label, 0);
+        if (r->renderer->group)
+            r->renderer->group(r, groups[g].type, count, groups[g].label, 0);
     }
 }
 

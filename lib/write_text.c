@@ -235,9 +235,7 @@ static int text_rule(art_render *r, const article_node *n)
 static int text_related(art_render *r, const article_node *n)
 {
     text_w *w = r->w;
-    if (n->prev && n->prev->type == ARTICLE_NODE_RELATED)
-        w->lines.need_blank = 0;
-    art_wr_lines_open(&w->lines, "- ", "  ");
+    art_wr_bullet_open(r, n, 1);
     text_put(w, n->str[ARTICLE_ATTR_TITLE]);
     art_wr_lines_newline(&w->lines);
     text_put(w, n->str[ARTICLE_ATTR_URL]);
@@ -251,9 +249,8 @@ static int text_related(art_render *r, const article_node *n)
 
 static int text_comment_enter(art_render *r, const article_node *n)
 {
-    text_w *w = r->w;
-    art_wr_lines_open(&w->lines, "- ", "  ");
-    text_comment_header(w, n);
+    art_wr_bullet_open(r, n, 0);
+    text_comment_header(r->w, n);
     return 1;
 }
 
@@ -297,24 +294,18 @@ static void text_head(art_render *r)
 {
     text_w *w = r->w;
     w->r = r;
-    r->lines = &w->lines;
-    art_wr_lines_init(&w->lines, r->buf, &r->alc);
+    art_wr_lines_start(r, &w->lines);
     text_header(w, r->doc);
 }
 
-static void text_group(art_render *r, article_node_type type, size_t count, const char *label,
-                       int open)
+static void text_title(art_render *r, const char *label)
 {
-    if (open && count && label)
-        text_line(r->w, label);
-    (void)type;
+    text_line(r->w, label);
 }
 
 static const art_renderer text_renderer = {
     "text",
     {
-        /* The core writes the root through its groups. */
-        [ARTICLE_NODE_DOCUMENT] = {art_render_by_parent, NULL},
         [ARTICLE_NODE_SECTION] = {text_section, NULL},
         [ARTICLE_NODE_RELATED] = {text_related, NULL},
         [ARTICLE_NODE_COMMENT] = {text_comment_enter, art_wr_container_exit},
@@ -345,7 +336,8 @@ static const art_renderer text_renderer = {
     },
     NULL,
     text_head,
-    text_group,
+    NULL,
+    text_title,
     art_wr_lines_tail,
 };
 
