@@ -222,8 +222,20 @@ int art_html_junk_hint(const xmlNode *n, unsigned flags)
 {
     if (!n || n->type != XML_ELEMENT_NODE)
         return 0;
+    /* Indexing the four lists costs more than most tests: an element with
+     * neither class nor id gets empty indexes, which find nothing, as its
+     * empty class-and-id string would not either. */
     art_junk_words w;
-    art_html_junk_words_init(&w);
+    const char *c = art_dom_attr(n, "class"), *id = art_dom_attr(n, "id");
+    if ((c && *c) || (id && *id)) {
+        art_html_junk_words_init(&w);
+    } else {
+        static const char *const none[] = {""};
+        art_words_init(&w.strong, none, 0);
+        art_words_init(&w.weak, none, 0);
+        art_words_init(&w.positive, none, 0);
+        art_words_init(&w.popup, none, 0);
+    }
     return art_html_junk_hint_with(n, flags, &w);
 }
 
