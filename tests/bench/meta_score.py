@@ -28,7 +28,8 @@ both corpora, and trafilatura's extract_metadata on modern/.
   python3 tests/bench/meta_score.py --lib build/libarticle.so
   tests/bench/.venv/bin/python tests/bench/meta_score.py --peers
   python3 tests/bench/meta_score.py --corpus dates --half tune --misses 20
-  python3 tests/bench/meta_score.py --json out.json   # numbers for a floor test
+  python3 tests/bench/meta_score.py --json out.json   # the numbers as JSON
+  python3 tests/bench/meta_score.py --min dates:check:acc:0.88   # a floor (ctest meta_score)
 """
 import argparse
 import ctypes
@@ -300,6 +301,10 @@ def main():
                     help="with --misses: only this field")
     ap.add_argument("--json", help="write the scores to this file")
     ap.add_argument("--dump", help="write libarticle's fields per page to this JSON file")
+    ap.add_argument("--min", action="append", default=[], metavar="CORPUS:HALF:METRIC:VALUE",
+                    help="fail (exit 1) when libarticle's METRIC (acc, found, "
+                         "right_when_found; date, author, title) on CORPUS (dates, modern) "
+                         "and HALF (tune, check, all) is under VALUE; repeatable")
     args = ap.parse_args()
 
     readers = {"libarticle": libarticle_reader(Library(args.lib))}
@@ -346,7 +351,15 @@ def main():
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump(report, f, indent=1, sort_keys=True)
+    failed = 0
+    for floor in args.min:
+        corpus, h, metric, value = floor.split(":")
+        got = report.get(corpus, {}).get("libarticle", {}).get(h, {}).get(metric)
+        if got is None or got < float(value):
+            print(f"FAIL: {corpus} {h} {metric} = {got} < {value}", file=sys.stderr)
+            failed = 1
+    return failed
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -1,0 +1,17 @@
+# Metadata quality (tests/bench/meta_score.py): publication dates on the
+# dates/ corpus, dates, authors and titles on the modern/ articles, per
+# half. The floors sit just under what the reader reaches (a few seconds;
+# no peer needed), so that a regression fails; raise them as it improves.
+find_package(Python3 COMPONENTS Interpreter QUIET)
+set(ARTICLE_DATES_CORPUS ${PROJECT_SOURCE_DIR}/../shared/corpus/dates)
+if(Python3_FOUND AND TARGET article AND EXISTS ${ARTICLE_DATES_CORPUS}/expected.json
+   AND EXISTS ${PROJECT_SOURCE_DIR}/../shared/corpus/modern/ground-truth.json)
+  add_test(NAME meta_score
+    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/bench/meta_score.py
+      --lib $<TARGET_FILE:article> --corpus-root ${PROJECT_SOURCE_DIR}/../shared/corpus
+      --min dates:tune:acc:0.86 --min dates:check:acc:0.88
+      --min dates:all:found:0.95 --min dates:all:right_when_found:0.92
+      --min modern:tune:date:0.85 --min modern:check:date:0.89
+      --min modern:tune:author:0.82 --min modern:check:author:0.78
+      --min modern:tune:title:0.87 --min modern:check:title:0.74)
+endif()
