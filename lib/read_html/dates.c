@@ -455,19 +455,26 @@ static int numeric_ymd(const char *s, const char **end, date_parts *d)
 }
 
 /* "19 November 2019", "19. November 2019", "19 de noviembre de 2019",
- * "le 1er mars 2024", "19 Nov, 2019". */
+ * "le 1er mars 2024", "19 Nov, 2019", "04-Aug-2021". */
 static int text_dmy(const char *s, const char **end, date_parts *d)
 {
     int day = number12(&s);
     if (day < 0)
         return 0;
-    skip_ordinal(&s);
+    /* "04-Aug-2021", "12/Mar/2020": the month between two dashes */
+    char dash = *s == '-' || *s == '/' ? *s : 0;
+    if (dash)
+        s++;
+    else
+        skip_ordinal(&s);
     skip_blank(&s);
-    if (!skip_word(&s, "de") && !skip_word(&s, "del"))
+    if (!dash && !skip_word(&s, "de") && !skip_word(&s, "del"))
         skip_word(&s, "of");
     int mo = art_date_month_word(&s);
-    if (!mo)
+    if (!mo || (dash && *s != dash))
         return 0;
+    if (dash)
+        s++;
     if (*s == ',')
         s++;
     skip_blank(&s);

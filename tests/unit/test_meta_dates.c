@@ -100,6 +100,9 @@ static void test_numeric(void)
     DATE_SPAN("ko", "2021.07.09 11:30", "2021-07-09T11:30:00");
     DATE_SPAN("sv", "2016-08-02", "2016-08-02");
     DATE_SPAN("en", "2018/1/5", "2018-01-05");
+    /* the month by name between dashes or slashes */
+    DATE_SPAN("es", "el 04-ago-2021 5:11:10", "2021-08-04T05:11:10");
+    DATE_SPAN("en", "12/Mar/2020", "2020-03-12");
 }
 
 /* MARK: - Sources and their ranks */
