@@ -22,7 +22,8 @@ enum {
     /* Dates the page shows rather than declares (meta_dom.c), best first:
      * a date element (class/id "date", "published", <time>, abbr) after
      * the headline or in the <article>; the URL's date; a line that is a
-     * date after the headline; then the same anywhere on the page. */
+     * date after the headline; then the same anywhere on the page, and
+     * last the first date in any text (ART_PRIO_DATE_ANYWHERE + 2). */
     ART_PRIO_DATE_SEEN = 72,
     ART_PRIO_DATE_URL = 74,
     ART_PRIO_DATE_LINE = 76,

@@ -38,6 +38,7 @@ typedef struct walk_state {
      * ART_PRIO_DATE_* and near_headline(). */
     date_slot date_seen, date_line;
     const char *date_changed;
+    const char *date_last; /* the first date in any text: the last resort */
     int order;        /* nodes walked so far: distances to the <h1> */
     int h1_order;
     int h2_order;     /* the first <h2>'s place, 0 before it */
@@ -432,12 +433,12 @@ static int date_class(const xmlNode *n)
 static void date_line(art_html_ctx *ctx, walk_state *w, const xmlNode *t)
 {
     const char *s = (const char *)t->content;
-    if (!s || slot_full(&w->date_line))
+    if (!s || (slot_full(&w->date_line) && w->date_last))
         return;
     while (art_is_space((unsigned char)*s))
         s++;
-    size_t len = strnlen(s, 64);
-    if (len < 6 || len >= 64)
+    size_t len = strnlen(s, 200);
+    if (len < 6 || len >= 200)
         return;
     int digit = 0;
     for (size_t i = 0; i < len && !digit; i++)
@@ -445,14 +446,19 @@ static void date_line(art_html_ctx *ctx, walk_state *w, const xmlNode *t)
     const xmlNode *parent = t->parent;
     if (!digit || !parent || art_dom_is(parent, "script") || art_dom_is(parent, "style") ||
         art_dom_is(parent, "title") || art_dom_is(parent, "option") ||
-        has_ancestor(t, "a") || changed_class(parent) || in_chrome(parent) ||
-        in_comments(parent))
+        changed_class(parent) || in_chrome(parent) || in_comments(parent))
+        return;
+    int line = len < 64 && !has_ancestor(t, "a");
+    if (!line && w->date_last)
         return;
     size_t at = 0;
     const char *date = art_meta_date_in_text(ctx, s, w->month_first, w->max_year, &at);
     if (!date || art_date_says_updated(s, at))
         return;
-    slot_put(w, &w->date_line, parent, date);
+    if (!w->date_last)
+        w->date_last = date;
+    if (line && !slot_full(&w->date_line))
+        slot_put(w, &w->date_line, parent, date);
 }
 
 /* A line under the headline that opens with a byline word ("by: Ziyi
@@ -738,6 +744,7 @@ static void visible_dates(art_html_ctx *ctx, art_meta *m, const walk_state *w)
     art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, w->date_seen.first, ART_PRIO_DATE_ANYWHERE);
     art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, w->date_line.first,
                    ART_PRIO_DATE_ANYWHERE + 1);
+    art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, w->date_last, ART_PRIO_DATE_ANYWHERE + 2);
     art_meta_offer(ctx, m, ARTICLE_FIELD_MODIFIED, w->date_changed, ART_PRIO_DATE_SEEN);
 }
 
@@ -764,7 +771,7 @@ void art_meta_walk(art_html_ctx *ctx, art_meta *m)
         if (n->type == XML_ELEMENT_NODE)
             element(ctx, m, &w, n);
         else if (n->type == XML_TEXT_NODE && !ctx->own_page) {
-            if (!slot_full(&w.date_line))
+            if (!slot_full(&w.date_line) || !w.date_last)
                 date_line(ctx, &w, n);
             if (!w.seen_byline)
                 byline_line(ctx, m, &w, n);

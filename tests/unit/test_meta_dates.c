@@ -127,10 +127,14 @@ static void test_sources(void)
           "2019-06-20T11:43:00");
     /* a line that is a date, under the headline */
     SHOWN("en", "<p>January 22, 2014</p>", "2014-01-22");
-    /* a date in running prose is not the article's */
+    /* a date in running prose is only the last resort: a date element,
+     * even further down, comes first */
     SHOWN("de", "<p>Am 9. Oktober 2023 wurde die Intendantin verabschiedet, und danach "
                 "ging es weiter.</p>",
-          NULL);
+          "2023-10-09");
+    SHOWN("de", "<p>Am 9. Oktober 2023 wurde die Intendantin verabschiedet.</p><div><p>Mehr."
+                "</p><span class=\"post-date\">31. Oktober 2023</span></div>",
+          "2023-10-31");
     /* declared beats shown */
     {
         const char *page =
@@ -158,6 +162,21 @@ static void test_sources(void)
             "story.</p><div><div><p>Teaser</p><p>06. Aug 2020</p></div></div></body></html>";
         article_doc *doc = read_page(page, NULL);
         check("above the headline", doc, ARTICLE_FIELD_PUBLISHED, "2022-01-21", __LINE__);
+        article_doc_free(doc);
+    }
+    /* the last resort: the first date in any text, links included */
+    {
+        const char *page = "<html><body><h1>Home</h1><ul><li><a href=\"/x\">Council meets "
+                           "on 04.02.2022 about the new bridge</a></li></ul></body></html>";
+        article_doc *doc = read_page(page, NULL);
+        check("last resort", doc, ARTICLE_FIELD_PUBLISHED, "2022-02-04", __LINE__);
+        article_doc_free(doc);
+    }
+    {
+        const char *page = "<html><body><h1>T</h1><p><a href=\"/y\">Older: 1 May 2020</a></p>"
+                           "<p>Text.</p><span class=\"date\">2 May 2021</span></body></html>";
+        article_doc *doc = read_page(page, NULL);
+        check("a date element first", doc, ARTICLE_FIELD_PUBLISHED, "2021-05-02", __LINE__);
         article_doc_free(doc);
     }
     /* more <meta> names */
