@@ -165,11 +165,44 @@ static void test_kinds(void)
     }
 }
 
+/* A body nested deeper than the path has room for: the path keeps its
+ * end (the body) and says where it was cut. */
+static void test_deep_path(void)
+{
+    size_t depth = 120;
+    const char open[] = "<div id=\"a-rather-long-identifier-for-a-wrapper-element\">";
+    size_t cap = depth * (sizeof open + 8) + 4096;
+    char *html = malloc(cap);
+    if (!html)
+        return;
+    size_t n = (size_t)snprintf(html, cap, "<html><body>");
+    for (size_t i = 0; i < depth; i++)
+        n += (size_t)snprintf(html + n, cap - n, "%s", open);
+    for (int i = 0; i < 6; i++)
+        n += (size_t)snprintf(html + n, cap - n, "%s", PROSE);
+    for (size_t i = 0; i < depth; i++)
+        n += (size_t)snprintf(html + n, cap - n, "</div>");
+    snprintf(html + n, cap - n, "</body></html>");
+    article_doc *doc = read_page(html, NULL, ARTICLE_OPT_CANDIDATES);
+    free(html);
+    if (!doc)
+        return;
+    const char *path = article_doc_candidate_path(doc, 0);
+    OK(path != NULL, "no path");
+    if (path) {
+        OK(strlen(path) < 160, "path of %zu bytes", strlen(path));
+        OK(strncmp(path, "... > ", 6) == 0, "path not cut: %s", path);
+        OK(strstr(path, "div#a-rather-long") != NULL, "path %s", path);
+    }
+    article_doc_free(doc);
+}
+
 int main(void)
 {
     test_names();
     test_setters();
     test_json();
     test_kinds();
+    test_deep_path();
     return harness_done("test_page_type");
 }
