@@ -48,6 +48,7 @@ article_status art_html_read_content(art_html_ctx *ctx)
     if (!body) {
         /* Scored all the same: the converter follows the marks the scorer
          * leaves on flagged elements. */
+        art_html_reveal_deferred(ctx);
         st = art_html_find_body(ctx, &body);
         const xmlNode *lone = st == ARTICLE_OK && art_html_rule(ctx, ART_RULE_LONE_ARTICLE)
                                   ? lone_article(ctx) : NULL;

@@ -122,6 +122,7 @@ typedef enum art_rule {
     ART_RULE_PERMALINKS,     /* convert.c: heading permalinks go */
     ART_RULE_FALLBACK,       /* fallback.c: a failed body falls back to paragraphs */
     ART_RULE_MAIN_COLUMN,    /* fallback.c: a body far smaller than <main> is <main> */
+    ART_RULE_DEFERRED_CONTENT, /* deferred.c: hidden/noscript content that is the page */
     ART_RULE_COUNT
 } art_rule;
 
@@ -312,6 +313,12 @@ int art_html_junk_hint_with(const xmlNode *n, unsigned flags, const art_junk_wor
  * with that block converted (*fell_back = 1). Takes the scorer's marks
  * off the tree. */
 article_status art_html_check_body(art_html_ctx *ctx, const xmlNode *body, int *fell_back);
+
+/* Reveals the one hidden <div> or <noscript> that holds more text than
+ * everything visible on the page (a streaming renderer's deferred
+ * content, a thread for readers without scripts), before the body is
+ * looked for (deferred.c). */
+void art_html_reveal_deferred(art_html_ctx *ctx);
 
 /* MARK: - Pull quotes (pullquote.c) */
 

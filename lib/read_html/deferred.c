@@ -1,0 +1,84 @@
+/* Content a page ships out of sight, for a script to show: a streaming
+ * renderer's `<div hidden id="S:1">` that is moved into place once the
+ * page runs, or a whole thread in `<noscript>` for readers without
+ * scripts. When one such element holds more text than everything visible
+ * on the page, it *is* the page: it is revealed (the `hidden` attribute
+ * taken off, the `<noscript>` made a `<div>`) before the body is looked
+ * for. Anything smaller stays hidden: menus, pop-ups, templates. */
+#include "read_html.h"
+
+#include <string.h>
+
+static size_t visible_chars(const xmlNode *t)
+{
+    size_t k = 0;
+    for (const char *p = (const char *)t->content; p && *p; p++)
+        k += !art_is_space((unsigned char)*p) && ((unsigned char)*p & 0xC0) != 0x80;
+    return k;
+}
+
+/* Text under root, not going into script, style, template. */
+static size_t all_text(const xmlNode *root)
+{
+    size_t len = 0;
+    const xmlNode *n = root->children;
+    while (n) {
+        int down = n->type == XML_ELEMENT_NODE && !art_dom_is(n, "script") &&
+                   !art_dom_is(n, "style") && !art_dom_is(n, "template");
+        if (n->type == XML_TEXT_NODE)
+            len += visible_chars(n);
+        if (down && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next)
+            n = n->parent;
+        n = n && n != root ? n->next : NULL;
+    }
+    return len;
+}
+
+static int deferred(const xmlNode *n)
+{
+    return art_dom_is(n, "noscript") ||
+           ((art_dom_is(n, "div") || art_dom_is(n, "section") || art_dom_is(n, "main")) &&
+            art_dom_attr(n, "hidden") != NULL);
+}
+
+void art_html_reveal_deferred(art_html_ctx *ctx)
+{
+    xmlNode *page = art_dom_body(ctx->html);
+    if (!page || ctx->own_page || !art_html_rule(ctx, ART_RULE_DEFERRED_CONTENT))
+        return;
+    size_t shown = 0, best_len = 0;
+    xmlNode *best = NULL;
+    xmlNode *n = page->children;
+    while (n) {
+        int down = n->type == XML_ELEMENT_NODE;
+        if (down && deferred(n)) {
+            size_t len = all_text(n);
+            if (len > best_len) {
+                best_len = len;
+                best = n;
+            }
+            down = 0;
+        } else if (down && art_html_is_junk_element(n)) {
+            down = 0;
+        } else if (n->type == XML_TEXT_NODE) {
+            shown += visible_chars(n);
+        }
+        if (down && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != page && !n->next)
+            n = n->parent;
+        n = n && n != page ? n->next : NULL;
+    }
+    if (!best || best_len < 500 || best_len <= shown)
+        return;
+    if (art_dom_is(best, "noscript"))
+        xmlNodeSetName(best, (const xmlChar *)"div");
+    else
+        xmlUnsetProp(best, (const xmlChar *)"hidden");
+}
