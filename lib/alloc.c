@@ -320,8 +320,8 @@ static int collect_sink(void *ctx, const char *data, size_t len)
     return c->buf.failed ? -1 : 0;
 }
 
-char *art_write_to_buffer(art_writer_fn fn, const article_doc *doc,
-                          const article_options *opts, size_t *len, article_error *err)
+char *art_write_to_buffer(art_writer_fn fn, const article_doc *doc, const article_options *opts,
+                          size_t *len, article_error *err)
 {
     article_allocator a;
     art_allocator_resolve(opts ? opts->allocator : NULL, &a);

@@ -11,8 +11,8 @@ void art_deadline_start(art_deadline *d, const article_options *opts)
     d->max_time = opts ? opts->max_time : 0;
     d->countdown = 0;
     d->passed = 0;
-    d->clock = opts && (opts->flags & ARTICLE_OPT_CPU_TIME) ? CLOCK_THREAD_CPUTIME_ID
-                                                              : CLOCK_MONOTONIC;
+    d->clock =
+        opts && (opts->flags & ARTICLE_OPT_CPU_TIME) ? CLOCK_THREAD_CPUTIME_ID : CLOCK_MONOTONIC;
     if (!d->max_time)
         return;
     if (now(d->clock, &d->end) != 0) {
@@ -41,14 +41,13 @@ int art_deadline_passed(art_deadline *d)
     struct timespec t;
     if (now(d->clock, &t) != 0)
         return 0;
-    d->passed = t.tv_sec > d->end.tv_sec ||
-                (t.tv_sec == d->end.tv_sec && t.tv_nsec >= d->end.tv_nsec);
+    d->passed =
+        t.tv_sec > d->end.tv_sec || (t.tv_sec == d->end.tv_sec && t.tv_nsec >= d->end.tv_nsec);
     return d->passed;
 }
 
 article_status art_deadline_error(const art_deadline *d, article_error *err)
 {
     return art_error_set(err, ARTICLE_ERR_LIMIT, "reading took longer than max_time (%zu ms%s)",
-                         d->max_time,
-                         d->clock == CLOCK_THREAD_CPUTIME_ID ? " of CPU time" : "");
+                         d->max_time, d->clock == CLOCK_THREAD_CPUTIME_ID ? " of CPU time" : "");
 }

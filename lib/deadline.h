@@ -16,9 +16,9 @@
 typedef struct art_deadline {
     struct timespec end; /* on `clock` */
     clockid_t clock;
-    size_t max_time;     /* ms; 0: no budget */
-    unsigned countdown;  /* ticks left before the clock is read */
-    int passed;          /* sticky: once over, always over */
+    size_t max_time;    /* ms; 0: no budget */
+    unsigned countdown; /* ticks left before the clock is read */
+    int passed;         /* sticky: once over, always over */
 } art_deadline;
 
 /* Starts the budget of opts->max_time ms (none when 0) from now, on the

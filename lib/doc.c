@@ -100,8 +100,7 @@ static const art_person *person_at(const art_vec *vec, size_t i)
     return (const art_person *)vec->items + i;
 }
 
-static article_status add_person(article_doc *doc, art_vec *vec, const char *name,
-                                 const char *url)
+static article_status add_person(article_doc *doc, art_vec *vec, const char *name, const char *url)
 {
     if (!doc || !name || !*name)
         return ARTICLE_ERR_INVALID_ARG;
@@ -227,8 +226,8 @@ int article_doc_image_height(const article_doc *doc)
     return doc ? doc->image_height : 0;
 }
 
-article_status article_doc_set_image(article_doc *doc, const char *src, const char *alt,
-                                     int width, int height)
+article_status article_doc_set_image(article_doc *doc, const char *src, const char *alt, int width,
+                                     int height)
 {
     if (!doc || width < 0 || height < 0)
         return ARTICLE_ERR_INVALID_ARG;

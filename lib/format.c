@@ -3,102 +3,94 @@
 
 #include <string.h>
 
-#define END {M_END, 0, 0, NULL}
+#define END                                                                                        \
+    {                                                                                              \
+        M_END, 0, 0, NULL                                                                          \
+    }
 
-static const art_fmt_member m_document[] = {
-    {M_FORMAT, 0, 0, "format"},
-    {M_FIELD, 0, ARTICLE_FIELD_URL, "url"},
-    {M_FIELD_REQ, 0, ARTICLE_FIELD_TITLE, "title"},
-    {M_FIELD, 0, ARTICLE_FIELD_SUBTITLE, "subtitle"},
-    {M_FIELD, 0, ARTICLE_FIELD_SUMMARY, "summary"},
-    {M_AUTHORS, 0, 0, "authors"},
-    {M_FIELD_DATE, 0, ARTICLE_FIELD_PUBLISHED, "published"},
-    {M_FIELD_DATE, 0, ARTICLE_FIELD_MODIFIED, "modified"},
-    {M_FIELD, 0, ARTICLE_FIELD_LANGUAGE, "language"},
-    {M_FIELD, 0, ARTICLE_FIELD_SITE_NAME, "site_name"},
-    {M_CRUMBS, 0, 0, "breadcrumbs"},
-    {M_TAGS, 0, 0, "tags"},
-    {M_DOC_IMAGE, 0, 0, "image"},
-    {M_PAGE_TYPE, 0, 0, "page_type"},
-    {M_CONFIDENCE, 0, 0, "confidence"},
-    {M_KIDS_REQ, ARTICLE_NODE_SECTION, 0, "sections"},
-    {M_KIDS, ARTICLE_NODE_RELATED, 0, "related"},
-    {M_KIDS, ARTICLE_NODE_COMMENT, 0, "comments"},
-    END};
+static const art_fmt_member m_document[] = {{M_FORMAT, 0, 0, "format"},
+                                            {M_FIELD, 0, ARTICLE_FIELD_URL, "url"},
+                                            {M_FIELD_REQ, 0, ARTICLE_FIELD_TITLE, "title"},
+                                            {M_FIELD, 0, ARTICLE_FIELD_SUBTITLE, "subtitle"},
+                                            {M_FIELD, 0, ARTICLE_FIELD_SUMMARY, "summary"},
+                                            {M_AUTHORS, 0, 0, "authors"},
+                                            {M_FIELD_DATE, 0, ARTICLE_FIELD_PUBLISHED, "published"},
+                                            {M_FIELD_DATE, 0, ARTICLE_FIELD_MODIFIED, "modified"},
+                                            {M_FIELD, 0, ARTICLE_FIELD_LANGUAGE, "language"},
+                                            {M_FIELD, 0, ARTICLE_FIELD_SITE_NAME, "site_name"},
+                                            {M_CRUMBS, 0, 0, "breadcrumbs"},
+                                            {M_TAGS, 0, 0, "tags"},
+                                            {M_DOC_IMAGE, 0, 0, "image"},
+                                            {M_PAGE_TYPE, 0, 0, "page_type"},
+                                            {M_CONFIDENCE, 0, 0, "confidence"},
+                                            {M_KIDS_REQ, ARTICLE_NODE_SECTION, 0, "sections"},
+                                            {M_KIDS, ARTICLE_NODE_RELATED, 0, "related"},
+                                            {M_KIDS, ARTICLE_NODE_COMMENT, 0, "comments"},
+                                            END};
 
-static const art_fmt_member m_section[] = {
-    {M_NESTED, ARTICLE_NODE_HEADING, 0, "heading"},
-    {M_INT, 0, ARTICLE_ATTR_LEVEL, "level"},
-    {M_KIDS_REQ, F_BLOCK, 0, "blocks"},
-    END};
+static const art_fmt_member m_section[] = {{M_NESTED, ARTICLE_NODE_HEADING, 0, "heading"},
+                                           {M_INT, 0, ARTICLE_ATTR_LEVEL, "level"},
+                                           {M_KIDS_REQ, F_BLOCK, 0, "blocks"},
+                                           END};
 
-static const art_fmt_member m_related[] = {
-    {M_STR_REQ, 0, ARTICLE_ATTR_TITLE, "title"},
-    {M_STR_REQ, 0, ARTICLE_ATTR_URL, "url"},
-    {M_STR, 0, ARTICLE_ATTR_SUMMARY, "summary"},
-    {M_IMAGE_OPT, 0, 0, "image"},
-    END};
+static const art_fmt_member m_related[] = {{M_STR_REQ, 0, ARTICLE_ATTR_TITLE, "title"},
+                                           {M_STR_REQ, 0, ARTICLE_ATTR_URL, "url"},
+                                           {M_STR, 0, ARTICLE_ATTR_SUMMARY, "summary"},
+                                           {M_IMAGE_OPT, 0, 0, "image"},
+                                           END};
 
-static const art_fmt_member m_comment[] = {
-    {M_STR, 0, ARTICLE_ATTR_ID, "id"},
-    {M_AUTHOR, 0, 0, "author"},
-    {M_DATE, 0, ARTICLE_ATTR_PUBLISHED, "published"},
-    {M_KIDS_REQ, F_BLOCK, 0, "content"},
-    {M_KIDS, ARTICLE_NODE_COMMENT, 0, "replies"},
-    END};
+static const art_fmt_member m_comment[] = {{M_STR, 0, ARTICLE_ATTR_ID, "id"},
+                                           {M_AUTHOR, 0, 0, "author"},
+                                           {M_DATE, 0, ARTICLE_ATTR_PUBLISHED, "published"},
+                                           {M_KIDS_REQ, F_BLOCK, 0, "content"},
+                                           {M_KIDS, ARTICLE_NODE_COMMENT, 0, "replies"},
+                                           END};
 
 static const art_fmt_member m_inline_array[] = {{M_ELEMS, F_INLINE, 0, NULL}, END};
 static const art_fmt_member m_item[] = {{M_ELEMS, F_BLOCK, 0, NULL}, END};
 static const art_fmt_member m_row[] = {{M_ELEMS, ARTICLE_NODE_CELL, 0, NULL}, END};
 
-static const art_fmt_member m_cell[] = {
-    {M_BOOL, 0, ARTICLE_ATTR_HEADER, "header"},
-    {M_KIDS_REQ, F_INLINE, 0, "content"},
-    {M_SPAN, 0, ARTICLE_ATTR_COLSPAN, "colspan"},
-    {M_SPAN, 0, ARTICLE_ATTR_ROWSPAN, "rowspan"},
-    END};
+static const art_fmt_member m_cell[] = {{M_BOOL, 0, ARTICLE_ATTR_HEADER, "header"},
+                                        {M_KIDS_REQ, F_INLINE, 0, "content"},
+                                        {M_SPAN, 0, ARTICLE_ATTR_COLSPAN, "colspan"},
+                                        {M_SPAN, 0, ARTICLE_ATTR_ROWSPAN, "rowspan"},
+                                        END};
 
 static const art_fmt_member m_paragraph[] = {
     {M_TYPE, 0, 0, "type"}, {M_KIDS_REQ, F_INLINE, 0, "content"}, END};
 
-static const art_fmt_member m_quote[] = {
-    {M_TYPE, 0, 0, "type"},
-    {M_KIDS_REQ, F_BLOCK, 0, "content"},
-    {M_NESTED, ARTICLE_NODE_ATTRIBUTION, 0, "attribution"},
-    {M_STR, 0, ARTICLE_ATTR_CITE, "cite"},
-    END};
+static const art_fmt_member m_quote[] = {{M_TYPE, 0, 0, "type"},
+                                         {M_KIDS_REQ, F_BLOCK, 0, "content"},
+                                         {M_NESTED, ARTICLE_NODE_ATTRIBUTION, 0, "attribution"},
+                                         {M_STR, 0, ARTICLE_ATTR_CITE, "cite"},
+                                         END};
 
-static const art_fmt_member m_figure[] = {
-    {M_TYPE, 0, 0, "type"},
-    {M_IMAGE, 0, 0, "image"},
-    {M_NESTED, ARTICLE_NODE_CAPTION, 0, "caption"},
-    {M_STR, 0, ARTICLE_ATTR_CREDIT, "credit"},
-    END};
+static const art_fmt_member m_figure[] = {{M_TYPE, 0, 0, "type"},
+                                          {M_IMAGE, 0, 0, "image"},
+                                          {M_NESTED, ARTICLE_NODE_CAPTION, 0, "caption"},
+                                          {M_STR, 0, ARTICLE_ATTR_CREDIT, "credit"},
+                                          END};
 
-static const art_fmt_member m_list[] = {
-    {M_TYPE, 0, 0, "type"},
-    {M_BOOL_REQ, 0, ARTICLE_ATTR_ORDERED, "ordered"},
-    {M_KIDS_REQ, ARTICLE_NODE_ITEM, 0, "items"},
-    END};
+static const art_fmt_member m_list[] = {{M_TYPE, 0, 0, "type"},
+                                        {M_BOOL_REQ, 0, ARTICLE_ATTR_ORDERED, "ordered"},
+                                        {M_KIDS_REQ, ARTICLE_NODE_ITEM, 0, "items"},
+                                        END};
 
-static const art_fmt_member m_table[] = {
-    {M_TYPE, 0, 0, "type"},
-    {M_NESTED, ARTICLE_NODE_CAPTION, 0, "caption"},
-    {M_KIDS_REQ, ARTICLE_NODE_ROW, 0, "rows"},
-    END};
+static const art_fmt_member m_table[] = {{M_TYPE, 0, 0, "type"},
+                                         {M_NESTED, ARTICLE_NODE_CAPTION, 0, "caption"},
+                                         {M_KIDS_REQ, ARTICLE_NODE_ROW, 0, "rows"},
+                                         END};
 
-static const art_fmt_member m_code_block[] = {
-    {M_TYPE, 0, 0, "type"},
-    {M_STR, 0, ARTICLE_ATTR_LANGUAGE, "language"},
-    {M_STR_REQ, 0, ARTICLE_ATTR_LITERAL, "text"},
-    END};
+static const art_fmt_member m_code_block[] = {{M_TYPE, 0, 0, "type"},
+                                              {M_STR, 0, ARTICLE_ATTR_LANGUAGE, "language"},
+                                              {M_STR_REQ, 0, ARTICLE_ATTR_LITERAL, "text"},
+                                              END};
 
-static const art_fmt_member m_embed[] = {
-    {M_TYPE, 0, 0, "type"},
-    {M_STR_REQ, 0, ARTICLE_ATTR_URL, "url"},
-    {M_STR, 0, ARTICLE_ATTR_PROVIDER, "provider"},
-    {M_STR, 0, ARTICLE_ATTR_TITLE, "title"},
-    END};
+static const art_fmt_member m_embed[] = {{M_TYPE, 0, 0, "type"},
+                                         {M_STR_REQ, 0, ARTICLE_ATTR_URL, "url"},
+                                         {M_STR, 0, ARTICLE_ATTR_PROVIDER, "provider"},
+                                         {M_STR, 0, ARTICLE_ATTR_TITLE, "title"},
+                                         END};
 
 static const art_fmt_member m_type_only[] = {{M_TYPE, 0, 0, "type"}, END};
 
@@ -107,12 +99,11 @@ static const art_fmt_member m_text[] = {{M_STR_REQ, 0, ARTICLE_ATTR_LITERAL, NUL
 
 static const art_fmt_member m_none[] = {END};
 
-static const art_fmt_member m_link[] = {
-    {M_TYPE, 0, 0, "type"},
-    {M_STR_REQ, 0, ARTICLE_ATTR_HREF, "href"},
-    {M_STR, 0, ARTICLE_ATTR_TITLE, "title"},
-    {M_KIDS_REQ, F_INLINE, 0, "content"},
-    END};
+static const art_fmt_member m_link[] = {{M_TYPE, 0, 0, "type"},
+                                        {M_STR_REQ, 0, ARTICLE_ATTR_HREF, "href"},
+                                        {M_STR, 0, ARTICLE_ATTR_TITLE, "title"},
+                                        {M_KIDS_REQ, F_INLINE, 0, "content"},
+                                        END};
 
 static const art_fmt_member m_span[] = {
     {M_TYPE, 0, 0, "type"}, {M_KIDS_REQ, F_INLINE, 0, "content"}, END};
@@ -188,18 +179,13 @@ const char *art_fmt_type_name(article_node_type t)
     return article_node_type_string(t);
 }
 
+const art_fmt_member art_fmt_image[] = {{M_STR_REQ, 0, ARTICLE_ATTR_SRC, "src"},
+                                        {M_STR, 0, ARTICLE_ATTR_ALT, "alt"},
+                                        {M_INT, 0, ARTICLE_ATTR_WIDTH, "width"},
+                                        {M_INT, 0, ARTICLE_ATTR_HEIGHT, "height"},
+                                        END};
 
-const art_fmt_member art_fmt_image[] = {
-    {M_STR_REQ, 0, ARTICLE_ATTR_SRC, "src"},
-    {M_STR, 0, ARTICLE_ATTR_ALT, "alt"},
-    {M_INT, 0, ARTICLE_ATTR_WIDTH, "width"},
-    {M_INT, 0, ARTICLE_ATTR_HEIGHT, "height"},
-    END};
-
-const art_fmt_member art_fmt_person[] = {
-    {M_STR_REQ, 0, 0, "name"},
-    {M_STR, 0, 0, "url"},
-    END};
+const art_fmt_member art_fmt_person[] = {{M_STR_REQ, 0, 0, "name"}, {M_STR, 0, 0, "url"}, END};
 
 const art_fmt_member *art_fmt_find(const art_fmt_member *table, const char *key)
 {
@@ -245,8 +231,8 @@ static int member_holds(const art_fmt_member *m, article_attr attr)
         return m->attr == attr;
     case M_IMAGE:
     case M_IMAGE_OPT:
-        return attr == ARTICLE_ATTR_SRC || attr == ARTICLE_ATTR_ALT ||
-               attr == ARTICLE_ATTR_WIDTH || attr == ARTICLE_ATTR_HEIGHT;
+        return attr == ARTICLE_ATTR_SRC || attr == ARTICLE_ATTR_ALT || attr == ARTICLE_ATTR_WIDTH ||
+               attr == ARTICLE_ATTR_HEIGHT;
     case M_AUTHOR:
         return attr == ARTICLE_ATTR_AUTHOR || attr == ARTICLE_ATTR_AUTHOR_URL;
     default: /* arrays, children, document members: no attribute */

@@ -20,11 +20,11 @@ typedef enum art_fmt_kind {
     M_BOOL_REQ, /* boolean attribute, always written */
     M_IMAGE,    /* {src, alt, width, height} from the node's attributes */
     M_IMAGE_OPT,
-    M_AUTHOR,   /* a comment's {name, url} */
-    M_NESTED,   /* the child of type `filter` written as an array value */
-    M_KIDS,     /* array of the children that match `filter` */
+    M_AUTHOR, /* a comment's {name, url} */
+    M_NESTED, /* the child of type `filter` written as an array value */
+    M_KIDS,   /* array of the children that match `filter` */
     M_KIDS_REQ,
-    M_ELEMS,    /* the frame itself is an array: its matching children */
+    M_ELEMS, /* the frame itself is an array: its matching children */
     /* document only */
     M_FORMAT,
     M_FIELD,
@@ -40,11 +40,7 @@ typedef enum art_fmt_kind {
 } art_fmt_kind;
 
 /* Which children an array member holds. */
-enum {
-    F_INLINE = 100,
-    F_BLOCK,
-    F_CELLS
-};
+enum { F_INLINE = 100, F_BLOCK, F_CELLS };
 
 /* One member of an object (or the elements of an array) in the format. */
 typedef struct art_fmt_member {

@@ -19,8 +19,8 @@ typedef struct art_chunk art_chunk;
 typedef struct art_arena {
     article_allocator alc;
     art_chunk *head;
-    char *ptr;     /* free space in the head chunk */
-    size_t avail;  /* bytes left at ptr */
+    char *ptr;    /* free space in the head chunk */
+    size_t avail; /* bytes left at ptr */
 } art_arena;
 
 void art_arena_init(art_arena *arena, const article_allocator *alc);
@@ -76,8 +76,8 @@ char *art_detached_buffer(const article_allocator *alc, const char *data, size_t
 /* Runs a sink-form writer into a buffer for article_to_*. */
 typedef article_status (*art_writer_fn)(const article_doc *, article_sink, void *,
                                         const article_options *, article_error *);
-char *art_write_to_buffer(art_writer_fn fn, const article_doc *doc,
-                          const article_options *opts, size_t *len, article_error *err);
+char *art_write_to_buffer(art_writer_fn fn, const article_doc *doc, const article_options *opts,
+                          size_t *len, article_error *err);
 
 /* MARK: - Errors */
 
@@ -117,7 +117,7 @@ struct article_node {
     uint8_t ordered;
     uint8_t header;
     uint8_t level;
-    int width;   /* FIGURE, RELATED; 0 unknown */
+    int width; /* FIGURE, RELATED; 0 unknown */
     int height;
     int colspan; /* CELL; 1 default */
     int rowspan;
@@ -154,8 +154,8 @@ typedef struct art_candidate {
  * form: "0", "0.5", "0.87", "1". buf holds at least 8 bytes. */
 void art_confidence_format(int hundredths, char *buf);
 /* Appends a candidate (path copied). ARTICLE_OK or NOMEM. */
-article_status art_doc_add_candidate(article_doc *doc, const char *path, double score,
-                                     double chars, double link_density);
+article_status art_doc_add_candidate(article_doc *doc, const char *path, double score, double chars,
+                                     double link_density);
 
 /* An arena copy of a string, "" for NULL. */
 const char *art_doc_strdup(article_doc *doc, const char *s);

@@ -42,8 +42,8 @@ int art_iso8601_valid(const char *s)
     s += 3;
     if (!*s)
         return 1;
-    if (*s != 'T' || !digits(s + 1, 2, &h) || h > 23 || s[3] != ':' ||
-        !digits(s + 4, 2, &mi) || mi > 59)
+    if (*s != 'T' || !digits(s + 1, 2, &h) || h > 23 || s[3] != ':' || !digits(s + 4, 2, &mi) ||
+        mi > 59)
         return 0;
     s += 6;
     if (*s == ':') {

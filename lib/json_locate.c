@@ -43,8 +43,8 @@ static size_t skip_value(const char *t, size_t len, size_t p)
                 return p; /* the end of the container around us */
             if (--depth == 0)
                 return p + 1;
-        } else if (depth == 0 && (c == ',' || c == ':' || c == ' ' || c == '\t' ||
-                                  c == '\n' || c == '\r')) {
+        } else if (depth == 0 &&
+                   (c == ',' || c == ':' || c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
             return p; /* end of a number or literal */
         }
         p++;
@@ -115,8 +115,12 @@ static int key_equals(const char *t, size_t len, size_t p, const char *key)
         } else {
             char e = p + 1 < len ? t[p + 1] : 0;
             p += 2;
-            buf[0] = e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e == 'b' ? '\b'
-                   : e == 'f' ? '\f' : e;
+            buf[0] = e == 'n'   ? '\n'
+                     : e == 't' ? '\t'
+                     : e == 'r' ? '\r'
+                     : e == 'b' ? '\b'
+                     : e == 'f' ? '\f'
+                                : e;
         }
         if (k + n > klen || memcmp(key + k, buf, n) != 0)
             return 0;
@@ -125,8 +129,7 @@ static int key_equals(const char *t, size_t len, size_t p, const char *key)
     return k == klen;
 }
 
-size_t art_json_locate(const char *t, size_t len, const art_json_seg *segs, size_t n,
-                       int at_key)
+size_t art_json_locate(const char *t, size_t len, const art_json_seg *segs, size_t n, int at_key)
 {
     size_t p = skip_ws(t, len, 0);
     for (size_t s = 0; s < n; s++) {

@@ -293,14 +293,14 @@ article_status article_node_set_int(article_node *node, article_attr attr, int v
     }
 }
 
-#define STRING_SHORTHAND(name, ATTR)                                                   \
-    const char *article_node_get_##name(const article_node *node)                     \
-    {                                                                                  \
-        return article_node_get_string(node, ATTR);                                    \
-    }                                                                                  \
-    article_status article_node_set_##name(article_node *node, const char *value)     \
-    {                                                                                  \
-        return article_node_set_string(node, ATTR, value);                             \
+#define STRING_SHORTHAND(name, ATTR)                                                               \
+    const char *article_node_get_##name(const article_node *node)                                  \
+    {                                                                                              \
+        return article_node_get_string(node, ATTR);                                                \
+    }                                                                                              \
+    article_status article_node_set_##name(article_node *node, const char *value)                  \
+    {                                                                                              \
+        return article_node_set_string(node, ATTR, value);                                         \
     }
 
 STRING_SHORTHAND(literal, ARTICLE_ATTR_LITERAL)
@@ -341,8 +341,7 @@ static int check_link(const article_node *parent, const article_node *child)
 {
     if (!parent || !child || parent->doc != child->doc || child == child->doc->root)
         return 0;
-    if (!article_node_can_contain((article_node_type)parent->type,
-                                  (article_node_type)child->type))
+    if (!article_node_can_contain((article_node_type)parent->type, (article_node_type)child->type))
         return 0;
     for (const article_node *a = parent; a; a = a->parent)
         if (a == child)

@@ -70,8 +70,8 @@ void art_confidence_format(int hundredths, char *buf)
     }
 }
 
-article_status art_doc_add_candidate(article_doc *doc, const char *path, double score,
-                                     double chars, double link_density)
+article_status art_doc_add_candidate(article_doc *doc, const char *path, double score, double chars,
+                                     double link_density)
 {
     art_candidate c = {art_doc_strdup(doc, path), score, chars, link_density};
     if (!c.path || art_vec_push(&doc->arena, &doc->candidates, sizeof c, &c))

@@ -82,15 +82,13 @@ static void format_path(char *out, size_t cap, const art_json_seg *segs, size_t 
 }
 
 /* Fails with `status` at the current value, plus `key` (may be NULL). */
-static int fail(reader *r, article_status status, const char *key, int at_key, const char *fmt,
-                ...)
+static int fail(reader *r, article_status status, const char *key, int at_key, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 5, 6)))
 #endif
     ;
 
-static int fail(reader *r, article_status status, const char *key, int at_key, const char *fmt,
-                ...)
+static int fail(reader *r, article_status status, const char *key, int at_key, const char *fmt, ...)
 {
     r->status = status;
     if (!r->err)
@@ -162,8 +160,7 @@ static const char *type_word(json_type t)
 
 /* The member `key` of `obj` if it has type `t`; NULL when absent (an error
  * when required) or of another type (always an error; *bad set). */
-static json_t *member(reader *r, json_t *obj, const char *key, json_type t, int required,
-                      int *bad)
+static json_t *member(reader *r, json_t *obj, const char *key, json_type t, int required, int *bad)
 {
     json_t *v = json_object_get(obj, key);
     if (!v) {
@@ -194,7 +191,8 @@ static int check_keys(reader *r, json_t *obj, const art_fmt_member *table)
 {
     const char *k;
     json_t *v;
-    json_object_foreach(obj, k, v) {
+    json_object_foreach(obj, k, v)
+    {
         if (!art_fmt_find(table, k))
             return fail(r, ARTICLE_ERR_SCHEMA, k, 1, "unknown key \"%s\"", k);
     }
@@ -284,7 +282,8 @@ static int read_image(reader *r, json_t *img, const char **src, const char **alt
     if (canonical(r, "src", ARTICLE_ATTR_SRC, *src) || canonical(r, "alt", ARTICLE_ATTR_ALT, *alt))
         return -1;
     *width = *height = 0;
-    if (get_int(r, img, "width", 0, INT_MAX, width) || get_int(r, img, "height", 0, INT_MAX, height))
+    if (get_int(r, img, "width", 0, INT_MAX, width) ||
+        get_int(r, img, "height", 0, INT_MAX, height))
         return -1;
     return 0;
 }
@@ -329,8 +328,7 @@ static article_node *new_child(reader *r, article_node *parent, article_node_typ
         return NULL;
     }
     if (parent && article_node_append_child(parent, n) != ARTICLE_OK) {
-        fail(r, ARTICLE_ERR_SCHEMA, NULL, 0, "a %s may not go here",
-             article_node_type_string(t));
+        fail(r, ARTICLE_ERR_SCHEMA, NULL, 0, "a %s may not go here", article_node_type_string(t));
         return NULL;
     }
     return n;
@@ -541,8 +539,7 @@ static int read_members(reader *r, json_t *obj, article_node *n, pendings *ps)
 
 /* A block or inline object of the type its "type" names, or a section,
  * cell, related link or comment: a new child of `parent`. */
-static int element(reader *r, json_t *obj, article_node *parent, article_node_type t,
-                   pendings *ps)
+static int element(reader *r, json_t *obj, article_node *parent, article_node_type t, pendings *ps)
 {
     if (t == ARTICLE_NODE_NONE)
         return -1;
@@ -561,8 +558,9 @@ static int inline_elem(reader *r, json_t *v, article_node *parent, pendings *ps)
         return st == ARTICLE_OK ? 0 : fail_model(r, st, NULL);
     }
     if (!json_is_object(v))
-        return fail(r, ARTICLE_ERR_SCHEMA, NULL, 0, "inline content must be a string or an "
-                                                     "object, not %s",
+        return fail(r, ARTICLE_ERR_SCHEMA, NULL, 0,
+                    "inline content must be a string or an "
+                    "object, not %s",
                     type_word(json_typeof(v)));
     return element(r, v, parent, typed(r, v, 1), ps);
 }
@@ -666,7 +664,6 @@ static int run_jobs(reader *r)
 }
 
 /* MARK: - Top level */
-
 
 static const struct {
     const char *key;
@@ -781,16 +778,18 @@ static int top(reader *r, json_t *root)
     if (bad)
         return -1;
     if (strcmp(json_string_value(f), "article/1") != 0)
-        return fail(r, ARTICLE_ERR_SCHEMA, "format", 0, "\"format\" must be \"article/1\", not "
-                                                        "\"%.40s\"",
+        return fail(r, ARTICLE_ERR_SCHEMA, "format", 0,
+                    "\"format\" must be \"article/1\", not "
+                    "\"%.40s\"",
                     json_string_value(f));
     for (size_t i = 0; i < sizeof top_fields / sizeof top_fields[0]; i++) {
         json_t *v = member(r, root, top_fields[i].key, JSON_STRING,
                            top_fields[i].field == ARTICLE_FIELD_TITLE, &bad);
         if (bad)
             return -1;
-        if (v && (top_fields[i].field == ARTICLE_FIELD_PUBLISHED ||
-                  top_fields[i].field == ARTICLE_FIELD_MODIFIED) &&
+        if (v &&
+            (top_fields[i].field == ARTICLE_FIELD_PUBLISHED ||
+             top_fields[i].field == ARTICLE_FIELD_MODIFIED) &&
             !art_iso8601_valid(json_string_value(v)))
             return fail(r, ARTICLE_ERR_SCHEMA, top_fields[i].key, 0,
                         "\"%s\" is not an ISO 8601 date or date-time", top_fields[i].key);
@@ -897,8 +896,8 @@ article_doc *article_from_json(const char *data, size_t len, const article_optio
     r.err = err;
     r.cur = NO_JOB;
     art_allocator_resolve(opts ? opts->allocator : NULL, &r.alc);
-    size_t max_input = opts && opts->max_input_size ? opts->max_input_size
-                                                    : ARTICLE_DEFAULT_MAX_INPUT;
+    size_t max_input =
+        opts && opts->max_input_size ? opts->max_input_size : ARTICLE_DEFAULT_MAX_INPUT;
     r.max_depth = opts && opts->max_depth ? opts->max_depth : ARTICLE_DEFAULT_MAX_DEPTH;
     r.max_nodes = opts && opts->max_nodes ? opts->max_nodes : ARTICLE_DEFAULT_MAX_NODES;
     r.max_text = opts && opts->max_text ? opts->max_text : ARTICLE_DEFAULT_MAX_TEXT;

@@ -45,8 +45,7 @@ static const char *trim(const char *s, size_t *len)
     return s;
 }
 
-int art_wr_same_text(const article_node *container, const char *text,
-                     const article_allocator *alc)
+int art_wr_same_text(const article_node *container, const char *text, const article_allocator *alc)
 {
     art_buf words;
     art_buf_init(&words, alc);
@@ -56,7 +55,8 @@ int art_wr_same_text(const article_node *container, const char *text,
             const article_node *n = w.node;
             if (w.event == ARTICLE_EVENT_ENTER &&
                 (n->type == ARTICLE_NODE_TEXT || n->type == ARTICLE_NODE_CODE))
-                art_buf_puts(&words, n->str[ARTICLE_ATTR_LITERAL] ? n->str[ARTICLE_ATTR_LITERAL] : "");
+                art_buf_puts(&words,
+                             n->str[ARTICLE_ATTR_LITERAL] ? n->str[ARTICLE_ATTR_LITERAL] : "");
         }
     }
     size_t alen = words.len, blen = strlen(text);

@@ -14,8 +14,7 @@ const article_node *art_wr_child(const article_node *node, article_node_type typ
 const article_node *art_wr_first_figure(const article_doc *doc);
 /* 1 when the words of `container`'s inline content are `text` (spaces
  * at either end aside): an alt text that repeats a caption. */
-int art_wr_same_text(const article_node *container, const char *text,
-                     const article_allocator *alc);
+int art_wr_same_text(const article_node *container, const char *text, const article_allocator *alc);
 
 /* MARK: - Escaping */
 
@@ -100,8 +99,7 @@ typedef struct art_renderer {
      * related links, comments; called for empty groups too (count 0).
      * `label` is the group's heading in the article's language (NULL for
      * the sections); `open` is 1 before the group, 0 after it. */
-    void (*group)(art_render *r, article_node_type type, size_t count, const char *label,
-                  int open);
+    void (*group)(art_render *r, article_node_type type, size_t count, const char *label, int open);
     /* Without `group`: the heading of a group that has nodes and a label. */
     void (*title)(art_render *r, const char *label);
     /* Last, also after a failure: closing markup, the state released. */
@@ -121,8 +119,8 @@ struct art_render {
     art_out out;                 /* the sink; buf is out.buf */
     struct art_wr_lines *lines;  /* a line writer's lines (Markdown, text) */
     int sink_open;
-    int last_char;   /* the last byte handed to the sink ('\n' at first) */
-    int nested;      /* > 0 inside art_render_nested() */
+    int last_char;             /* the last byte handed to the sink ('\n' at first) */
+    int nested;                /* > 0 inside art_render_nested() */
     article_node_type missing; /* a type met with no rule */
 };
 
@@ -171,17 +169,17 @@ typedef struct art_wr_frame {
  * blocks are written lazily, only when something follows. */
 typedef struct art_wr_lines {
     art_buf *out;
-    art_buf cont;     /* continuation prefix of the open containers */
-    art_buf first;    /* prefix of the next line while a marker is pending */
-    int have_first;   /* `first` applies to the next line */
-    int mid_line;     /* the current line has its prefix and content */
-    int need_blank;   /* a block ended: a blank line before the next content */
-    size_t blank_len; /* prefix of `cont` that the blank line carries */
-    int any;          /* something was written */
+    art_buf cont;         /* continuation prefix of the open containers */
+    art_buf first;        /* prefix of the next line while a marker is pending */
+    int have_first;       /* `first` applies to the next line */
+    int mid_line;         /* the current line has its prefix and content */
+    int need_blank;       /* a block ended: a blank line before the next content */
+    size_t blank_len;     /* prefix of `cont` that the blank line carries */
+    int any;              /* something was written */
     size_t content_start; /* where the current line's content starts in out */
-    int verbatim;     /* code: lines keep their trailing spaces */
-    size_t depth;     /* open containers */
-    art_buf frames;   /* art_wr_frame stack; depth follows the input */
+    int verbatim;         /* code: lines keep their trailing spaces */
+    size_t depth;         /* open containers */
+    art_buf frames;       /* art_wr_frame stack; depth follows the input */
 } art_wr_lines;
 
 /* Containers deeper than this add no prefix: a prefix is written on every

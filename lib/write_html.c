@@ -177,8 +177,7 @@ static void write_head(art_buf *b, const article_doc *doc, const article_options
     meta(b, "property", "article:modified_time", article_doc_get(doc, ARTICLE_FIELD_MODIFIED));
     meta(b, "property", "og:site_name", article_doc_get(doc, ARTICLE_FIELD_SITE_NAME));
     /* What was read, for the reader of this page (docs/html-format.md). */
-    meta(b, "name", "libarticle:page-type",
-         article_page_type_string(article_doc_page_type(doc)));
+    meta(b, "name", "libarticle:page-type", article_page_type_string(article_doc_page_type(doc)));
     if (doc->confidence >= 0) {
         char num[8];
         art_confidence_format(doc->confidence, num);

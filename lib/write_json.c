@@ -392,8 +392,7 @@ static void run(writer *w, const article_node *root)
         frame *f = &w->stack[w->sp - 1];
         const art_fmt_member *m = &f->table[f->phase];
         if (f->in_array) {
-            const article_node *c =
-                next_match(f->cur ? f->cur->next : f->node->first, m->filter);
+            const article_node *c = next_match(f->cur ? f->cur->next : f->node->first, m->filter);
             if (c) {
                 f->cur = c;
                 write_child(w, c); /* may move the stack: f is stale now */

@@ -8,8 +8,15 @@
 const char *article_version(void);
 
 typedef enum article_status {
-    ARTICLE_OK, ARTICLE_ERR_NOMEM, ARTICLE_ERR_INVALID_ARG, ARTICLE_ERR_SYNTAX,
-    ARTICLE_ERR_SCHEMA, ARTICLE_ERR_ENCODING, ARTICLE_ERR_LIMIT, ARTICLE_ERR_IO, ...
+    ARTICLE_OK,
+    ARTICLE_ERR_NOMEM,
+    ARTICLE_ERR_INVALID_ARG,
+    ARTICLE_ERR_SYNTAX,
+    ARTICLE_ERR_SCHEMA,
+    ARTICLE_ERR_ENCODING,
+    ARTICLE_ERR_LIMIT,
+    ARTICLE_ERR_IO,
+    ...
 } article_status;
 
 const char *article_status_string(article_status status);
@@ -61,9 +68,15 @@ void article_doc_free(article_doc *doc);
 article_node *article_doc_root(const article_doc *doc);
 
 typedef enum article_field {
-    ARTICLE_FIELD_URL, ARTICLE_FIELD_TITLE, ARTICLE_FIELD_SUBTITLE, ARTICLE_FIELD_SUMMARY,
-    ARTICLE_FIELD_PUBLISHED, ARTICLE_FIELD_MODIFIED, ARTICLE_FIELD_LANGUAGE,
-    ARTICLE_FIELD_SITE_NAME, ...
+    ARTICLE_FIELD_URL,
+    ARTICLE_FIELD_TITLE,
+    ARTICLE_FIELD_SUBTITLE,
+    ARTICLE_FIELD_SUMMARY,
+    ARTICLE_FIELD_PUBLISHED,
+    ARTICLE_FIELD_MODIFIED,
+    ARTICLE_FIELD_LANGUAGE,
+    ARTICLE_FIELD_SITE_NAME,
+    ...
 } article_field;
 
 const char *article_doc_get(const article_doc *doc, article_field field);
@@ -90,12 +103,18 @@ const char *article_doc_image_src(const article_doc *doc);
 const char *article_doc_image_alt(const article_doc *doc);
 int article_doc_image_width(const article_doc *doc);
 int article_doc_image_height(const article_doc *doc);
-article_status article_doc_set_image(article_doc *doc, const char *src, const char *alt,
-                                     int width, int height);
+article_status article_doc_set_image(article_doc *doc, const char *src, const char *alt, int width,
+                                     int height);
 
 typedef enum article_page_type {
-    ARTICLE_PAGE_NONE, ARTICLE_PAGE_ARTICLE, ARTICLE_PAGE_FORUM, ARTICLE_PAGE_PRODUCT,
-    ARTICLE_PAGE_DOCUMENTATION, ARTICLE_PAGE_SERVICE, ARTICLE_PAGE_LISTING, ARTICLE_PAGE_OTHER,
+    ARTICLE_PAGE_NONE,
+    ARTICLE_PAGE_ARTICLE,
+    ARTICLE_PAGE_FORUM,
+    ARTICLE_PAGE_PRODUCT,
+    ARTICLE_PAGE_DOCUMENTATION,
+    ARTICLE_PAGE_SERVICE,
+    ARTICLE_PAGE_LISTING,
+    ARTICLE_PAGE_OTHER,
     ...
 } article_page_type;
 const char *article_page_type_string(article_page_type type);
@@ -106,14 +125,35 @@ double article_doc_confidence(const article_doc *doc);
 article_status article_doc_set_confidence(article_doc *doc, double confidence);
 
 typedef enum article_node_type {
-    ARTICLE_NODE_NONE, ARTICLE_NODE_DOCUMENT, ARTICLE_NODE_SECTION, ARTICLE_NODE_RELATED,
-    ARTICLE_NODE_COMMENT, ARTICLE_NODE_HEADING, ARTICLE_NODE_ATTRIBUTION,
-    ARTICLE_NODE_CAPTION, ARTICLE_NODE_ITEM, ARTICLE_NODE_ROW, ARTICLE_NODE_CELL,
-    ARTICLE_NODE_PARAGRAPH, ARTICLE_NODE_QUOTE, ARTICLE_NODE_FIGURE, ARTICLE_NODE_LIST,
-    ARTICLE_NODE_TABLE, ARTICLE_NODE_CODE_BLOCK, ARTICLE_NODE_EMBED, ARTICLE_NODE_RULE,
-    ARTICLE_NODE_TEXT, ARTICLE_NODE_LINK, ARTICLE_NODE_EM, ARTICLE_NODE_STRONG,
-    ARTICLE_NODE_CODE, ARTICLE_NODE_SUB, ARTICLE_NODE_SUP, ARTICLE_NODE_DEL,
-    ARTICLE_NODE_BREAK, ...
+    ARTICLE_NODE_NONE,
+    ARTICLE_NODE_DOCUMENT,
+    ARTICLE_NODE_SECTION,
+    ARTICLE_NODE_RELATED,
+    ARTICLE_NODE_COMMENT,
+    ARTICLE_NODE_HEADING,
+    ARTICLE_NODE_ATTRIBUTION,
+    ARTICLE_NODE_CAPTION,
+    ARTICLE_NODE_ITEM,
+    ARTICLE_NODE_ROW,
+    ARTICLE_NODE_CELL,
+    ARTICLE_NODE_PARAGRAPH,
+    ARTICLE_NODE_QUOTE,
+    ARTICLE_NODE_FIGURE,
+    ARTICLE_NODE_LIST,
+    ARTICLE_NODE_TABLE,
+    ARTICLE_NODE_CODE_BLOCK,
+    ARTICLE_NODE_EMBED,
+    ARTICLE_NODE_RULE,
+    ARTICLE_NODE_TEXT,
+    ARTICLE_NODE_LINK,
+    ARTICLE_NODE_EM,
+    ARTICLE_NODE_STRONG,
+    ARTICLE_NODE_CODE,
+    ARTICLE_NODE_SUB,
+    ARTICLE_NODE_SUP,
+    ARTICLE_NODE_DEL,
+    ARTICLE_NODE_BREAK,
+    ...
 } article_node_type;
 
 const char *article_node_type_string(article_node_type type);
@@ -122,19 +162,40 @@ article_node *article_node_first_child(const article_node *node);
 article_node *article_node_next(const article_node *node);
 
 typedef enum article_attr {
-    ARTICLE_ATTR_LITERAL, ARTICLE_ATTR_HREF, ARTICLE_ATTR_TITLE, ARTICLE_ATTR_SRC,
-    ARTICLE_ATTR_ALT, ARTICLE_ATTR_CREDIT, ARTICLE_ATTR_CITE, ARTICLE_ATTR_LANGUAGE,
-    ARTICLE_ATTR_URL, ARTICLE_ATTR_PROVIDER, ARTICLE_ATTR_SUMMARY, ARTICLE_ATTR_ID,
-    ARTICLE_ATTR_AUTHOR, ARTICLE_ATTR_AUTHOR_URL, ARTICLE_ATTR_PUBLISHED,
-    ARTICLE_ATTR_WIDTH, ARTICLE_ATTR_HEIGHT, ARTICLE_ATTR_LEVEL, ARTICLE_ATTR_ORDERED,
-    ARTICLE_ATTR_HEADER, ARTICLE_ATTR_COLSPAN, ARTICLE_ATTR_ROWSPAN, ...
+    ARTICLE_ATTR_LITERAL,
+    ARTICLE_ATTR_HREF,
+    ARTICLE_ATTR_TITLE,
+    ARTICLE_ATTR_SRC,
+    ARTICLE_ATTR_ALT,
+    ARTICLE_ATTR_CREDIT,
+    ARTICLE_ATTR_CITE,
+    ARTICLE_ATTR_LANGUAGE,
+    ARTICLE_ATTR_URL,
+    ARTICLE_ATTR_PROVIDER,
+    ARTICLE_ATTR_SUMMARY,
+    ARTICLE_ATTR_ID,
+    ARTICLE_ATTR_AUTHOR,
+    ARTICLE_ATTR_AUTHOR_URL,
+    ARTICLE_ATTR_PUBLISHED,
+    ARTICLE_ATTR_WIDTH,
+    ARTICLE_ATTR_HEIGHT,
+    ARTICLE_ATTR_LEVEL,
+    ARTICLE_ATTR_ORDERED,
+    ARTICLE_ATTR_HEADER,
+    ARTICLE_ATTR_COLSPAN,
+    ARTICLE_ATTR_ROWSPAN,
+    ...
 } article_attr;
 
 const char *article_node_get_string(const article_node *node, article_attr attr);
 int article_node_get_int(const article_node *node, article_attr attr);
 
 typedef enum article_event {
-    ARTICLE_EVENT_NONE, ARTICLE_EVENT_DONE, ARTICLE_EVENT_ENTER, ARTICLE_EVENT_EXIT, ...
+    ARTICLE_EVENT_NONE,
+    ARTICLE_EVENT_DONE,
+    ARTICLE_EVENT_ENTER,
+    ARTICLE_EVENT_EXIT,
+    ...
 } article_event;
 
 article_iter *article_iter_new(article_node *root);

@@ -272,8 +272,8 @@ ARTICLE_API const char *article_doc_image_alt(const article_doc *doc);
 ARTICLE_API int article_doc_image_width(const article_doc *doc);
 ARTICLE_API int article_doc_image_height(const article_doc *doc);
 /** Sets the lead image; `src` NULL clears it. width/height 0: unknown. */
-ARTICLE_API article_status article_doc_set_image(article_doc *doc, const char *src,
-                                                 const char *alt, int width, int height);
+ARTICLE_API article_status article_doc_set_image(article_doc *doc, const char *src, const char *alt,
+                                                 int width, int height);
 
 /* MARK: - What was read: page type, confidence, body candidates */
 
@@ -570,8 +570,7 @@ ARTICLE_API void article_iter_free(article_iter *iter);
 ARTICLE_API article_event article_iter_next(article_iter *iter);
 ARTICLE_API article_node *article_iter_get_node(const article_iter *iter);
 ARTICLE_API article_event article_iter_get_event(const article_iter *iter);
-ARTICLE_API void article_iter_reset(article_iter *iter, article_node *current,
-                                    article_event event);
+ARTICLE_API void article_iter_reset(article_iter *iter, article_node *current, article_event event);
 
 /* MARK: - Reading */
 
@@ -608,21 +607,18 @@ typedef int (*article_sink)(void *ctx, const char *data, size_t len);
 
 /** JSON `article/1`: compact (one line, no spaces) or, with
  *  ARTICLE_OPT_PRETTY, indented by two spaces. Canonical key order. */
-ARTICLE_API article_status article_write_json(const article_doc *doc, article_sink sink,
-                                              void *ctx, const article_options *opts,
-                                              article_error *err);
+ARTICLE_API article_status article_write_json(const article_doc *doc, article_sink sink, void *ctx,
+                                              const article_options *opts, article_error *err);
 /** An HTML5 page (docs/html-format.md), or with ARTICLE_OPT_FRAGMENT the <article>. */
-ARTICLE_API article_status article_write_html(const article_doc *doc, article_sink sink,
-                                              void *ctx, const article_options *opts,
-                                              article_error *err);
+ARTICLE_API article_status article_write_html(const article_doc *doc, article_sink sink, void *ctx,
+                                              const article_options *opts, article_error *err);
 /** CommonMark Markdown. */
 ARTICLE_API article_status article_write_markdown(const article_doc *doc, article_sink sink,
                                                   void *ctx, const article_options *opts,
                                                   article_error *err);
 /** Plain text, a blank line between blocks. */
-ARTICLE_API article_status article_write_text(const article_doc *doc, article_sink sink,
-                                              void *ctx, const article_options *opts,
-                                              article_error *err);
+ARTICLE_API article_status article_write_text(const article_doc *doc, article_sink sink, void *ctx,
+                                              const article_options *opts, article_error *err);
 
 /**
  * The same writers into one NUL-terminated buffer, allocated with

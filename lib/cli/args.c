@@ -29,8 +29,7 @@ int art_cli_usage_error(const char *command, const char *fmt, ...)
     return ART_CLI_EXIT_USAGE;
 }
 
-static const art_cli_option *find_long(const art_cli_option *table, const char *name,
-                                       size_t len)
+static const art_cli_option *find_long(const art_cli_option *table, const char *name, size_t len)
 {
     for (; table->name || table->short_name; table++)
         if (table->name && strlen(table->name) == len && memcmp(table->name, name, len) == 0)

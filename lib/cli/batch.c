@@ -18,7 +18,7 @@
 
 /* The outcome of one input, handed from a worker to the writer. */
 typedef struct slot {
-    char *line;  /* --jsonl: the whole line, newline included */
+    char *line; /* --jsonl: the whole line, newline included */
     size_t len;
     char *error; /* "FILE:LINE:COL: message" for stderr (NULL: out of memory) */
     int failed;
@@ -32,7 +32,7 @@ typedef struct batch {
     size_t next;    /* next input a worker takes */
     size_t written; /* inputs the writer is done with */
     size_t window;
-    int stop;       /* the writer failed: workers quit */
+    int stop; /* the writer failed: workers quit */
     pthread_mutex_t lock;
     pthread_cond_t room;  /* signalled when the writer frees a place */
     pthread_cond_t ready; /* signalled when a worker fills a slot */
@@ -94,8 +94,8 @@ static void process(const batch *b, size_t index, slot *out)
     int skipped = 0;      /* --type or --min-confidence left the page out */
     msg[0] = '\0';
     if (art_cli_read_file(path, limit, &data, &len, msg, sizeof msg) == 0) {
-        result = art_cli_convert_kept(data, len, from, job->to, &b->opts, &job->filter,
-                                      &skipped, &result_len, &err);
+        result = art_cli_convert_kept(data, len, from, job->to, &b->opts, &job->filter, &skipped,
+                                      &result_len, &err);
         free(data);
         if (!result && !skipped) {
             art_cli_format_error(msg, sizeof msg, NULL, &err);
@@ -108,8 +108,7 @@ static void process(const batch *b, size_t index, slot *out)
             snprintf(msg, sizeof msg, "out of memory");
         else if (art_cli_same_file(dest, path))
             snprintf(msg, sizeof msg, "refusing to overwrite the input with %s", dest);
-        else if (art_cli_write_file(dest, result, result_len, job->file_mode, msg, sizeof msg) ==
-                 0)
+        else if (art_cli_write_file(dest, result, result_len, job->file_mode, msg, sizeof msg) == 0)
             msg[0] = '\0';
         free(dest);
     }

@@ -62,17 +62,17 @@ int art_cli_read_file(const char *path, size_t limit, char **data, size_t *len, 
  * renamed over it on commit, so that no partial file is ever left. */
 typedef struct art_cli_output {
     FILE *fp;
-    char *path;    /* the destination */
-    char *tmp;     /* the temporary file, NULL for stdout */
-    int guard;     /* remove tmp when SIGINT, SIGTERM or SIGHUP kills us */
-    int direct;    /* a device or FIFO, written in place and closed */
+    char *path; /* the destination */
+    char *tmp;  /* the temporary file, NULL for stdout */
+    int guard;  /* remove tmp when SIGINT, SIGTERM or SIGHUP kills us */
+    int direct; /* a device or FIFO, written in place and closed */
 } art_cli_output;
 
 /* Opens `path` (NULL or "-": stdout). `mode` is the final file mode.
  * `guard`: the main thread's long-lived output, removed when a signal
  * kills the process (one at a time). */
-int art_cli_output_open(art_cli_output *out, const char *path, mode_t mode, int guard,
-                        char *msg, size_t msg_size);
+int art_cli_output_open(art_cli_output *out, const char *path, mode_t mode, int guard, char *msg,
+                        size_t msg_size);
 /* Flushes and renames into place; on failure removes the temporary. */
 int art_cli_output_commit(art_cli_output *out, char *msg, size_t msg_size);
 /* Removes the temporary file (error paths). */
@@ -134,8 +134,8 @@ int art_cli_filter_keeps(const art_cli_filter *f, const article_doc *doc);
 /* art_cli_convert(), with the pages the filter leaves out read but not
  * written: then NULL with *skipped set to 1 (and no error). */
 char *art_cli_convert_kept(const char *data, size_t len, art_cli_format from, art_cli_format to,
-                           const article_options *opts, const art_cli_filter *filter,
-                           int *skipped, size_t *out_len, article_error *err);
+                           const article_options *opts, const art_cli_filter *filter, int *skipped,
+                           size_t *out_len, article_error *err);
 
 /* MARK: - JSON Lines (jsonl.c) */
 

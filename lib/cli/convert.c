@@ -274,9 +274,8 @@ static int check_job(const art_cli_job *job)
         return art_cli_usage_error(command, "a batch needs input files");
     if (!job->jsonl && !job->out_dir &&
         (job->filter.type != ARTICLE_PAGE_NONE || job->filter.has_min))
-        return art_cli_usage_error(command,
-                                   "--type and --min-confidence filter a batch "
-                                   "(--jsonl or --out-dir)");
+        return art_cli_usage_error(command, "--type and --min-confidence filter a batch "
+                                            "(--jsonl or --out-dir)");
     if (!job->jsonl && !job->out_dir && job->file_count > 1)
         return art_cli_usage_error(command,
                                    "one input at a time (use --jsonl or --out-dir for more)");

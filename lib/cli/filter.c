@@ -44,8 +44,8 @@ int art_cli_filter_keeps(const art_cli_filter *f, const article_doc *doc)
 }
 
 char *art_cli_convert_kept(const char *data, size_t len, art_cli_format from, art_cli_format to,
-                           const article_options *opts, const art_cli_filter *filter,
-                           int *skipped, size_t *out_len, article_error *err)
+                           const article_options *opts, const art_cli_filter *filter, int *skipped,
+                           size_t *out_len, article_error *err)
 {
     *skipped = 0;
     if (!filter || (filter->type == ARTICLE_PAGE_NONE && !filter->has_min))

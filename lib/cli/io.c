@@ -147,8 +147,8 @@ static char *temp_name(const char *path)
     return tmp;
 }
 
-int art_cli_output_open(art_cli_output *out, const char *path, mode_t mode, int guard_it,
-                        char *msg, size_t msg_size)
+int art_cli_output_open(art_cli_output *out, const char *path, mode_t mode, int guard_it, char *msg,
+                        size_t msg_size)
 {
     memset(out, 0, sizeof *out);
     out->guard = guard_it;

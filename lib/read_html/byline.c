@@ -8,23 +8,24 @@
 /* Words that open a byline and are not part of a name. */
 static const char *const prefixes[] = {
     "written by", "posted by", "words by", "story by", "reported by", "text by",
-    "by", "von", "par", "por", "door", "di", "av", "autor:", "author:", "authors:",
+    "by",         "von",       "par",      "por",      "door",        "di",
+    "av",         "autor:",    "author:",  "authors:",
 };
 
 /* Where a byline stops naming people: a separator before a date, a
  * role, a site name. */
-static const char *const stops[] = {" | ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ",
-                                    " \xc2\xb7 ", " \xe2\x80\xa2 ", " / ", "Updated ",
-                                    "Published ", "Posted "};
+static const char *const stops[] = {
+    " | ", " - ",      " \xe2\x80\x94 ", " \xe2\x80\x93 ", " \xc2\xb7 ", " \xe2\x80\xa2 ",
+    " / ", "Updated ", "Published ",     "Posted "};
 
 /* Separators between names. */
-static const char *const joins[] = {", and ", ",", ";", " and ", " & ", " AND ", " und ",
-                                    " et ", " y ", " (avec ", " (with ", " (", ")"};
+static const char *const joins[] = {", and ", ",",   ";",       " and ",   " & ", " AND ", " und ",
+                                    " et ",   " y ", " (avec ", " (with ", " (",  ")"};
 
 /* Role words: a part that holds one is a job title, not a name. */
-static const char *const roles[] = {"writer", "editor", "correspondent", "reporter",
-                                    "contributor", "columnist", "staff", "photographer",
-                                    "updated", "published", "minute", "read"};
+static const char *const roles[] = {"writer",      "editor",    "correspondent", "reporter",
+                                    "contributor", "columnist", "staff",         "photographer",
+                                    "updated",     "published", "minute",        "read"};
 
 static int has_word_ci(const char *s, size_t len, const char *word)
 {
@@ -85,10 +86,9 @@ static int is_month(const char *s, size_t n)
  * ("Monday,", "Sat,"). */
 static int is_weekday(const char *s, size_t n)
 {
-    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
-                                       "friday", "saturday", "sunday", "mon", "tue",
-                                       "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-                                       "sun"};
+    static const char *const days[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+        "tues",   "wed",     "thu",       "thur",     "thurs",  "fri",      "sat",    "sun"};
     while (n && (s[n - 1] == ',' || s[n - 1] == '.'))
         n--;
     for (size_t i = 0; i < sizeof days / sizeof days[0]; i++)
@@ -217,8 +217,8 @@ static size_t before_handle(const char *s, size_t len)
 
 /* Words that join a byline to its date ("Jane Doe on 2019-02-15",
  * "Anna am 3. Mai", "Paul le 4 mars"). */
-static const char *const date_joins[] = {"on", "am", "le", "el", "il", "op", "em", "den",
-                                         "at", "le", "du"};
+static const char *const date_joins[] = {"on", "am",  "le", "el", "il", "op",
+                                         "em", "den", "at", "le", "du"};
 
 /* The length of s[0..len) before a full date in it ("Posted by A, B on
  * 2019-02-15, all posts" -> "Posted by A, B"), without the word that

@@ -8,8 +8,8 @@
 
 /* Elements that never carry article text. */
 static const char *const never_tags[] = {
-    "script", "style",  "noscript", "template", "svg",    "canvas", "form",   "button",
-    "input",  "select", "textarea", "nav",      "object", "map",    "dialog", "menu",
+    "script", "style",  "noscript", "template", "svg",    "canvas", "form",     "button",
+    "input",  "select", "textarea", "nav",      "object", "map",    "dialog",   "menu",
     "link",   "meta",   "head",     "title",    "label",  "option", "fieldset",
 };
 
@@ -50,23 +50,24 @@ static void class_and_id(const xmlNode *n, char *out, size_t size)
 
 /* Hints strong enough to drop an element whatever else its class says. */
 static const char *const strong_negative[] = {
-    "comment",   "disqus",    "share",     "sharing",   "social",    "newsletter",
-    "subscri",   "related",   "recommend", "outbrain",  "taboola",   "advert",
-    "sponsor",   "cookie",    "consent",   "gdpr",      "popup",     "modal",
-    "sidebar",   "promo",     "breadcrumb", "paywall",  "signup",    "sign-up",
-    "most-popular", "mostpopular", "trending", "read-more", "readmore", "more-stories",
-    "author-bio", "authorbio", "about-author", "about-the-author", "skip-link",
-    "newsletter", "print-only", "visually-hidden", "visuallyhidden", "sr-only",
-    "screen-reader", "byline",  "dateline", "timestamp", "toolbar", "pagination",
-    "masthead", "footer",
+    "comment",       "disqus",     "share",           "sharing",          "social",
+    "newsletter",    "subscri",    "related",         "recommend",        "outbrain",
+    "taboola",       "advert",     "sponsor",         "cookie",           "consent",
+    "gdpr",          "popup",      "modal",           "sidebar",          "promo",
+    "breadcrumb",    "paywall",    "signup",          "sign-up",          "most-popular",
+    "mostpopular",   "trending",   "read-more",       "readmore",         "more-stories",
+    "author-bio",    "authorbio",  "about-author",    "about-the-author", "skip-link",
+    "newsletter",    "print-only", "visually-hidden", "visuallyhidden",   "sr-only",
+    "screen-reader", "byline",     "dateline",        "timestamp",        "toolbar",
+    "pagination",    "masthead",   "footer",
 };
 
 /* Whole-token negative hints, dropped unless a positive hint is there too. */
 static const char *const weak_negative[] = {
-    "ad",     "ads",     "adv",    "nav",    "navbar", "navigation", "menu", "banner",
-    "widget", "tags",    "tag",    "meta",   "tools",  "extra",
-    "footnote-ref", "skip", "login", "header", "author", "date", "caption-credit",
-    "pager",  "rail",    "aside",  "dfp",    "gpt",    "teaser",     "card", "inline-ad",
+    "ad",     "ads",    "adv",    "nav",  "navbar",         "navigation", "menu",         "banner",
+    "widget", "tags",   "tag",    "meta", "tools",          "extra",      "footnote-ref", "skip",
+    "login",  "header", "author", "date", "caption-credit", "pager",      "rail",         "aside",
+    "dfp",    "gpt",    "teaser", "card", "inline-ad",
 };
 
 static const char *const positive[] = {
@@ -248,8 +249,8 @@ int art_html_junk_hint_with(const xmlNode *n, unsigned flags, const art_junk_wor
         return 2;
     /* Media and tables are judged by what they are, not their class. */
     static const char *const own_tags[] = {
-        "figure", "img", "picture", "table", "pre", "code", "p", "blockquote",
-        "li", "td", "tr", "a", "figcaption", "body", "html",
+        "figure", "img", "picture", "table", "pre",        "code", "p",    "blockquote",
+        "li",     "td",  "tr",      "a",     "figcaption", "body", "html",
     };
     if (in_list(n, own_tags, sizeof own_tags / sizeof *own_tags))
         return 0;
@@ -291,11 +292,12 @@ int art_html_is_junk(const xmlNode *n, unsigned flags)
 int art_html_is_blockish(const xmlNode *n)
 {
     static const char *const block_tags[] = {
-        "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog",
-        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
-        "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p",
-        "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
-        "ul", "caption", "body", "html", "iframe", "video", "audio",
+        "address", "article", "aside", "blockquote", "center",     "dd",     "details", "dialog",
+        "div",     "dl",      "dt",    "fieldset",   "figcaption", "figure", "footer",  "form",
+        "h1",      "h2",      "h3",    "h4",         "h5",         "h6",     "header",  "hgroup",
+        "hr",      "li",      "main",  "nav",        "ol",         "p",      "pre",     "section",
+        "summary", "table",   "tbody", "thead",      "tfoot",      "tr",     "td",      "th",
+        "ul",      "caption", "body",  "html",       "iframe",     "video",  "audio",
     };
     return in_list(n, block_tags, sizeof block_tags / sizeof *block_tags);
 }

@@ -61,11 +61,11 @@ static int area_word(const char *w, size_t len)
     if (!strstr(s, "comment"))
         return 0;
     if (strncmp(s, "has-", 4) == 0 || strncmp(s, "no-", 3) == 0 || strstr(s, "open") ||
-        strstr(s, "closed") || strstr(s, "count") || strstr(s, "-link") ||
-        strstr(s, "number") || strstr(s, "icon"))
+        strstr(s, "closed") || strstr(s, "count") || strstr(s, "-link") || strstr(s, "number") ||
+        strstr(s, "icon"))
         return 0;
-    static const char *const parts[] = {"list", "area", "section", "wrap", "container",
-                                        "thread", "respond", "form", "block", "widget"};
+    static const char *const parts[] = {"list",   "area",    "section", "wrap",  "container",
+                                        "thread", "respond", "form",    "block", "widget"};
     for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
         if (strstr(s, parts[i]))
             return 1;
@@ -178,10 +178,24 @@ static int holds_article(xmlNode *root)
 static int is_meta(const xmlNode *n)
 {
     static const char *const classes[] = {
-        "comment-meta", "comment-metadata", "commentmetadata", "comment-author", "vcard",
-        "reply",        "comment-reply-link", "comment-edit-link", "edit-link", "says",
-        "comment-awaiting-moderation", "comment-footer", "comment-header", "comment-actions",
-        "avatar",       "comment-date", "comment-time", "comment-permalink",
+        "comment-meta",
+        "comment-metadata",
+        "commentmetadata",
+        "comment-author",
+        "vcard",
+        "reply",
+        "comment-reply-link",
+        "comment-edit-link",
+        "edit-link",
+        "says",
+        "comment-awaiting-moderation",
+        "comment-footer",
+        "comment-header",
+        "comment-actions",
+        "avatar",
+        "comment-date",
+        "comment-time",
+        "comment-permalink",
     };
     if (art_dom_is(n, "header") || art_dom_is(n, "footer") || art_dom_is(n, "form") ||
         art_dom_is(n, "button") || art_dom_is(n, "script") || art_dom_is(n, "style"))
@@ -278,8 +292,9 @@ static article_status read_author(art_html_ctx *ctx, xmlNode *el, article_node *
         link = who->parent;
     const char *text = NULL;
     if (name)
-        text = art_dom_attr(name, "content") ? art_html_clean_string(ctx, art_dom_attr(name, "content"))
-                                              : art_dom_text(ctx, name);
+        text = art_dom_attr(name, "content")
+                   ? art_html_clean_string(ctx, art_dom_attr(name, "content"))
+                   : art_dom_text(ctx, name);
     else if (link && !has_class_ci(who, "fn") && !attr_is(who, "itemprop", "author"))
         text = art_dom_text(ctx, link); /* the box also holds "says:" */
     else
@@ -545,8 +560,8 @@ article_status art_html_read_comments(art_html_ctx *ctx)
          * class, say, names no comment area). */
         int area, lone;
         if (ctx->own_page) {
-            area = n->parent == body && art_dom_is(n, "section") &&
-                   art_dom_has_class(n, "comments");
+            area =
+                n->parent == body && art_dom_is(n, "section") && art_dom_has_class(n, "comments");
             lone = 0;
             if (!area) {
                 n = art_dom_skip(n, body);
@@ -559,8 +574,7 @@ article_status art_html_read_comments(art_html_ctx *ctx)
                 n = art_dom_skip(n, body);
                 continue;
             }
-            lone = !area && is_comment(n) &&
-                   (!art_dom_is(n, "div") || art_dom_attr(n, "itemtype"));
+            lone = !area && is_comment(n) && (!art_dom_is(n, "div") || art_dom_attr(n, "itemtype"));
         }
         if (!area && !lone) {
             n = art_dom_next(n, body);

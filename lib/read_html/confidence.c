@@ -18,12 +18,12 @@ static double clamp01(double x)
  * kept because it holds on the check half (tests/bench/pagetype_score.py
  * prints the calibration). Each term is a ratio or a yes/no, so it does
  * not depend on the page's size; the weights are rounded to 0.01. */
-#define W_BIAS (-2.85) /* -2.79 fitted; lowered so that 0.8 means F1 >= 0.95 on tune */
-#define W_ARTICLE 1.30     /* an article or documentation: one run of prose */
+#define W_BIAS (-2.85)      /* -2.79 fitted; lowered so that 0.8 means F1 >= 0.95 on tune */
+#define W_ARTICLE 1.30      /* an article or documentation: one run of prose */
 #define W_NOT_PROSE (-0.95) /* a product, service or listing: no one body */
-#define W_SHARE 1.03       /* the body's share of the page's text */
-#define W_MARGIN 0.63      /* how far the body's score is above its best rival's */
-#define W_GOOD 0.37        /* the body's share of all the prose the page scored */
+#define W_SHARE 1.03        /* the body's share of the page's text */
+#define W_MARGIN 0.63       /* how far the body's score is above its best rival's */
+#define W_GOOD 0.37         /* the body's share of all the prose the page scored */
 /* The share of the body's text in links: it corrects the score per
  * character below, which counts every link against the body, while
  * prose with links in it is still prose. */
@@ -49,8 +49,7 @@ double art_exp_small(double x)
     return sum;
 }
 
-double art_html_confidence(art_html_ctx *ctx, article_page_type type,
-                           const art_body_stats *stats)
+double art_html_confidence(art_html_ctx *ctx, article_page_type type, const art_body_stats *stats)
 {
     if (ctx->n_cands == 0 || stats->prose <= 0)
         return 0;

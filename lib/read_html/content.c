@@ -51,7 +51,8 @@ article_status art_html_read_content(art_html_ctx *ctx)
         art_html_reveal_deferred(ctx);
         st = art_html_find_body(ctx, &body);
         const xmlNode *lone = st == ARTICLE_OK && art_html_rule(ctx, ART_RULE_LONE_ARTICLE)
-                                  ? lone_article(ctx) : NULL;
+                                  ? lone_article(ctx)
+                                  : NULL;
         if (lone)
             body = lone;
     }

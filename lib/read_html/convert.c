@@ -21,7 +21,7 @@ typedef enum frame_kind {
 } frame_kind;
 
 typedef struct frame {
-    const xmlNode *el;  /* leaving this element pops the frame */
+    const xmlNode *el; /* leaving this element pops the frame */
     frame_kind kind;
     article_node *node; /* the container; NULL for the body's section level */
     article_node *para; /* FR_BLOCK: the open implicit paragraph */
@@ -33,21 +33,21 @@ typedef struct conv {
     art_html_ctx *ctx;
     frame *fr;
     size_t n, cap;
-    int body_mode;            /* sections are made under the document root */
-    article_node *section;    /* current section (body mode) */
+    int body_mode;         /* sections are made under the document root */
+    article_node *section; /* current section (body mode) */
     article_node *prev_section;
-    const char *title;        /* article title, for the duplicated h1 */
+    const char *title; /* article title, for the duplicated h1 */
     int title_seen;
-    art_buf text;             /* text waiting to be appended to text_owner */
+    art_buf text; /* text waiting to be appended to text_owner */
     article_node *text_owner;
     article_node *space_owner; /* where a pending space goes, or NULL */
-    article_node *root;       /* the open inline root */
-    int ws;                   /* last thing written in root is a space/start */
+    article_node *root;        /* the open inline root */
+    int ws;                    /* last thing written in root is a space/start */
     size_t root_len, root_link;
-    char prefix[48];          /* the first bytes of root's text */
+    char prefix[48]; /* the first bytes of root's text */
     int in_link;
-    int prose_seen;           /* top-level paragraphs of 80+ characters so far */
-    int own;                  /* ctx->own_page: the markup is trusted as written */
+    int prose_seen;            /* top-level paragraphs of 80+ characters so far */
+    int own;                   /* ctx->own_page: the markup is trusted as written */
     article_node *own_section; /* own page: the section its <section> opened */
     article_status st;
 } conv;
@@ -70,7 +70,11 @@ static const char *repair_utf8(conv *c, const char *s, size_t len, size_t *out_l
     size_t i = 0;
     while (i < len) {
         unsigned char ch = (unsigned char)s[i];
-        size_t n = ch < 0x80 ? 1 : (ch >> 5) == 6 ? 2 : (ch >> 4) == 14 ? 3 : (ch >> 3) == 30 ? 4 : 0;
+        size_t n = ch < 0x80         ? 1
+                   : (ch >> 5) == 6  ? 2
+                   : (ch >> 4) == 14 ? 3
+                   : (ch >> 3) == 30 ? 4
+                                     : 0;
         if (n && i + n <= len && art_utf8_valid(s + i, n)) {
             art_buf_put(&b, s + i, n);
             i += n;
@@ -257,16 +261,16 @@ static int starts_with_ci(const char *s, const char *p)
 static int teaser_line(const conv *c)
 {
     static const char *const prefixes[] = {
-        "read more", "related:", "related ", "also read", "read also", "see also:",
-        "more:", "recommended:", "watch:", "listen:", "click here", "sign up",
-        "subscribe", "follow us", "advertisement", "click to ", "read the full",
-        "share this", "share on",
+        "read more",  "related:",      "related ",     "also read", "read also",
+        "see also:",  "more:",         "recommended:", "watch:",    "listen:",
+        "click here", "sign up",       "subscribe",    "follow us", "advertisement",
+        "click to ",  "read the full", "share this",   "share on",
     };
     /* A photo credit left in the flow ("Photo: Name / Agency"): the
      * figure it belongs to is elsewhere (a slideshow, a lead image). */
     static const char *const credits[] = {
-        "photo:", "photos:", "image:", "(image:", "photograph:", "picture:", "credit:",
-        "photo credit:", "image credit:", "(photo:",
+        "photo:",   "photos:", "image:",        "(image:",       "photograph:",
+        "picture:", "credit:", "photo credit:", "image credit:", "(photo:",
     };
     if (c->root_len > 200)
         return 0;
@@ -288,7 +292,8 @@ static int short_text(const article_node *r, char *out, size_t size)
     const article_node *n = r->first;
     while (n) {
         const char *s = n->type == ARTICLE_NODE_TEXT || n->type == ARTICLE_NODE_CODE
-                            ? n->str[ARTICLE_ATTR_LITERAL] : NULL;
+                            ? n->str[ARTICLE_ATTR_LITERAL]
+                            : NULL;
         size_t len = s ? strlen(s) : n->type == ARTICLE_NODE_BREAK ? 1 : 0;
         if (k + len + 1 > size)
             return 0;
@@ -321,9 +326,8 @@ static int flow_junk(conv *c, const article_node *r)
         return 0;
     if (art_html_rule(c->ctx, ART_RULE_UI_LABELS) && art_html_ui_label(text))
         return 1;
-    return art_html_rule(c->ctx, ART_RULE_BYLINE_LINES) &&
-           r->type == ARTICLE_NODE_PARAGRAPH && c->prose_seen < 2 &&
-           art_html_byline(c->ctx->doc, text);
+    return art_html_rule(c->ctx, ART_RULE_BYLINE_LINES) && r->type == ARTICLE_NODE_PARAGRAPH &&
+           c->prose_seen < 2 && art_html_byline(c->ctx->doc, text);
 }
 
 static void close_root(conv *c, int keep)
@@ -336,12 +340,10 @@ static void close_root(conv *c, int keep)
     c->space_owner = NULL;
     trim_end(c, r);
     int empty = r->first == NULL;
-    if (!empty && c->body_mode && !c->own && r->type == ARTICLE_NODE_PARAGRAPH &&
-        teaser_line(c))
+    if (!empty && c->body_mode && !c->own && r->type == ARTICLE_NODE_PARAGRAPH && teaser_line(c))
         empty = 1;
     if (!empty && c->body_mode && !keep && !c->own &&
-        (r->type == ARTICLE_NODE_PARAGRAPH || r->type == ARTICLE_NODE_HEADING) &&
-        flow_junk(c, r))
+        (r->type == ARTICLE_NODE_PARAGRAPH || r->type == ARTICLE_NODE_HEADING) && flow_junk(c, r))
         empty = 1;
     if (!empty && r->type == ARTICLE_NODE_PARAGRAPH && c->root_len >= 80 && r->parent &&
         r->parent->type == ARTICLE_NODE_SECTION)
@@ -546,8 +548,7 @@ static void finish_frame(conv *c, frame *f)
 
 static int heading_level(const xmlNode *n)
 {
-    if (n->type != XML_ELEMENT_NODE || !n->name || n->name[0] != 'h' ||
-        !n->name[1] || n->name[2])
+    if (n->type != XML_ELEMENT_NODE || !n->name || n->name[0] != 'h' || !n->name[1] || n->name[2])
         return 0;
     int d = n->name[1] - '0';
     return d >= 1 && d <= 6 ? d : 0;
@@ -559,11 +560,10 @@ static article_node_type span_type(const xmlNode *n)
         const char *tag;
         article_node_type type;
     } spans[] = {
-        {"em", ARTICLE_NODE_EM},       {"i", ARTICLE_NODE_EM},      {"dfn", ARTICLE_NODE_EM},
-        {"var", ARTICLE_NODE_EM},      {"strong", ARTICLE_NODE_STRONG},
-        {"b", ARTICLE_NODE_STRONG},    {"sub", ARTICLE_NODE_SUB},   {"sup", ARTICLE_NODE_SUP},
-        {"del", ARTICLE_NODE_DEL},     {"s", ARTICLE_NODE_DEL},     {"strike", ARTICLE_NODE_DEL},
-        {"a", ARTICLE_NODE_LINK},
+        {"em", ARTICLE_NODE_EM},   {"i", ARTICLE_NODE_EM},          {"dfn", ARTICLE_NODE_EM},
+        {"var", ARTICLE_NODE_EM},  {"strong", ARTICLE_NODE_STRONG}, {"b", ARTICLE_NODE_STRONG},
+        {"sub", ARTICLE_NODE_SUB}, {"sup", ARTICLE_NODE_SUP},       {"del", ARTICLE_NODE_DEL},
+        {"s", ARTICLE_NODE_DEL},   {"strike", ARTICLE_NODE_DEL},    {"a", ARTICLE_NODE_LINK},
     };
     for (size_t i = 0; i < sizeof spans / sizeof *spans; i++)
         if (art_dom_is(n, spans[i].tag))
@@ -751,8 +751,7 @@ static void inline_image(conv *c, const xmlNode *n)
         fail(c, article_node_insert_after(r, f));
 }
 
-static article_node *make_embed(conv *c, const char *url, const char *provider,
-                                const char *title)
+static article_node *make_embed(conv *c, const char *url, const char *provider, const char *title)
 {
     if (!url)
         return NULL;
@@ -785,7 +784,8 @@ static void add_iframe(conv *c, const xmlNode *n)
     frame *f = top(c);
     if (f->kind != FR_BLOCK)
         return;
-    article_node *e = make_embed(c, url, provider, art_html_clean_string(c->ctx, art_dom_attr(n, "title")));
+    article_node *e =
+        make_embed(c, url, provider, art_html_clean_string(c->ctx, art_dom_attr(n, "title")));
     if (e)
         fail(c, article_node_append_child(block_parent(c, f), e));
 }
@@ -866,8 +866,10 @@ static int layout_table(const xmlNode *t)
         return 1;
     size_t cells = 0;
     for (const xmlNode *g = t->children; g; g = g->next) {
-        const xmlNode *rows = (art_dom_is(g, "tbody") || art_dom_is(g, "thead") ||
-                               art_dom_is(g, "tfoot")) ? g->children : g;
+        const xmlNode *rows =
+            (art_dom_is(g, "tbody") || art_dom_is(g, "thead") || art_dom_is(g, "tfoot"))
+                ? g->children
+                : g;
         for (const xmlNode *r = rows; r; r = (rows == g ? NULL : r->next)) {
             if (!art_dom_is(r, "tr"))
                 continue;
@@ -945,7 +947,8 @@ static int push_span(conv *c, const xmlNode *n, article_node_type t)
         return 0;
     if (t == ARTICLE_NODE_LINK) {
         set_string(c, s, ARTICLE_ATTR_HREF, href);
-        set_string(c, s, ARTICLE_ATTR_TITLE, art_html_clean_string(c->ctx, art_dom_attr(n, "title")));
+        set_string(c, s, ARTICLE_ATTR_TITLE,
+                   art_html_clean_string(c->ctx, art_dom_attr(n, "title")));
         c->in_link++;
     }
     return push(c, n, FR_INLINE, s);
@@ -1199,8 +1202,8 @@ static int enter_block(conv *c, const xmlNode *n)
         }
         /* Own page: the heading opens the section its <section> made. */
         int reuse = c->own && c->section && c->section == c->own_section && !c->section->first;
-        article_node *s = reuse ? c->section
-                                : append_new(c, article_doc_root(c->ctx->doc), ARTICLE_NODE_SECTION);
+        article_node *s =
+            reuse ? c->section : append_new(c, article_doc_root(c->ctx->doc), ARTICLE_NODE_SECTION);
         if (!s)
             return 0;
         /* The HTML writer keeps the title the only <h1>: it writes level 1
@@ -1283,8 +1286,7 @@ static int enter_block(conv *c, const xmlNode *n)
         add_break(c);
         return 0;
     }
-    if (art_dom_is(n, "header") && art_html_rule(c->ctx, ART_RULE_TITLE_HEADER) &&
-        title_header(n))
+    if (art_dom_is(n, "header") && art_html_rule(c->ctx, ART_RULE_TITLE_HEADER) && title_header(n))
         return 0;
     article_node_type st = span_type(n);
     if (st != ARTICLE_NODE_NONE) {
@@ -1535,8 +1537,7 @@ static article_status run(art_html_ctx *ctx, const xmlNode *from, article_node *
     return ARTICLE_OK;
 }
 
-article_status art_html_convert_blocks(art_html_ctx *ctx, const xmlNode *from,
-                                       article_node *parent)
+article_status art_html_convert_blocks(art_html_ctx *ctx, const xmlNode *from, article_node *parent)
 {
     if (!parent)
         return art_error_set(ctx->err, ARTICLE_ERR_INVALID_ARG, "no parent for blocks");

@@ -19,8 +19,8 @@ typedef struct date_parts {
     int year, month, day;
     int has_time;
     int hour, minute, second;
-    char frac[4];   /* up to 3 digits after the point, "" when none or zero */
-    char zone[16];  /* "Z", "+01:00", or "" when unknown */
+    char frac[4];  /* up to 3 digits after the point, "" when none or zero */
+    char zone[16]; /* "Z", "+01:00", or "" when unknown */
 } date_parts;
 
 static int is_digit(char c)
@@ -332,7 +332,8 @@ static void skip_ordinal(const char **p)
     const char *s = *p;
     if (*s == '.')
         s++;
-    else if ((unsigned char)s[0] == 0xC2 && ((unsigned char)s[1] == 0xBA || (unsigned char)s[1] == 0xAA))
+    else if ((unsigned char)s[0] == 0xC2 &&
+             ((unsigned char)s[1] == 0xBA || (unsigned char)s[1] == 0xAA))
         s += 2;
     else if (is_alpha(s[0]) && is_alpha(s[1]) && !word_byte(s[2]) &&
              (strncasecmp(s, "st", 2) == 0 || strncasecmp(s, "nd", 2) == 0 ||
@@ -588,9 +589,8 @@ static const char *format(art_html_ctx *ctx, const date_parts *d)
     if (!d->has_time)
         snprintf(out, sizeof out, "%04d-%02d-%02d", d->year, d->month, d->day);
     else
-        snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02d%s%s%s", d->year, d->month,
-                 d->day, d->hour, d->minute, d->second, d->frac[0] ? "." : "", d->frac,
-                 d->zone);
+        snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02d%s%s%s", d->year, d->month, d->day,
+                 d->hour, d->minute, d->second, d->frac[0] ? "." : "", d->frac, d->zone);
     return art_doc_strdup(ctx->doc, out);
 }
 
@@ -604,8 +604,8 @@ const char *art_meta_date_in_text(art_html_ctx *ctx, const char *text, int month
     for (size_t i = 0; i < len; i++) {
         char c = text[i];
         char prev = i ? text[i - 1] : ' ';
-        int start = is_digit(c) ? !is_digit(prev) && prev != '.' && prev != '/' &&
-                                      prev != '-' && prev != ':'
+        int start = is_digit(c) ? !is_digit(prev) && prev != '.' && prev != '/' && prev != '-' &&
+                                      prev != ':'
                                 : is_alpha(c) && !word_byte(prev);
         if (!start)
             continue;
@@ -678,7 +678,7 @@ const char *art_meta_date(art_html_ctx *ctx, const char *s)
     if (!d.has_time)
         snprintf(out, sizeof out, "%04d-%02d-%02d", d.year, d.month, d.day);
     else
-        snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02d%s%s%s", d.year, d.month,
-                 d.day, d.hour, d.minute, d.second, d.frac[0] ? "." : "", d.frac, d.zone);
+        snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02d%s%s%s", d.year, d.month, d.day,
+                 d.hour, d.minute, d.second, d.frac[0] ? "." : "", d.frac, d.zone);
     return art_doc_strdup(ctx->doc, out);
 }

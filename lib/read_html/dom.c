@@ -98,8 +98,8 @@ const char *art_dom_text(art_html_ctx *ctx, const xmlNode *root)
             break;
         n = n->next;
     }
-    const char *out = buf.failed ? NULL
-                                 : art_doc_strndup(ctx->doc, buf.data ? buf.data : "", buf.len);
+    const char *out =
+        buf.failed ? NULL : art_doc_strndup(ctx->doc, buf.data ? buf.data : "", buf.len);
     art_buf_free(&buf);
     return out;
 }
@@ -112,8 +112,8 @@ const char *art_html_clean_string(art_html_ctx *ctx, const char *s)
     art_buf_init(&buf, &ctx->doc->arena.alc);
     int pending = 0;
     art_buf_put_collapsed(&buf, s, strlen(s), &pending);
-    const char *out = buf.failed ? NULL
-                                 : art_doc_strndup(ctx->doc, buf.data ? buf.data : "", buf.len);
+    const char *out =
+        buf.failed ? NULL : art_doc_strndup(ctx->doc, buf.data ? buf.data : "", buf.len);
     art_buf_free(&buf);
     return out;
 }
@@ -123,8 +123,8 @@ const char *art_html_clean_string(art_html_ctx *ctx, const char *s)
  * holds them raw (a regex from a JSON-LD template: "(tech|news)"). */
 static int url_needs_escape(unsigned char c)
 {
-    return c <= 0x20 || c == 0x7f || c == '"' || c == '<' || c == '>' || c == '\\' ||
-           c == '^' || c == '`' || c == '{' || c == '|' || c == '}';
+    return c <= 0x20 || c == 0x7f || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' ||
+           c == '`' || c == '{' || c == '|' || c == '}';
 }
 
 /* url with the characters above percent-encoded (an arena string; url
@@ -181,8 +181,8 @@ static const char *resolve_url(art_html_ctx *ctx, const char *href)
     xmlChar *abs = xmlBuildURI((const xmlChar *)trimmed, (const xmlChar *)ctx->base_url);
     if (!abs) {
         /* Unparseable (spaces, odd characters): escape, then try again. */
-        xmlChar *esc = xmlURIEscapeStr((const xmlChar *)trimmed,
-                                       (const xmlChar *)":/?#[]@!$&'()*+,;=%~");
+        xmlChar *esc =
+            xmlURIEscapeStr((const xmlChar *)trimmed, (const xmlChar *)":/?#[]@!$&'()*+,;=%~");
         if (esc) {
             abs = xmlBuildURI(esc, (const xmlChar *)ctx->base_url);
             xmlFree(esc);

@@ -133,8 +133,8 @@ static xmlNode *paragraph_block(xmlNode *root, size_t *prose, size_t *blocks)
     *prose = *blocks = 0;
     xmlNode *n = root->children;
     while (n) {
-        int down = n->type == XML_ELEMENT_NODE && !art_html_is_junk_element(n) &&
-                   !art_dom_is(n, "a");
+        int down =
+            n->type == XML_ELEMENT_NODE && !art_html_is_junk_element(n) && !art_dom_is(n, "a");
         if (down) {
             size_t linked, plain = block_plain(n, &linked);
             if (plain >= 40 && linked * 2 <= plain) {

@@ -72,8 +72,8 @@ static const char *srcset_best(art_html_ctx *ctx, const char *set)
 }
 
 static const char *const lazy_attrs[] = {
-    "data-src", "data-lazy-src", "data-original", "data-lazy", "data-hi-res-src",
-    "data-full-src", "data-url", "data-echo",
+    "data-src",        "data-lazy-src", "data-original", "data-lazy",
+    "data-hi-res-src", "data-full-src", "data-url",      "data-echo",
 };
 
 static const char *img_url(art_html_ctx *ctx, const xmlNode *img)
@@ -175,10 +175,10 @@ const char *art_html_embed_provider(const char *url)
         const char *host;
         const char *provider;
     } known[] = {
-        {"youtube.com", "youtube"},      {"youtube-nocookie.com", "youtube"},
-        {"youtu.be", "youtube"},         {"vimeo.com", "vimeo"},
-        {"twitter.com", "twitter"},      {"x.com", "twitter"},
-        {"instagram.com", "instagram"},  {"dailymotion.com", "dailymotion"},
+        {"youtube.com", "youtube"},       {"youtube-nocookie.com", "youtube"},
+        {"youtu.be", "youtube"},          {"vimeo.com", "vimeo"},
+        {"twitter.com", "twitter"},       {"x.com", "twitter"},
+        {"instagram.com", "instagram"},   {"dailymotion.com", "dailymotion"},
         {"soundcloud.com", "soundcloud"}, {"spotify.com", "spotify"},
         {"tiktok.com", "tiktok"},
     };

@@ -79,8 +79,8 @@ static int fold(const char *s, char *out, size_t size)
 int art_html_same_title(const char *heading, const char *title)
 {
     char h[1024], t[1024];
-    if (!heading || !title || !fold(heading, h, sizeof h) || !fold(title, t, sizeof t) ||
-        !*h || !*t)
+    if (!heading || !title || !fold(heading, h, sizeof h) || !fold(title, t, sizeof t) || !*h ||
+        !*t)
         return 0;
     if (strcmp(h, t) == 0)
         return 1;
@@ -102,14 +102,73 @@ static int in_words(const char *w, size_t n, const char *const *list, size_t cou
 
 /* The words of players, share bars, galleries and ad slots. */
 static const char *const ui_words[] = {
-    "close", "video", "videos", "advertisement", "advertisements", "ad", "ads", "share",
-    "shares", "play", "pause", "replay", "mute", "unmute", "watch", "listen", "menu",
-    "print", "email", "e", "mail", "tweet", "pin", "skip", "next", "previous", "prev",
-    "loading", "comments", "comment", "gallery", "expand", "collapse", "toggle", "open",
-    "fullscreen", "full", "screen", "enlarge", "zoom", "sponsored", "now", "this", "article",
-    "story", "view", "show", "hide", "caption", "captions", "back", "to", "top", "x",
-    "copy", "embed", "download", "save", "more", "continue", "reading",
-    "slideshow", "of", "the", "on", "audio", "transcript",
+    "close",
+    "video",
+    "videos",
+    "advertisement",
+    "advertisements",
+    "ad",
+    "ads",
+    "share",
+    "shares",
+    "play",
+    "pause",
+    "replay",
+    "mute",
+    "unmute",
+    "watch",
+    "listen",
+    "menu",
+    "print",
+    "email",
+    "e",
+    "mail",
+    "tweet",
+    "pin",
+    "skip",
+    "next",
+    "previous",
+    "prev",
+    "loading",
+    "comments",
+    "comment",
+    "gallery",
+    "expand",
+    "collapse",
+    "toggle",
+    "open",
+    "fullscreen",
+    "full",
+    "screen",
+    "enlarge",
+    "zoom",
+    "sponsored",
+    "now",
+    "this",
+    "article",
+    "story",
+    "view",
+    "show",
+    "hide",
+    "caption",
+    "captions",
+    "back",
+    "to",
+    "top",
+    "x",
+    "copy",
+    "embed",
+    "download",
+    "save",
+    "more",
+    "continue",
+    "reading",
+    "slideshow",
+    "of",
+    "the",
+    "on",
+    "audio",
+    "transcript",
 };
 
 int art_html_ui_label(const char *text)
@@ -138,18 +197,26 @@ int art_html_ui_label(const char *text)
 
 /* Words a byline or a dateline is made of, besides names and numbers. */
 static const char *const byline_words[] = {
-    "by", "and", "updated", "update", "published", "posted", "on", "at", "min", "mins",
-    "minute", "minutes", "read", "am", "pm", "gmt", "utc", "et", "pt", "ist", "cet", "bst",
-    "edt", "est", "pdt", "pst", "last", "written", "staff", "writer", "reporter",
-    "correspondent", "editor", "contributor", "the", "of", "st", "nd", "rd", "th", "ago",
-    "hour", "hours", "day", "days", "h", "m", "s", "time", "reading", "words", "with",
+    "by",        "and",         "updated",  "update",
+    "published", "posted",      "on",       "at",
+    "min",       "mins",        "minute",   "minutes",
+    "read",      "am",          "pm",       "gmt",
+    "utc",       "et",          "pt",       "ist",
+    "cet",       "bst",         "edt",      "est",
+    "pdt",       "pst",         "last",     "written",
+    "staff",     "writer",      "reporter", "correspondent",
+    "editor",    "contributor", "the",      "of",
+    "st",        "nd",          "rd",       "th",
+    "ago",       "hour",        "hours",    "day",
+    "days",      "h",           "m",        "s",
+    "time",      "reading",     "words",    "with",
 };
 static const char *const date_words[] = {
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
-    "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
-    "nov", "november", "dec", "december", "mon", "monday", "tue", "tuesday", "wed",
-    "wednesday", "thu", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
-    "today", "yesterday",
+    "jan",  "january",   "feb",  "february", "mar",  "march",     "apr",    "april",
+    "may",  "jun",       "june", "jul",      "july", "aug",       "august", "sep",
+    "sept", "september", "oct",  "october",  "nov",  "november",  "dec",    "december",
+    "mon",  "monday",    "tue",  "tuesday",  "wed",  "wednesday", "thu",    "thursday",
+    "fri",  "friday",    "sat",  "saturday", "sun",  "sunday",    "today",  "yesterday",
 };
 
 /* 1 when folded word w (length n) is a word of one of the doc's authors. */

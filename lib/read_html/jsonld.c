@@ -21,12 +21,16 @@
 typedef enum kind { KIND_OTHER, KIND_ARTICLE, KIND_PAGE, KIND_SITE, KIND_CRUMBS } kind;
 
 static const char *const article_types[] = {
-    "NewsArticle",         "Article",           "BlogPosting",        "ReportageNewsArticle",
-    "AnalysisNewsArticle", "OpinionNewsArticle", "TechArticle",       "ScholarlyArticle",
-    "BackgroundNewsArticle", "ReviewNewsArticle", "LiveBlogPosting",  "Report",
-    "SatiricalArticle",    "AskPublicNewsArticle", "SocialMediaPosting", "Review",
+    "NewsArticle",           "Article",
+    "BlogPosting",           "ReportageNewsArticle",
+    "AnalysisNewsArticle",   "OpinionNewsArticle",
+    "TechArticle",           "ScholarlyArticle",
+    "BackgroundNewsArticle", "ReviewNewsArticle",
+    "LiveBlogPosting",       "Report",
+    "SatiricalArticle",      "AskPublicNewsArticle",
+    "SocialMediaPosting",    "Review",
 };
-static const char *const page_types[] = {"WebPage", "ItemPage", "CollectionPage",
+static const char *const page_types[] = {"WebPage",   "ItemPage",    "CollectionPage",
                                          "AboutPage", "ProfilePage", "QAPage"};
 static const char *const site_types[] = {"WebSite", "Organization", "NewsMediaOrganization",
                                          "Corporation"};
@@ -133,8 +137,7 @@ static const json_t *resolve(const graph *g, const json_t *v)
     return v;
 }
 
-static void read_image(art_html_ctx *ctx, art_meta *m, const graph *g, const json_t *v,
-                       int prio)
+static void read_image(art_html_ctx *ctx, art_meta *m, const graph *g, const json_t *v, int prio)
 {
     if (json_is_array(v))
         v = json_array_get(v, 0);
@@ -147,8 +150,7 @@ static void read_image(art_html_ctx *ctx, art_meta *m, const graph *g, const jso
             src = str(v, "contentUrl");
         if (!src)
             src = str(v, "@id");
-        art_meta_offer_image(ctx, m, src, str(v, "caption"),
-                             dimension(json_object_get(v, "width")),
+        art_meta_offer_image(ctx, m, src, str(v, "caption"), dimension(json_object_get(v, "width")),
                              dimension(json_object_get(v, "height")), prio);
     }
 }
@@ -167,8 +169,7 @@ static int is_organisation(const json_t *o)
  * People at prio; an organisation (or the site's own name) only after
  * the page's visible byline (ART_PRIO_ORG_AUTHOR): the byline names the
  * writer, the organisation only signs. */
-static void read_people(art_html_ctx *ctx, art_meta *m, const graph *g, const json_t *v,
-                        int prio)
+static void read_people(art_html_ctx *ctx, art_meta *m, const graph *g, const json_t *v, int prio)
 {
     art_vec people = {NULL, 0, 0}, orgs = {NULL, 0, 0};
     const json_t *one = v;
@@ -314,8 +315,7 @@ static double covers(const char *s, const char *title)
 }
 
 /* The fields of an article (prio ART_PRIO_JSONLD) or a WebPage (weak). */
-static void read_article(art_html_ctx *ctx, art_meta *m, const graph *g, const json_t *o,
-                         int prio)
+static void read_article(art_html_ctx *ctx, art_meta *m, const graph *g, const json_t *o, int prio)
 {
     /* headline, or name when there is none. When both are there and
      * differ, some sites put their own name (or a label) in one of them:
@@ -351,10 +351,9 @@ static void read_article(art_html_ctx *ctx, art_meta *m, const graph *g, const j
     if (json_is_array(publisher))
         publisher = json_array_get(publisher, 0);
     publisher = resolve(g, publisher);
-    art_meta_offer(ctx, m, ARTICLE_FIELD_SITE_NAME,
-                   json_is_string(publisher) ? json_string_value(publisher)
-                                             : str(publisher, "name"),
-                   prio);
+    art_meta_offer(
+        ctx, m, ARTICLE_FIELD_SITE_NAME,
+        json_is_string(publisher) ? json_string_value(publisher) : str(publisher, "name"), prio);
     read_keywords(ctx, m, json_object_get(o, "keywords"), prio);
     read_image(ctx, m, g, json_object_get(o, "image"), prio);
     const json_t *crumbs = json_object_get(o, "breadcrumb");

@@ -16,11 +16,22 @@ static const struct {
     const char *name;
     const char *text;
 } entities[] = {
-    {"amp;", "&"}, {"lt;", "<"}, {"gt;", ">"}, {"quot;", "\""}, {"apos;", "'"},
-    {"nbsp;", " "}, {"ndash;", "\xe2\x80\x93"}, {"mdash;", "\xe2\x80\x94"},
-    {"rsquo;", "\xe2\x80\x99"}, {"lsquo;", "\xe2\x80\x98"},
-    {"rdquo;", "\xe2\x80\x9d"}, {"ldquo;", "\xe2\x80\x9c"}, {"hellip;", "\xe2\x80\xa6"},
-    {"bull;", "\xe2\x80\xa2"}, {"middot;", "\xc2\xb7"}, {"raquo;", "\xc2\xbb"},
+    {"amp;", "&"},
+    {"lt;", "<"},
+    {"gt;", ">"},
+    {"quot;", "\""},
+    {"apos;", "'"},
+    {"nbsp;", " "},
+    {"ndash;", "\xe2\x80\x93"},
+    {"mdash;", "\xe2\x80\x94"},
+    {"rsquo;", "\xe2\x80\x99"},
+    {"lsquo;", "\xe2\x80\x98"},
+    {"rdquo;", "\xe2\x80\x9d"},
+    {"ldquo;", "\xe2\x80\x9c"},
+    {"hellip;", "\xe2\x80\xa6"},
+    {"bull;", "\xe2\x80\xa2"},
+    {"middot;", "\xc2\xb7"},
+    {"raquo;", "\xc2\xbb"},
     {"laquo;", "\xc2\xab"},
 };
 
@@ -317,8 +328,17 @@ void art_meta_push_tags_csv(art_html_ctx *ctx, art_meta *m, art_vec *items, cons
 
 /* Separators between a title and the site's name, longest first. */
 static const char *const title_seps[] = {
-    " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ", " \xc2\xb7 ",
-    " \xe2\x80\xa2 ", " / ", " \xc2\xbb ", " \\ ", " : ",
+    " | ",
+    " - ",
+    " \xe2\x80\x93 ",
+    " \xe2\x80\x94 ",
+    " :: ",
+    " \xc2\xb7 ",
+    " \xe2\x80\xa2 ",
+    " / ",
+    " \xc2\xbb ",
+    " \\ ",
+    " : ",
 };
 
 static int same_ci(const char *a, size_t alen, const char *b)
@@ -409,12 +429,11 @@ static int names_site(const char *part, size_t n, const char *site, const char *
  * headline) stays whole. `trusted` (a JSON-LD headline): only the
  * site's own name comes off: not what the <h1> lacks, nor the author's
  * name that a personal blog titles its posts with. */
-static const char *strip_site(art_html_ctx *ctx, const art_meta *m, const char *title,
-                              int trusted)
+static const char *strip_site(art_html_ctx *ctx, const art_meta *m, const char *title, int trusted)
 {
     const char *site = m->field[ARTICLE_FIELD_SITE_NAME].value;
-    const char *url = m->field[ARTICLE_FIELD_URL].value ? m->field[ARTICLE_FIELD_URL].value
-                                                        : ctx->base_url;
+    const char *url =
+        m->field[ARTICLE_FIELD_URL].value ? m->field[ARTICLE_FIELD_URL].value : ctx->base_url;
     for (size_t i = 0; i < sizeof title_seps / sizeof title_seps[0]; i++) {
         const char *sep = title_seps[i];
         size_t n = strlen(sep);
@@ -431,8 +450,7 @@ static const char *strip_site(art_html_ctx *ctx, const art_meta *m, const char *
             continue;
         size_t head = (size_t)(last - title);
         const char *tail = last + n;
-        if (head && (names_site(tail, strlen(tail), site, url) ||
-                     (!trusted && is_author(m, tail))))
+        if (head && (names_site(tail, strlen(tail), site, url) || (!trusted && is_author(m, tail))))
             return art_doc_strndup(ctx->doc, title, head);
         size_t lead = (size_t)(first - title);
         if (first[n] && names_site(title, lead, site, url))
@@ -448,8 +466,7 @@ static const char *strip_site(art_html_ctx *ctx, const art_meta *m, const char *
 /* MARK: - Into the document */
 
 static article_status set_people(article_doc *doc, const art_meta_list *list,
-                                 article_status (*add)(article_doc *, const char *,
-                                                       const char *))
+                                 article_status (*add)(article_doc *, const char *, const char *))
 {
     const art_person *p = list->items.items;
     for (size_t i = 0; i < list->items.count; i++) {
@@ -504,8 +521,8 @@ static article_status write_meta(art_html_ctx *ctx, art_meta *m)
     for (size_t i = 0; st == ARTICLE_OK && i < m->tags.items.count; i++)
         st = article_doc_add_tag(doc, tags[i].name);
     if (st == ARTICLE_OK && m->image.src)
-        st = article_doc_set_image(doc, m->image.src, m->image.alt, m->image.width,
-                                   m->image.height);
+        st =
+            article_doc_set_image(doc, m->image.src, m->image.alt, m->image.width, m->image.height);
     return st;
 }
 

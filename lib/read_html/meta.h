@@ -28,8 +28,8 @@ enum {
     ART_PRIO_DATE_URL = 74,
     ART_PRIO_DATE_LINE = 76,
     ART_PRIO_DATE_ANYWHERE = 78,
-    ART_PRIO_ORG_AUTHOR = 79,  /* an organisation named as the author */
-    ART_PRIO_TITLE_TAG = 80,   /* <title> */
+    ART_PRIO_ORG_AUTHOR = 79, /* an organisation named as the author */
+    ART_PRIO_TITLE_TAG = 80,  /* <title> */
     ART_PRIO_NONE = 1000
 };
 
@@ -55,9 +55,9 @@ typedef struct art_meta {
         int width, height;
         int prio;
     } image;
-    const char *title_tag;    /* <title>, cleaned */
-    const char *h1;           /* the first <h1>'s text */
-    art_vec author_links;     /* art_person from <a rel=author> */
+    const char *title_tag; /* <title>, cleaned */
+    const char *h1;        /* the first <h1>'s text */
+    art_vec author_links;  /* art_person from <a rel=author> */
     /* Lists gathered over many <meta> elements, offered after the walk. */
     art_vec og_authors, meta_authors, og_tags, meta_tags, dom_authors;
     struct {
@@ -68,8 +68,8 @@ typedef struct art_meta {
     const char *twitter_image;
     const char *meta_author_key; /* the <meta> key the authors come from */
     int meta_author_rank;        /* its rank (meta_tags.c): lower is better */
-    int title_from_jsonld;    /* the title is a JSON-LD headline: kept as is */
-    int failed;               /* out of memory somewhere */
+    int title_from_jsonld;       /* the title is a JSON-LD headline: kept as is */
+    int failed;                  /* out of memory somewhere */
 } art_meta;
 
 /* MARK: - meta.c: offering candidates */

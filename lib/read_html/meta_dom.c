@@ -31,21 +31,21 @@ typedef struct walk_state {
     art_vec scripts; /* const xmlNode *: JSON-LD, read once <title> is known */
     int seen_byline, seen_time, seen_modified, seen_h1;
     int seen_crumbs;
-    art_vec crumbs;   /* from a breadcrumb trail in the markup */
-    art_vec tags;     /* from <ul class="tags"> in a header */
-    int texts_left;   /* MAX_TEXTS, counted down */
+    art_vec crumbs; /* from a breadcrumb trail in the markup */
+    art_vec tags;   /* from <ul class="tags"> in a header */
+    int texts_left; /* MAX_TEXTS, counted down */
     /* Visible dates, per kind (date elements, date lines); see
      * ART_PRIO_DATE_* and near_headline(). */
     date_slot date_seen, date_line;
     const char *date_changed;
     const char *date_last; /* the first date in any text: the last resort */
-    int order;        /* nodes walked so far: distances to the <h1> */
+    int order;             /* nodes walked so far: distances to the <h1> */
     int h1_order;
-    int h2_order;     /* the first <h2>'s place, 0 before it */
+    int h2_order;        /* the first <h2>'s place, 0 before it */
     int date_texts_left; /* subtree texts read for dates, counted down */
     int month_first;     /* the page is US English: 03/04 is March 4 */
     int max_year;        /* no publication date after next year */
-    int authors_left; /* itemprop=author elements still looked into */
+    int authors_left;    /* itemprop=author elements still looked into */
 } walk_state;
 
 /* art_dom_text within the walk's budget; NULL when it is spent. */
@@ -104,8 +104,7 @@ static void microdata(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNo
     if (art_dom_attr_has_word(n, "itemprop", "headline"))
         art_meta_offer(ctx, m, ARTICLE_FIELD_TITLE, prop_value(ctx, w, n), ART_PRIO_MICRODATA);
     if (art_dom_attr_has_word(n, "itemprop", "datePublished"))
-        art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, prop_value(ctx, w, n),
-                       ART_PRIO_MICRODATA);
+        art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, prop_value(ctx, w, n), ART_PRIO_MICRODATA);
     if (art_dom_attr_has_word(n, "itemprop", "dateModified"))
         art_meta_offer(ctx, m, ARTICLE_FIELD_MODIFIED, prop_value(ctx, w, n), ART_PRIO_MICRODATA);
     if (art_dom_attr_has_word(n, "itemprop", "description") && !has_ancestor(n, "body"))
@@ -126,8 +125,8 @@ static void microdata(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNo
         }
         /* Every itemprop=name of the scope is one person. */
         while (name) {
-            int is_name = name->type == XML_ELEMENT_NODE &&
-                          art_dom_attr_has_word(name, "itemprop", "name");
+            int is_name =
+                name->type == XML_ELEMENT_NODE && art_dom_attr_has_word(name, "itemprop", "name");
             if (is_name) {
                 const char *text = prop_value(ctx, w, name);
                 if (text && strlen(text) <= MAX_BYLINE)
@@ -239,9 +238,8 @@ static const char *trim_separator(art_html_ctx *ctx, const char *name)
     static const char *const seps[] = {">", "\xc2\xbb", "\xe2\x80\xba", "/", "|", "\xe2\x86\x92"};
     size_t len = strlen(name);
     /* Trailing spaces, no-break ones included. */
-    while (len && (name[len - 1] == ' ' ||
-                   (len >= 2 && (unsigned char)name[len - 2] == 0xC2 &&
-                    (unsigned char)name[len - 1] == 0xA0)))
+    while (len && (name[len - 1] == ' ' || (len >= 2 && (unsigned char)name[len - 2] == 0xC2 &&
+                                            (unsigned char)name[len - 1] == 0xA0)))
         len -= name[len - 1] == ' ' ? 1 : 2;
     for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
         size_t n = strlen(seps[i]);
@@ -302,8 +300,7 @@ static void times(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *
                  art_dom_has_class(n, "entry-date");
     /* An unmarked <time> counts only in an article or a header, and not
      * in a comment (a comment's <time> is its own). */
-    int placed = (has_ancestor(n, "article") || has_ancestor(n, "header")) &&
-                 !in_comments(n);
+    int placed = (has_ancestor(n, "article") || has_ancestor(n, "header")) && !in_comments(n);
     if (modified && !w->seen_modified) {
         art_meta_offer(ctx, m, ARTICLE_FIELD_MODIFIED, dt, ART_PRIO_DOM);
         w->seen_modified = 1;
@@ -392,8 +389,8 @@ static int changed_class(const xmlNode *n)
  * or a class that says so, makes it the modified date instead. */
 static void date_element(art_html_ctx *ctx, walk_state *w, const xmlNode *n, const char *attr)
 {
-    if (slot_full(&w->date_seen) || w->date_texts_left <= 0 || (attr && !*attr) ||
-        in_chrome(n) || in_comments(n))
+    if (slot_full(&w->date_seen) || w->date_texts_left <= 0 || (attr && !*attr) || in_chrome(n) ||
+        in_comments(n))
         return;
     int is_changed = changed_class(n);
     const char *date = NULL;
@@ -423,8 +420,8 @@ static void date_element(art_html_ctx *ctx, walk_state *w, const xmlNode *n, con
  * "dateline", "post-meta" ... and <abbr class="published">. */
 static int date_class(const xmlNode *n)
 {
-    static const char *const parts[] = {"date", "time", "publish", "posted", "meta",
-                                        "released", "created", "byline"};
+    static const char *const parts[] = {"date", "time",     "publish", "posted",
+                                        "meta", "released", "created", "byline"};
     return class_or_id_has(n, parts, sizeof parts / sizeof parts[0]);
 }
 
@@ -445,8 +442,8 @@ static void date_line(art_html_ctx *ctx, walk_state *w, const xmlNode *t)
         digit = s[i] >= '0' && s[i] <= '9';
     const xmlNode *parent = t->parent;
     if (!digit || !parent || art_dom_is(parent, "script") || art_dom_is(parent, "style") ||
-        art_dom_is(parent, "title") || art_dom_is(parent, "option") ||
-        changed_class(parent) || in_chrome(parent) || in_comments(parent))
+        art_dom_is(parent, "title") || art_dom_is(parent, "option") || changed_class(parent) ||
+        in_chrome(parent) || in_comments(parent))
         return;
     int line = len < 64 && !has_ancestor(t, "a");
     if (!line && w->date_last)
@@ -475,8 +472,7 @@ static void byline_line(art_html_ctx *ctx, art_meta *m, walk_state *w, const xml
     while (art_is_space((unsigned char)*s))
         s++;
     const xmlNode *parent = t->parent;
-    if (!art_meta_byline_prefix(s) || !parent || !small_subtree(parent, 24) ||
-        in_comments(parent))
+    if (!art_meta_byline_prefix(s) || !parent || !small_subtree(parent, 24) || in_comments(parent))
         return;
     /* The line itself must open with the word: "On 6/13/2018 by @x"
      * is a date line with a handle, not a byline. */
@@ -505,7 +501,7 @@ static int full_name(const char *s)
         if ((upper && lower_after) || (unsigned char)*w >= 0x80)
             capitals++; /* "Ben", "Élodie" */
         else if (!(*w >= 'a' && *w <= 'z'))
-            return 0;   /* "ACLU", "&", "2025" */
+            return 0; /* "ACLU", "&", "2025" */
     }
     return words >= 2 && words <= 5 && capitals >= 2;
 }
@@ -659,8 +655,7 @@ static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode
     }
     if (art_dom_attr(n, "itemprop"))
         microdata(ctx, m, w, n);
-    if ((tag_is(tag, "p") || tag_is(tag, "figure") || tag_is(tag, "ul") ||
-         tag_is(tag, "div")) &&
+    if ((tag_is(tag, "p") || tag_is(tag, "figure") || tag_is(tag, "ul") || tag_is(tag, "div")) &&
         art_dom_attr(n, "class") && has_ancestor(n, "header") && !in_comments(n))
         header_markup(ctx, m, w, n);
     if (tag_is(tag, "a") && art_dom_attr_has_word(n, "rel", "author") && !in_comments(n)) {
@@ -672,8 +667,8 @@ static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode
         }
     }
     /* The trail's container, not one of its items (class="breadcrumb-item"). */
-    if (!w->seen_crumbs && breadcrumb_element(n) && !tag_is(tag, "li") &&
-        !tag_is(tag, "a") && !tag_is(tag, "span") && !in_comments(n)) {
+    if (!w->seen_crumbs && breadcrumb_element(n) && !tag_is(tag, "li") && !tag_is(tag, "a") &&
+        !tag_is(tag, "span") && !in_comments(n)) {
         w->seen_crumbs = 1;
         breadcrumbs(ctx, m, w, n);
     }
@@ -729,8 +724,8 @@ static void visible_dates(art_html_ctx *ctx, art_meta *m, const walk_state *w)
 {
     if (ctx->own_page)
         return;
-    const char *url = m->field[ARTICLE_FIELD_URL].value ? m->field[ARTICLE_FIELD_URL].value
-                                                        : ctx->base_url;
+    const char *url =
+        m->field[ARTICLE_FIELD_URL].value ? m->field[ARTICLE_FIELD_URL].value : ctx->base_url;
     art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, near_headline(w, &w->date_seen),
                    ART_PRIO_DATE_SEEN);
     if (m->field[ARTICLE_FIELD_PUBLISHED].prio > ART_PRIO_DATE_URL) {
@@ -742,8 +737,7 @@ static void visible_dates(art_html_ctx *ctx, art_meta *m, const walk_state *w)
     art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, near_headline(w, &w->date_line),
                    ART_PRIO_DATE_LINE);
     art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, w->date_seen.first, ART_PRIO_DATE_ANYWHERE);
-    art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, w->date_line.first,
-                   ART_PRIO_DATE_ANYWHERE + 1);
+    art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, w->date_line.first, ART_PRIO_DATE_ANYWHERE + 1);
     art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, w->date_last, ART_PRIO_DATE_ANYWHERE + 2);
     art_meta_offer(ctx, m, ARTICLE_FIELD_MODIFIED, w->date_changed, ART_PRIO_DATE_SEEN);
 }

@@ -105,8 +105,7 @@ static const struct {
     {"article_date_original", SET_FIELD, ARTICLE_FIELD_PUBLISHED, ART_PRIO_META},
     {"cxenseparse:publishtime", SET_FIELD, ARTICLE_FIELD_PUBLISHED, ART_PRIO_META + 1},
     {"cxenseparse:recs:publishtime", SET_FIELD, ARTICLE_FIELD_PUBLISHED, ART_PRIO_META + 1},
-    {"shareaholic:article_published_time", SET_FIELD, ARTICLE_FIELD_PUBLISHED,
-     ART_PRIO_META + 1},
+    {"shareaholic:article_published_time", SET_FIELD, ARTICLE_FIELD_PUBLISHED, ART_PRIO_META + 1},
     {"bt:pubdate", SET_FIELD, ARTICLE_FIELD_PUBLISHED, ART_PRIO_META + 1},
     {"pdate", SET_FIELD, ARTICLE_FIELD_PUBLISHED, ART_PRIO_META + 1},
     {"uploaddate", SET_FIELD, ARTICLE_FIELD_PUBLISHED, ART_PRIO_META + 2},
@@ -183,8 +182,8 @@ static void apply(art_html_ctx *ctx, art_meta *m, const char *key, size_t key_le
                 m->meta_authors.count = 0;
                 m->meta_author_key = NULL;
             }
-            if (!m->meta_author_key || (m->meta_author_key == keys[i].key &&
-                                        rank == m->meta_author_rank)) {
+            if (!m->meta_author_key ||
+                (m->meta_author_key == keys[i].key && rank == m->meta_author_rank)) {
                 art_meta_push_byline(ctx, m, &m->meta_authors, content, NULL);
                 if (m->meta_authors.count) {
                     m->meta_author_key = keys[i].key;

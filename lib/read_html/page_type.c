@@ -111,21 +111,52 @@ static int og_kind(const char *content)
 
 /* Short phrases, matched against a whole text run (trimmed, lowercased). */
 static const char *const cart_phrases[] = {
-    "add to cart", "add to bag", "add to basket", "buy now", "add to trolley",
-    "in den warenkorb", "ajouter au panier", "buy it now", "add to cart +", "pre-order",
+    "add to cart",      "add to bag",        "add to basket", "buy now",       "add to trolley",
+    "in den warenkorb", "ajouter au panier", "buy it now",    "add to cart +", "pre-order",
 };
 static const char *const call_phrases[] = {
-    "get started", "contact us", "book a demo", "request a demo", "get a demo",
-    "start free", "start for free", "try for free", "try it free", "sign up free",
-    "get a quote", "request a quote", "free trial", "start free trial", "talk to sales",
-    "contact sales", "get in touch", "schedule a consultation", "book a call",
-    "schedule a call", "get started for free", "start your free trial", "request a consultation",
-    "get started free", "sign up for free", "talk to an expert", "let's talk",
+    "get started",
+    "contact us",
+    "book a demo",
+    "request a demo",
+    "get a demo",
+    "start free",
+    "start for free",
+    "try for free",
+    "try it free",
+    "sign up free",
+    "get a quote",
+    "request a quote",
+    "free trial",
+    "start free trial",
+    "talk to sales",
+    "contact sales",
+    "get in touch",
+    "schedule a consultation",
+    "book a call",
+    "schedule a call",
+    "get started for free",
+    "start your free trial",
+    "request a consultation",
+    "get started free",
+    "sign up for free",
+    "talk to an expert",
+    "let's talk",
 };
 static const char *const doc_phrases[] = {
-    "on this page", "edit this page", "edit on github", "improve this page",
-    "was this page helpful?", "was this page helpful", "in this article", "view page source",
-    "show source", "report a bug", "next topic", "previous topic", "table of contents",
+    "on this page",
+    "edit this page",
+    "edit on github",
+    "improve this page",
+    "was this page helpful?",
+    "was this page helpful",
+    "in this article",
+    "view page source",
+    "show source",
+    "report a bug",
+    "next topic",
+    "previous topic",
+    "table of contents",
 };
 
 static int phrase_in(const char *s, const char *const *list, size_t n)
@@ -276,8 +307,8 @@ static void element_signals(art_page_signals *p, const xmlNode *n)
     if (marked(&m, "price"))
         p->prices++;
     const char *ip = m.v[2];
-    if ((ip && strcmp(ip, "author") == 0) || marked(&m, "username") ||
-        marked(&m, "user-name") || marked(&m, "postauthor") || marked(&m, "message-author"))
+    if ((ip && strcmp(ip, "author") == 0) || marked(&m, "username") || marked(&m, "user-name") ||
+        marked(&m, "postauthor") || marked(&m, "message-author"))
         p->authors++;
     const char *cls = m.v[0];
     if (cls && (art_dom_has_class(n, "post") || art_dom_has_class(n, "message") ||
@@ -319,15 +350,15 @@ static const char *const url_words[U_COUNT - 1][20] = {
     [U_FORUM] = {"threads", "thread", "t", "topic", "forum", "forums", "viewtopic.php",
                  "showthread.php", "questions", "comments", "discussion", "d", "community",
                  "boards", NULL},
-    [U_PRODUCT] = {"product", "products", "p", "dp", "itm", "ip", "item", "pr", "app",
-                   "listing", "detail", NULL},
+    [U_PRODUCT] = {"product", "products", "p", "dp", "itm", "ip", "item", "pr", "app", "listing",
+                   "detail", NULL},
     [U_DOCS] = {"docs", "doc", "documentation", "reference", "manual", "api", "guide", "tutorial",
                 "wiki", "library", "howto", "man-pages", "book", "handbook", "std", NULL},
     [U_SERVICE] = {"services", "service", "solutions", "solution", "pricing", "platform",
                    "consulting", NULL},
-    [U_LISTING] = {"collections", "collection", "category", "categories", "c", "cat", "b",
-                   "browse", "tag", "tags", "section", "sections", "zgbs", "trending", "search",
-                   "shop", NULL},
+    [U_LISTING] = {"collections", "collection", "category", "categories", "c", "cat", "b", "browse",
+                   "tag", "tags", "section", "sections", "zgbs", "trending", "search", "shop",
+                   NULL},
 };
 static const char *const host_words[U_COUNT - 1][7] = {
     [U_FORUM] = {"forum.", "forums.", "community.", "discuss.", "discussion.", "bbs."},
@@ -420,18 +451,53 @@ void art_html_body_stats(const article_doc *doc, art_body_stats *out)
 /* The signals as numbers, each about 0..1 (counts are capped), for a
  * linear score per type. */
 enum {
-    F_BIAS, F_LD_ARTICLE, F_LD_TECH, F_LD_FORUM, F_LD_COMMENT, F_LD_PRODUCT, F_LD_LISTING,
-    F_LD_SERVICE, F_LD_FAQ, F_OG_ARTICLE, F_OG_PRODUCT, F_OG_GROUP, F_OG_WEBSITE, F_U_ARTICLE,
-    F_U_FORUM, F_U_PRODUCT, F_U_DOCS, F_U_SERVICE, F_U_LISTING, F_U_HOME, F_U_DATED, F_U_SLUG,
-    F_DATED, F_AUTHORED, F_SHARE, F_LINKS, F_PROSE500, F_PROSE2500, F_PROSE10000, F_AUTHORS,
-    F_POSTS, F_COMMENTS3, F_CARTS, F_PRICES_FEW, F_PRICES_MANY, F_CODE, F_DOC_MARKS, F_TEASERS,
-    F_CALLS, F_TIMES, F_COUNT
+    F_BIAS,
+    F_LD_ARTICLE,
+    F_LD_TECH,
+    F_LD_FORUM,
+    F_LD_COMMENT,
+    F_LD_PRODUCT,
+    F_LD_LISTING,
+    F_LD_SERVICE,
+    F_LD_FAQ,
+    F_OG_ARTICLE,
+    F_OG_PRODUCT,
+    F_OG_GROUP,
+    F_OG_WEBSITE,
+    F_U_ARTICLE,
+    F_U_FORUM,
+    F_U_PRODUCT,
+    F_U_DOCS,
+    F_U_SERVICE,
+    F_U_LISTING,
+    F_U_HOME,
+    F_U_DATED,
+    F_U_SLUG,
+    F_DATED,
+    F_AUTHORED,
+    F_SHARE,
+    F_LINKS,
+    F_PROSE500,
+    F_PROSE2500,
+    F_PROSE10000,
+    F_AUTHORS,
+    F_POSTS,
+    F_COMMENTS3,
+    F_CARTS,
+    F_PRICES_FEW,
+    F_PRICES_MANY,
+    F_CODE,
+    F_DOC_MARKS,
+    F_TEASERS,
+    F_CALLS,
+    F_TIMES,
+    F_COUNT
 };
 
 /* The types scored, in this order (other is never guessed). */
 #define N_TYPES 6
 static const article_page_type scored[N_TYPES] = {
-    ARTICLE_PAGE_ARTICLE, ARTICLE_PAGE_FORUM,   ARTICLE_PAGE_PRODUCT,
+    ARTICLE_PAGE_ARTICLE,       ARTICLE_PAGE_FORUM,   ARTICLE_PAGE_PRODUCT,
     ARTICLE_PAGE_DOCUMENTATION, ARTICLE_PAGE_SERVICE, ARTICLE_PAGE_LISTING,
 };
 

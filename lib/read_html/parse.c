@@ -13,8 +13,8 @@
  * "converter" (a sixth of the parse of a large page), but libxml2 then
  * guesses Latin-1 from a <meta charset> on the first non-ASCII byte, even
  * with IGNORE_ENC: not the same tree (tests/raw_text checks it). */
-#define ART_HTML_PARSE_OPTIONS                                                         \
-    (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | \
+#define ART_HTML_PARSE_OPTIONS                                                                     \
+    (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |           \
      HTML_PARSE_COMPACT)
 
 htmlDocPtr art_html_parse(const char *html, size_t len, const char *url, const char *encoding)
@@ -22,8 +22,8 @@ htmlDocPtr art_html_parse(const char *html, size_t len, const char *url, const c
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
     if (!ctxt)
         return NULL;
-    htmlDocPtr page = htmlCtxtReadMemory(ctxt, html, (int)len, url, encoding,
-                                         ART_HTML_PARSE_OPTIONS);
+    htmlDocPtr page =
+        htmlCtxtReadMemory(ctxt, html, (int)len, url, encoding, ART_HTML_PARSE_OPTIONS);
     htmlFreeParserCtxt(ctxt);
     return page;
 }

@@ -31,8 +31,7 @@ static int names_pull_quote(const xmlNode *n, const char *attr)
 
 static int is_candidate(const xmlNode *n)
 {
-    return art_dom_is(n, "blockquote") || names_pull_quote(n, "class") ||
-           names_pull_quote(n, "id");
+    return art_dom_is(n, "blockquote") || names_pull_quote(n, "class") || names_pull_quote(n, "id");
 }
 
 /* Text that never counts: scripts and the like, and what the scorer

@@ -137,17 +137,16 @@ static int scan_start_tag(const unsigned char *p, const unsigned char *end, star
             q = close + 1;
         } else {
             q = v;
-            while (q < end && !blank(*q) && *q != '>' && *q != '"' && *q != '\'' &&
-                   *q != '<' && *q != '`' && *q != '=')
+            while (q < end && !blank(*q) && *q != '>' && *q != '"' && *q != '\'' && *q != '<' &&
+                   *q != '`' && *q != '=')
                 q++;
             if (q == v || (q < end && *q != '>' && !blank(*q)))
                 return 0;
         }
         if (t->raw == 1) {
             for (const unsigned char *s = v; s < q; s++)
-                if (*s == '&' || ((s[0] | 0x20) == 'j' && s + 4 <= q &&
-                                  (s[1] | 0x20) == 's' && (s[2] | 0x20) == 'o' &&
-                                  (s[3] | 0x20) == 'n'))
+                if (*s == '&' || ((s[0] | 0x20) == 'j' && s + 4 <= q && (s[1] | 0x20) == 's' &&
+                                  (s[2] | 0x20) == 'o' && (s[3] | 0x20) == 'n'))
                     t->keep = 1;
         }
         /* A quoted value must be followed by a blank, '>' or "/>". */

@@ -51,8 +51,8 @@ static int own_page(htmlDocPtr page)
             continue;
         for (xmlNodePtr h = n->children; h; h = h->next) {
             const char *name = art_dom_is(h, "meta") ? art_dom_attr(h, "name") : NULL;
-            const char *content = name && strcasecmp(name, "generator") == 0
-                                      ? art_dom_attr(h, "content") : NULL;
+            const char *content =
+                name && strcasecmp(name, "generator") == 0 ? art_dom_attr(h, "content") : NULL;
             if (content && strncmp(content, mark, sizeof mark - 1) == 0)
                 return 1;
         }
@@ -78,9 +78,10 @@ static article_status check_limits(art_html_ctx *ctx)
                 if (++attrs > max_attrs)
                     return art_error_set(ctx->err, ARTICLE_ERR_LIMIT,
                                          "an element has more than max_attributes (%zu) "
-                                         "attributes", max_attrs);
-        } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) &&
-                   n->content && strnlen((const char *)n->content, max_text + 1) > max_text) {
+                                         "attributes",
+                                         max_attrs);
+        } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content &&
+                   strnlen((const char *)n->content, max_text + 1) > max_text) {
             return art_error_set(ctx->err, ARTICLE_ERR_LIMIT,
                                  "a text run is longer than max_text (%zu bytes)", max_text);
         }
@@ -134,8 +135,7 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
     }
     size_t max_input = opts->max_input_size ? opts->max_input_size : ARTICLE_DEFAULT_MAX_INPUT;
     if (len > max_input || len > (size_t)INT_MAX) {
-        art_error_set(err, ARTICLE_ERR_LIMIT,
-                      "input is larger than max_input_size (%zu bytes)",
+        art_error_set(err, ARTICLE_ERR_LIMIT, "input is larger than max_input_size (%zu bytes)",
                       len > max_input ? max_input : (size_t)INT_MAX);
         return NULL;
     }
@@ -147,15 +147,14 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
     if (opts->charset && *opts->charset) {
         xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(opts->charset);
         if (!h) {
-            art_error_set(err, ARTICLE_ERR_ENCODING, "unknown charset \"%.60s\"",
-                          opts->charset);
+            art_error_set(err, ARTICLE_ERR_ENCODING, "unknown charset \"%.60s\"", opts->charset);
             return NULL;
         }
         xmlCharEncCloseFunc(h);
     }
     int utf8_valid; /* 1, 0, or -1 when the sniff did not need to look */
-    art_html_sniff_charset_valid(html ? html : "", len, opts->charset, encoding,
-                                 sizeof encoding, &utf8_valid);
+    art_html_sniff_charset_valid(html ? html : "", len, opts->charset, encoding, sizeof encoding,
+                                 &utf8_valid);
 
     article_doc *doc = article_doc_new(opts->allocator);
     if (!doc) {
@@ -170,15 +169,16 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
         int plain = strcasecmp(encoding, "UTF-8") == 0 &&
                     (utf8_valid >= 0 ? utf8_valid : art_utf8_valid(html, len));
         size_t utf8_len = 0;
-        char *utf8 = plain ? NULL
-                           : art_html_to_utf8(html, len, encoding, &doc->arena.alc, &utf8_len);
+        char *utf8 =
+            plain ? NULL : art_html_to_utf8(html, len, encoding, &doc->arena.alc, &utf8_len);
         /* UTF-8 from here on: parsed without script and style bodies. */
         const char *in = utf8 ? utf8 : plain ? html : NULL;
         size_t in_len = utf8 ? utf8_len : len;
         size_t lean_len = 0;
-        char *lean = in ? art_html_without_raw_text(
-                              in, in_len, opts->max_text ? opts->max_text : ARTICLE_DEFAULT_MAX_TEXT,
-                              &doc->arena.alc, &lean_len)
+        char *lean = in ? art_html_without_raw_text(in, in_len,
+                                                    opts->max_text ? opts->max_text
+                                                                   : ARTICLE_DEFAULT_MAX_TEXT,
+                                                    &doc->arena.alc, &lean_len)
                         : NULL;
         if (lean) {
             doc->arena.alc.free(doc->arena.alc.ctx, utf8);
@@ -207,8 +207,8 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
      * libxml2 call) and after each stage: a walk cut short by it has
      * stopped early, and its stage's partial result is never returned. */
     static article_status (*const stages[])(art_html_ctx *) = {
-        check_limits, art_html_read_meta, art_html_page_signals, art_html_read_related,
-        art_html_read_comments, art_html_read_content,
+        check_limits,          art_html_read_meta,     art_html_page_signals,
+        art_html_read_related, art_html_read_comments, art_html_read_content,
     };
     article_status st = ARTICLE_OK;
     if (art_deadline_passed(&ctx.deadline))

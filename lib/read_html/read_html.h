@@ -21,19 +21,19 @@
  * still there (page_type.c): schema.org types, og:type, and counts of
  * the markup that goes with each kind of page. */
 typedef struct art_page_signals {
-    unsigned schema;       /* ART_SCHEMA_* bits, from JSON-LD and microdata */
-    int og;                /* ART_OG_*: og:type */
-    unsigned prices;       /* elements marked as a price (class, itemprop) */
-    unsigned carts;        /* "Add to cart", "Buy now" buttons */
-    unsigned code;         /* <pre> and <code> elements */
-    unsigned posts;        /* elements marked as a post or message of a thread */
-    unsigned authors;      /* elements marked as a post's author */
-    unsigned times;        /* <time> elements */
-    unsigned teasers;      /* headings that are links (teaser cards) */
-    unsigned calls;        /* calls to action: "Get started", "Book a demo" */
-    unsigned doc_marks;    /* "On this page", "Edit this page", a docs sidebar */
-    unsigned forms;        /* <input> elements outside search forms */
-    double text, link;     /* characters of the body's text, of link text */
+    unsigned schema;    /* ART_SCHEMA_* bits, from JSON-LD and microdata */
+    int og;             /* ART_OG_*: og:type */
+    unsigned prices;    /* elements marked as a price (class, itemprop) */
+    unsigned carts;     /* "Add to cart", "Buy now" buttons */
+    unsigned code;      /* <pre> and <code> elements */
+    unsigned posts;     /* elements marked as a post or message of a thread */
+    unsigned authors;   /* elements marked as a post's author */
+    unsigned times;     /* <time> elements */
+    unsigned teasers;   /* headings that are links (teaser cards) */
+    unsigned calls;     /* calls to action: "Get started", "Book a demo" */
+    unsigned doc_marks; /* "On this page", "Edit this page", a docs sidebar */
+    unsigned forms;     /* <input> elements outside search forms */
+    double text, link;  /* characters of the body's text, of link text */
 } art_page_signals;
 
 enum {
@@ -48,8 +48,14 @@ enum {
     ART_SCHEMA_COMMENT = 1u << 8,  /* Comment, Answer (microdata of threads) */
     ART_SCHEMA_QUESTION = 1u << 9, /* Question: a thread's, or an FAQ's */
 };
-enum { ART_OG_NONE = 0, ART_OG_ARTICLE, ART_OG_PRODUCT, ART_OG_PRODUCT_GROUP, ART_OG_WEBSITE,
-       ART_OG_OTHER };
+enum {
+    ART_OG_NONE = 0,
+    ART_OG_ARTICLE,
+    ART_OG_PRODUCT,
+    ART_OG_PRODUCT_GROUP,
+    ART_OG_WEBSITE,
+    ART_OG_OTHER
+};
 
 /* What the content stage leaves for the confidence (score.c fills it
  * through art_html_note_candidate). */
@@ -61,12 +67,12 @@ typedef struct art_body_candidate {
 } art_body_candidate;
 
 typedef struct art_html_ctx {
-    article_doc *doc;                /* the document being built */
-    htmlDocPtr html;                 /* the parsed page */
-    const article_options *opts;     /* never NULL (defaults filled in) */
-    article_error *err;              /* may be NULL */
-    const char *base_url;            /* arena string, or NULL: resolve against it */
-    unsigned flags;                  /* opts->flags */
+    article_doc *doc;            /* the document being built */
+    htmlDocPtr html;             /* the parsed page */
+    const article_options *opts; /* never NULL (defaults filled in) */
+    article_error *err;          /* may be NULL */
+    const char *base_url;        /* arena string, or NULL: resolve against it */
+    unsigned flags;              /* opts->flags */
     /* 1 when the page is one article_to_html() wrote (full mode: <meta
      * name="generator" content="libarticle ...">). Its structure is then
      * trusted: the body is the <article>'s sections as written, with no
@@ -79,7 +85,7 @@ typedef struct art_html_ctx {
     /* Extraction rules switched off for the bench (rules.c): bit r is
      * art_rule r. 0 in normal use. */
     unsigned long rules_off;
-    art_page_signals page;   /* page_type.c */
+    art_page_signals page; /* page_type.c */
     /* The body's candidates (score.c): [0] is the body, then the best
      * others; `page_good` is the page's whole positive score;
      * `nothing_scored` 1 when the whole <body> was taken for want of a
@@ -103,25 +109,25 @@ static inline int art_html_out_of_time(art_html_ctx *ctx)
 /* The content stage's rules by name, so the bench can measure each one
  * (docs/reader.md, "Development switches"). */
 typedef enum art_rule {
-    ART_RULE_CLASS_HINTS,    /* score.c: class/id words flag boilerplate */
-    ART_RULE_SPARE_WRAPPER,  /* score.c: a flagged page wrapper is spared */
-    ART_RULE_TEASER_CARDS,   /* score.c: teaser card summaries count against */
-    ART_RULE_ISOLATED_PROSE, /* score.c: a block with no prose neighbour counts 0.4 */
-    ART_RULE_TIGHTEN,        /* score.c: the best element gives back clutter */
-    ART_RULE_SEMANTIC_BODY,  /* score.c: articleBody, CMS classes, <article> win */
-    ART_RULE_LONE_ARTICLE,   /* content.c: a lone <article> fragment is the body */
-    ART_RULE_PULL_QUOTES,    /* pullquote.c: quotes repeating the body go */
-    ART_RULE_TEASER_LINES,   /* convert.c: "Read more: ..." lines go */
-    ART_RULE_PHOTO_CREDITS,  /* convert.c: "Photo: ..." lines go */
-    ART_RULE_UI_LABELS,      /* convert.c/flow.c: "Close", "1 of 12" lines go */
-    ART_RULE_BYLINE_LINES,   /* convert.c/flow.c: bylines above the prose go */
-    ART_RULE_TITLE_HEADING,  /* convert.c: the h1/h2 equal to the title goes */
-    ART_RULE_TITLE_HEADER,   /* convert.c: a <header> holding an h1 goes */
-    ART_RULE_LOOSE_CAPTIONS, /* convert.c: captions outside <figure> */
-    ART_RULE_LAYOUT_TABLES,  /* convert.c: layout tables are unwrapped */
-    ART_RULE_PERMALINKS,     /* convert.c: heading permalinks go */
-    ART_RULE_FALLBACK,       /* fallback.c: a failed body falls back to paragraphs */
-    ART_RULE_MAIN_COLUMN,    /* fallback.c: a body far smaller than <main> is <main> */
+    ART_RULE_CLASS_HINTS,      /* score.c: class/id words flag boilerplate */
+    ART_RULE_SPARE_WRAPPER,    /* score.c: a flagged page wrapper is spared */
+    ART_RULE_TEASER_CARDS,     /* score.c: teaser card summaries count against */
+    ART_RULE_ISOLATED_PROSE,   /* score.c: a block with no prose neighbour counts 0.4 */
+    ART_RULE_TIGHTEN,          /* score.c: the best element gives back clutter */
+    ART_RULE_SEMANTIC_BODY,    /* score.c: articleBody, CMS classes, <article> win */
+    ART_RULE_LONE_ARTICLE,     /* content.c: a lone <article> fragment is the body */
+    ART_RULE_PULL_QUOTES,      /* pullquote.c: quotes repeating the body go */
+    ART_RULE_TEASER_LINES,     /* convert.c: "Read more: ..." lines go */
+    ART_RULE_PHOTO_CREDITS,    /* convert.c: "Photo: ..." lines go */
+    ART_RULE_UI_LABELS,        /* convert.c/flow.c: "Close", "1 of 12" lines go */
+    ART_RULE_BYLINE_LINES,     /* convert.c/flow.c: bylines above the prose go */
+    ART_RULE_TITLE_HEADING,    /* convert.c: the h1/h2 equal to the title goes */
+    ART_RULE_TITLE_HEADER,     /* convert.c: a <header> holding an h1 goes */
+    ART_RULE_LOOSE_CAPTIONS,   /* convert.c: captions outside <figure> */
+    ART_RULE_LAYOUT_TABLES,    /* convert.c: layout tables are unwrapped */
+    ART_RULE_PERMALINKS,       /* convert.c: heading permalinks go */
+    ART_RULE_FALLBACK,         /* fallback.c: a failed body falls back to paragraphs */
+    ART_RULE_MAIN_COLUMN,      /* fallback.c: a body far smaller than <main> is <main> */
     ART_RULE_DEFERRED_CONTENT, /* deferred.c: hidden/noscript content that is the page */
     ART_RULE_COUNT
 } art_rule;
@@ -355,7 +361,6 @@ void art_html_node_path(const xmlNode *n, char *buf, size_t size);
 /* e^x for the logistic models, without libm; for |x| up to about 50. */
 double art_exp_small(double x);
 /* The confidence that the body is the main content (confidence.c). */
-double art_html_confidence(art_html_ctx *ctx, article_page_type type,
-                           const art_body_stats *body);
+double art_html_confidence(art_html_ctx *ctx, article_page_type type, const art_body_stats *body);
 
 #endif

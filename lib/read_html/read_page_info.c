@@ -112,9 +112,8 @@ article_status art_html_read_page_info(art_html_ctx *ctx)
     article_status st = article_doc_set_page_type(ctx->doc, type);
     if (st == ARTICLE_OK)
         st = article_doc_set_confidence(ctx->doc, art_html_confidence(ctx, type, &body));
-    for (size_t i = 0; st == ARTICLE_OK && (ctx->flags & ARTICLE_OPT_CANDIDATES) &&
-                       i < ctx->n_cands;
-         i++) {
+    for (size_t i = 0;
+         st == ARTICLE_OK && (ctx->flags & ARTICLE_OPT_CANDIDATES) && i < ctx->n_cands; i++) {
         const art_body_candidate *c = &ctx->cands[i];
         st = art_doc_add_candidate(ctx->doc, c->path, c->score, c->text,
                                    c->text > 0 ? c->link / c->text : 0);

@@ -16,17 +16,17 @@
 
 /* How sure we are that an element is a related block. */
 typedef enum rel_mode {
-    REL_OWN,     /* <aside class="related">: the writer's own markup, take all */
-    REL_HEADED,  /* a "Related"/"You may also like" heading names it */
-    REL_CLASSED  /* class/id or rel=related only: stricter checks */
+    REL_OWN,    /* <aside class="related">: the writer's own markup, take all */
+    REL_HEADED, /* a "Related"/"You may also like" heading names it */
+    REL_CLASSED /* class/id or rel=related only: stricter checks */
 } rel_mode;
 
 /* One distinct URL of a block, in document order. */
 typedef struct rel_entry {
-    const xmlNode *a;     /* the link that names it */
-    const xmlNode *item;  /* the largest subtree holding only this link */
-    const char *url;      /* arena, absolute */
-    const char *title;    /* arena, collapsed */
+    const xmlNode *a;    /* the link that names it */
+    const xmlNode *item; /* the largest subtree holding only this link */
+    const char *url;     /* arena, absolute */
+    const char *title;   /* arena, collapsed */
 } rel_entry;
 
 /* Enough related links for any real page; more is a hostile page. */
@@ -68,9 +68,9 @@ static void class_and_id(const xmlNode *n, char *out, size_t size)
 
 /* Words of a class or id that say "related block". */
 static const char *const related_hints[] = {
-    "related",   "more-stories", "morestories", "more_stories", "recommended",
-    "read-next", "readnext",     "read_next",   "also-like",    "alsolike",
-    "you-may-like", "more-from", "recommendation",
+    "related",      "more-stories", "morestories",    "more_stories", "recommended",
+    "read-next",    "readnext",     "read_next",      "also-like",    "alsolike",
+    "you-may-like", "more-from",    "recommendation",
 };
 _Static_assert(sizeof related_hints / sizeof *related_hints <= ART_WORDS_MAX, "too many hints");
 
@@ -110,14 +110,14 @@ static void heading_key(const char *s, char *out, size_t size)
 static int related_heading_text(const char *text)
 {
     static const char *const exact[] = {
-        "related",        "you may also like", "you might also like", "you may like",
-        "you might like", "read next",         "read more",           "recommended",
-        "more stories",   "also read",         "read also",           "more to read",
-        "what to read next", "recommended for you", "more like this", "up next",
+        "related",           "you may also like",   "you might also like", "you may like",
+        "you might like",    "read next",           "read more",           "recommended",
+        "more stories",      "also read",           "read also",           "more to read",
+        "what to read next", "recommended for you", "more like this",      "up next",
     };
     static const char *const prefix[] = {
-        "related ", "more from ", "more on ", "you may also ", "you might also ",
-        "recommended ", "more stories ", "more in ",
+        "related ",        "more from ",   "more on ",      "you may also ",
+        "you might also ", "recommended ", "more stories ", "more in ",
     };
     char key[96];
     if (strlen(text) >= sizeof key)
@@ -273,8 +273,8 @@ static const xmlNode *item_of(const xmlNode *a, const xmlNode *box)
 typedef struct rel_block {
     art_buf entries; /* rel_entry[] */
     size_t count;
-    size_t linked;   /* text length inside links */
-    size_t total;    /* text length of the block */
+    size_t linked; /* text length inside links */
+    size_t total;  /* text length of the block */
 } rel_block;
 
 static rel_entry *entry_at(rel_block *b, size_t i)
@@ -478,8 +478,7 @@ static article_status try_block(art_html_ctx *ctx, const xmlNode *box, const xml
         for (size_t i = 0; st == ARTICLE_OK && i < b.count; i++) {
             const rel_entry *e = entry_at(&b, i);
             /* "More", "Next page", an author's name: not headlines. */
-            if (mode != REL_OWN &&
-                (count_words(e->title) < 3 || related_heading_text(e->title)))
+            if (mode != REL_OWN && (count_words(e->title) < 3 || related_heading_text(e->title)))
                 continue;
             if (!(ctx->flags & ARTICLE_OPT_NO_RELATED))
                 st = add_entry(ctx, e, mode);

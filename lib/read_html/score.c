@@ -22,10 +22,10 @@
 
 typedef struct stat {
     xmlNode *el;
-    double text, link; /* characters of text, of link text */
-    double head;       /* the longest single link's text in the subtree */
-    double good, bad;  /* pass 2 */
-    unsigned blocks;   /* plain text runs of 80 characters or more */
+    double text, link;     /* characters of text, of link text */
+    double head;           /* the longest single link's text in the subtree */
+    double good, bad;      /* pass 2 */
+    unsigned blocks;       /* plain text runs of 80 characters or more */
     unsigned char in_link; /* inside an <a> */
     unsigned char hint;    /* art_html_junk_hint */
     unsigned char junk;    /* flagged and not outweighed: not counted */
@@ -290,8 +290,8 @@ static void count_quality(scorer *sc, xmlNode *n, int leaving)
         else if (in_link)
             s->good += w * 0.5;
         else if (plain >= 100 || (art_dom_is(b, "p") && plain >= 50))
-            s->good += art_html_rule(sc->ctx, ART_RULE_ISOLATED_PROSE) && isolated(sc, b)
-                           ? w * 0.4 : w;
+            s->good +=
+                art_html_rule(sc->ctx, ART_RULE_ISOLATED_PROSE) && isolated(sc, b) ? w * 0.4 : w;
         else if (plain >= 30)
             s->good += w * 0.3;
         else
@@ -311,10 +311,10 @@ static void count_quality(scorer *sc, xmlNode *n, int leaving)
 static int container(const xmlNode *n)
 {
     static const char *const not_containers[] = {
-        "p",  "h1",   "h2",     "h3", "h4",   "h5",   "h6",         "a",    "span",
-        "em", "strong", "b",    "i",  "li",   "ul",   "ol",         "dl",   "pre",
-        "code", "blockquote", "figure", "figcaption", "tr", "tbody", "thead", "table",
-        "font", "small", "label", "time", "cite", "q", "sup", "sub", "header",
+        "p",     "h1",         "h2",     "h3",         "h4", "h5",    "h6",    "a",      "span",
+        "em",    "strong",     "b",      "i",          "li", "ul",    "ol",    "dl",     "pre",
+        "code",  "blockquote", "figure", "figcaption", "tr", "tbody", "thead", "table",  "font",
+        "small", "label",      "time",   "cite",       "q",  "sup",   "sub",   "header",
     };
     for (size_t i = 0; i < sizeof not_containers / sizeof *not_containers; i++)
         if (art_dom_is(n, not_containers[i]))
@@ -337,11 +337,11 @@ static int class_space(unsigned char c)
 static int semantic(const xmlNode *n)
 {
     static const char *const classes[] = {
-        "entry-content", "post-content", "article-body", "article-content", "story-body",
-        "article__body", "post-body", "articleBody", "article-text", "story-content",
-        "content-body", "body-text", "article_body", "storycontent", "main-content",
-        "post__content", "entry__content", "c-entry-content", "article__content",
-        "story__body", "rich-text", "news-content",
+        "entry-content", "post-content",   "article-body",    "article-content",  "story-body",
+        "article__body", "post-body",      "articleBody",     "article-text",     "story-content",
+        "content-body",  "body-text",      "article_body",    "storycontent",     "main-content",
+        "post__content", "entry__content", "c-entry-content", "article__content", "story__body",
+        "rich-text",     "news-content",
     };
     const char *ip = art_dom_attr(n, "itemprop");
     if (ip && strstr(ip, "articleBody"))
@@ -499,8 +499,7 @@ article_status art_html_find_body(art_html_ctx *ctx, const xmlNode **out)
         for (size_t i = 1; i < sc.n; i++)
             if (!sc.s[i].junk && score(&sc.s[i]) > score(&sc.s[bi]) && container(sc.s[i].el))
                 bi = i;
-        const stat *bs = art_html_rule(ctx, ART_RULE_TIGHTEN) ? tighten(&sc, &sc.s[bi])
-                                                              : &sc.s[bi];
+        const stat *bs = art_html_rule(ctx, ART_RULE_TIGHTEN) ? tighten(&sc, &sc.s[bi]) : &sc.s[bi];
         best = bs->el;
         double best_score = score(bs);
         double best_good = bs->good;
@@ -509,8 +508,7 @@ article_status art_html_find_body(art_html_ctx *ctx, const xmlNode **out)
         int pick_rank = 0;
         for (size_t i = 0; i < sc.n; i++) {
             const stat *s = &sc.s[i];
-            int rank = s->junk || !art_html_rule(ctx, ART_RULE_SEMANTIC_BODY) ? 0
-                                                                              : semantic(s->el);
+            int rank = s->junk || !art_html_rule(ctx, ART_RULE_SEMANTIC_BODY) ? 0 : semantic(s->el);
             if (!rank)
                 continue;
             int ok;

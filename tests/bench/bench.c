@@ -35,8 +35,8 @@
 
 /* What article_from_html passes to libxml2 (lib/read_html/read_html.c), so
  * the bare parse does the same work the reader's parse does. */
-#define BENCH_PARSE_OPTIONS                                                               \
-    (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | \
+#define BENCH_PARSE_OPTIONS                                                                        \
+    (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |           \
      HTML_PARSE_COMPACT)
 
 #define BENCH_MAX_PASSES 99
@@ -284,13 +284,12 @@ static const stage stages[] = {
  * --toggle-collect='bench_measured_pass*' (the "*" catches the clones gcc
  * makes of it) so that loading the corpus and making inputs stay out.
  */
-size_t bench_measured_pass(const stage *s, corpus *c, size_t *bytes, char *why,
-                           size_t why_len);
+size_t bench_measured_pass(const stage *s, corpus *c, size_t *bytes, char *why, size_t why_len);
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-size_t bench_measured_pass(const stage *s, corpus *c, size_t *bytes, char *why,
-                           size_t why_len)
+size_t
+bench_measured_pass(const stage *s, corpus *c, size_t *bytes, char *why, size_t why_len)
 {
     /* Not a tail call: callgrind stops counting at a jump out of the
      * toggled function, so the pass must return through here. */
@@ -503,7 +502,8 @@ static char *body_text(article_doc *doc)
             ok = append(&buf, &len, &cap, "\n\n");
         else if (ev == ARTICLE_EVENT_EXIT && t == ARTICLE_NODE_CELL)
             ok = append(&buf, &len, &cap, " ");
-        else if (ev == ARTICLE_EVENT_EXIT && (article_node_is_block(n) || t == ARTICLE_NODE_HEADING))
+        else if (ev == ARTICLE_EVENT_EXIT &&
+                 (article_node_is_block(n) || t == ARTICLE_NODE_HEADING))
             ok = append(&buf, &len, &cap, "\n\n");
     }
     article_iter_free(it);

@@ -23,7 +23,8 @@ static void check_object(const char *name, json_t *def, const art_fmt_member *ta
     const char *k;
     json_t *v;
     const art_fmt_member *m = table;
-    json_object_foreach(props, k, v) {
+    json_object_foreach(props, k, v)
+    {
         (void)v;
         OK(m->kind != M_END && m->key && strcmp(m->key, k) == 0,
            "%s: schema property %zu is \"%s\", the table has \"%s\"", name, n, k,
@@ -42,8 +43,8 @@ static void check_object(const char *name, json_t *def, const art_fmt_member *ta
         int found = 0;
         size_t i;
         json_t *r;
-        json_array_foreach(required, i, r)
-            found |= json_is_string(r) && strcmp(json_string_value(r), m->key) == 0;
+        json_array_foreach(required, i, r) found |=
+            json_is_string(r) && strcmp(json_string_value(r), m->key) == 0;
         OK(found, "%s: \"%s\" is required by the table, not by the schema", name, m->key);
     }
     INT_EQ(json_array_size(required), req);
@@ -58,9 +59,8 @@ static int allows_type(json_t *def, const char *type_name)
         return strcmp(json_string_value(c), type_name) == 0;
     size_t i;
     json_t *e;
-    json_array_foreach(json_object_get(t, "enum"), i, e)
-        if (strcmp(json_string_value(e), type_name) == 0)
-            return 1;
+    json_array_foreach(json_object_get(t, "enum"), i,
+                       e) if (strcmp(json_string_value(e), type_name) == 0) return 1;
     return 0;
 }
 
@@ -81,16 +81,26 @@ int main(int argc, char **argv)
         article_node_type type;
         const char *def;
     } objects[] = {
-        {ARTICLE_NODE_SECTION, "section"},      {ARTICLE_NODE_RELATED, "related"},
-        {ARTICLE_NODE_COMMENT, "comment"},      {ARTICLE_NODE_CELL, "cell"},
-        {ARTICLE_NODE_PARAGRAPH, "paragraph"},  {ARTICLE_NODE_QUOTE, "quote"},
-        {ARTICLE_NODE_FIGURE, "figure"},        {ARTICLE_NODE_LIST, "list"},
-        {ARTICLE_NODE_TABLE, "table"},          {ARTICLE_NODE_CODE_BLOCK, "code_block"},
-        {ARTICLE_NODE_EMBED, "embed"},          {ARTICLE_NODE_RULE, "rule"},
-        {ARTICLE_NODE_LINK, "link"},            {ARTICLE_NODE_EM, "span"},
-        {ARTICLE_NODE_STRONG, "span"},          {ARTICLE_NODE_SUB, "span"},
-        {ARTICLE_NODE_SUP, "span"},             {ARTICLE_NODE_DEL, "span"},
-        {ARTICLE_NODE_CODE, "code_span"},       {ARTICLE_NODE_BREAK, "break"},
+        {ARTICLE_NODE_SECTION, "section"},
+        {ARTICLE_NODE_RELATED, "related"},
+        {ARTICLE_NODE_COMMENT, "comment"},
+        {ARTICLE_NODE_CELL, "cell"},
+        {ARTICLE_NODE_PARAGRAPH, "paragraph"},
+        {ARTICLE_NODE_QUOTE, "quote"},
+        {ARTICLE_NODE_FIGURE, "figure"},
+        {ARTICLE_NODE_LIST, "list"},
+        {ARTICLE_NODE_TABLE, "table"},
+        {ARTICLE_NODE_CODE_BLOCK, "code_block"},
+        {ARTICLE_NODE_EMBED, "embed"},
+        {ARTICLE_NODE_RULE, "rule"},
+        {ARTICLE_NODE_LINK, "link"},
+        {ARTICLE_NODE_EM, "span"},
+        {ARTICLE_NODE_STRONG, "span"},
+        {ARTICLE_NODE_SUB, "span"},
+        {ARTICLE_NODE_SUP, "span"},
+        {ARTICLE_NODE_DEL, "span"},
+        {ARTICLE_NODE_CODE, "code_span"},
+        {ARTICLE_NODE_BREAK, "break"},
     };
     int covered[ARTICLE_NODE_LAST_INLINE + 1] = {0};
     for (size_t i = 0; i < sizeof objects / sizeof objects[0]; i++) {

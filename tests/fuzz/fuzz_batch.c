@@ -16,8 +16,11 @@ static int valid_utf8(const unsigned char *s, size_t n)
 {
     for (size_t i = 0; i < n;) {
         unsigned char c = s[i];
-        size_t k = c < 0x80 ? 0 : (c & 0xe0) == 0xc0 ? 1 : (c & 0xf0) == 0xe0 ? 2
-                                : (c & 0xf8) == 0xf0 ? 3 : 9;
+        size_t k = c < 0x80             ? 0
+                   : (c & 0xe0) == 0xc0 ? 1
+                   : (c & 0xf0) == 0xe0 ? 2
+                   : (c & 0xf8) == 0xf0 ? 3
+                                        : 9;
         if (k == 9 || (k == 1 && c < 0xc2) || i + k >= n)
             return 0;
         for (size_t j = 1; j <= k; j++)
@@ -49,7 +52,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     close(fd);
     /* What the batch sees: the format by name, and a name as given. */
     char source[80];
-    snprintf(source, sizeof source, "%s%s", (data[0] & 0x10) ? "caf\xe9/" : "", as_json ? "a.json" : "a.html.gz");
+    snprintf(source, sizeof source, "%s%s", (data[0] & 0x10) ? "caf\xe9/" : "",
+             as_json ? "a.json" : "a.html.gz");
     art_cli_format from = art_cli_format_of_path(source);
 
     article_options opts;
@@ -67,8 +71,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int skipped = 0;
     article_error err;
     if (art_cli_read_file(path, ARTICLE_DEFAULT_MAX_INPUT, &text, &len, msg, sizeof msg) == 0) {
-        result = art_cli_convert_kept(text, len, from, to, &opts, &filter, &skipped,
-                                      &result_len, &err);
+        result =
+            art_cli_convert_kept(text, len, from, to, &opts, &filter, &skipped, &result_len, &err);
         free(text);
         if (!result && !skipped) {
             if (err.status == ARTICLE_OK || !err.message[0])
@@ -88,8 +92,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* --jsonl writes JSON only; --out-dir writes the other formats. */
     if (!skipped && to == ART_CLI_FORMAT_JSON) {
         size_t line_len = 0;
-        char *line = art_cli_jsonl_line(source, result, result_len, result ? NULL : msg,
-                                        &line_len);
+        char *line = art_cli_jsonl_line(source, result, result_len, result ? NULL : msg, &line_len);
         if (!line)
             fuzz_fail("no JSON Lines line", source, NULL);
         if (line_len == 0 || line[line_len - 1] != '\n' || memchr(line, '\n', line_len - 1) ||

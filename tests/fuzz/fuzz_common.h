@@ -14,8 +14,8 @@
 
 static inline void fuzz_fail(const char *what, const char *a, const char *b)
 {
-    fprintf(stderr, "invariant broken: %s\n--- first\n%s\n--- second\n%s\n", what,
-            a ? a : "(null)", b ? b : "(null)");
+    fprintf(stderr, "invariant broken: %s\n--- first\n%s\n--- second\n%s\n", what, a ? a : "(null)",
+            b ? b : "(null)");
     abort();
 }
 

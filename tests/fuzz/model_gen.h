@@ -26,7 +26,7 @@
 typedef struct gen {
     uint32_t state;
     article_doc *doc;
-    int failed; /* a builder call failed: the model is unusable */
+    int failed;          /* a builder call failed: the model is unusable */
     const uint8_t *data; /* the fuzzer's bytes, or NULL: seeded */
     size_t size, pos;
 } gen;
@@ -65,15 +65,17 @@ static void check(gen *g, article_status st)
 /* Words: plain, accented, CJK, RTL, emoji, U+2028, and every character the
  * writers must escape. None holds a space or a control character. */
 static const char *const WORDS[] = {
-    "the",        "news",      "article",    "of",         "today",     "reader",
-    "café",       "naïve",     "Zürich",     "señor",      "façade",    "Ελλάδα",
-    "日本語",     "中文报道",  "ニュース",   "שלום",       "مرحبا",     "עברית",
-    "😀",         "👩‍💻",        "🇫🇷",         "a\u2028b",   "x\u2029y",  "\u00a0nbsp",
-    "&",          "<",         ">",          "\"quoted\"", "it's",      "back\\slash",
-    "a/b",        "</script>", "]]>",        "&amp;",      "<!--",      "-->",
-    "<p>",        "{\"k\":1}", "*stars*",    "_under_",    "#hash",     "`tick`",
-    "[link](x)",  "1.",        "-",          "+",          ">quote",    "|pipe|",
-    "\u200bzw",   "soft\u00adhyphen",        "\u202eRTL",  "Ω≈ç√",      "€100",
+    "the",       "news",      "article",    "of",         "today",
+    "reader",    "café",      "naïve",      "Zürich",     "señor",
+    "façade",    "Ελλάδα",    "日本語",     "中文报道",   "ニュース",
+    "שלום",      "مرحبا",     "עברית",      "😀",          "👩‍💻",
+    "🇫🇷",        "a\u2028b",  "x\u2029y",   "\u00a0nbsp", "&",
+    "<",         ">",         "\"quoted\"", "it's",       "back\\slash",
+    "a/b",       "</script>", "]]>",        "&amp;",      "<!--",
+    "-->",       "<p>",       "{\"k\":1}",  "*stars*",    "_under_",
+    "#hash",     "`tick`",    "[link](x)",  "1.",         "-",
+    "+",         ">quote",    "|pipe|",     "\u200bzw",   "soft\u00adhyphen",
+    "\u202eRTL", "Ω≈ç√",      "€100",
 };
 #define NWORDS (sizeof WORDS / sizeof WORDS[0])
 
@@ -120,14 +122,14 @@ static const char *url_or_mail(gen *g, char *buf, size_t cap, int mail)
 {
     static const char *const hosts[] = {"example.com", "news.example.org", "b.example",
                                         "xn--caf-dma.example"};
-    static const char *const paths[] = {"",      "/",           "/a/b",          "/q?x=1&y=2",
+    static const char *const paths[] = {"",      "/",           "/a/b",           "/q?x=1&y=2",
                                         "/#top", "/it's/here/", "/a;b=c?d=e&f#g", "/~user/"};
     char tail[40];
     if (mail && chance(g, 10))
         snprintf(buf, cap, "mailto:someone@example.com");
     else
-        snprintf(buf, cap, "%s://%s%s%u", chance(g, 80) ? "https" : "http",
-                 hosts[pick(g, 4)], paths[pick(g, 8)], next(g) % 1000u);
+        snprintf(buf, cap, "%s://%s%s%u", chance(g, 80) ? "https" : "http", hosts[pick(g, 4)],
+                 paths[pick(g, 8)], next(g) % 1000u);
     if (raw_string(g, tail, sizeof tail)) {
         size_t len = strlen(buf);
         snprintf(buf + len, cap - len, "%s", tail);
@@ -147,8 +149,7 @@ static const char *date(gen *g, char *buf, size_t cap)
                                         "%04d-%02d-%02dT00:00:00-05:30"};
     if (raw_string(g, buf, cap))
         return buf;
-    snprintf(buf, cap, forms[pick(g, 4)], 1990 + pick(g, 40), 1 + pick(g, 12),
-             1 + pick(g, 28));
+    snprintf(buf, cap, forms[pick(g, 4)], 1990 + pick(g, 40), 1 + pick(g, 12), 1 + pick(g, 28));
     return buf;
 }
 
@@ -252,9 +253,16 @@ static void blocks(gen *g, article_node *parent, int depth, int max);
 static const char *code_text(gen *g, char *buf, size_t cap)
 {
     static const char *const lines[] = {
-        "int main(void) {",   "\treturn a < b && c > d;", "}",     "  <script>alert('x')</script>",
-        "if x: print(\"é\")", "    ]]> & &amp;",          "",      "// 日本語 \u2028 😀",
-        "a\\b\\n",            "   trailing   ",
+        "int main(void) {",
+        "\treturn a < b && c > d;",
+        "}",
+        "  <script>alert('x')</script>",
+        "if x: print(\"é\")",
+        "    ]]> & &amp;",
+        "",
+        "// 日本語 \u2028 😀",
+        "a\\b\\n",
+        "   trailing   ",
     };
     if (raw_string(g, buf, cap) && buf[0])
         return buf;
@@ -312,8 +320,7 @@ static void block(gen *g, article_node *parent, int depth)
             check(g, article_node_set_int(n, ARTICLE_ATTR_HEIGHT, 1 + pick(g, 2000)));
         }
         if (chance(g, 40))
-            check(g,
-                  article_node_set_string(n, ARTICLE_ATTR_CREDIT, words(g, buf, sizeof buf, 3)));
+            check(g, article_node_set_string(n, ARTICLE_ATTR_CREDIT, words(g, buf, sizeof buf, 3)));
         if (chance(g, 60)) {
             article_node *c = add(g, n, ARTICLE_NODE_CAPTION);
             if (c)
@@ -364,9 +371,9 @@ static void block(gen *g, article_node *parent, int depth)
         check(g, article_node_set_literal(n, code_text(g, buf, sizeof buf)));
         if (chance(g, 50))
             check(g, article_node_set_string(n, ARTICLE_ATTR_LANGUAGE,
-                                             raw_string(g, ubuf, sizeof ubuf)
-                                                 ? ubuf
-                                                 : pick(g, 2) ? "c" : "python"));
+                                             raw_string(g, ubuf, sizeof ubuf) ? ubuf
+                                             : pick(g, 2)                     ? "c"
+                                                                              : "python"));
         break;
     case 9:
         n = add(g, parent, ARTICLE_NODE_EMBED);
@@ -377,9 +384,9 @@ static void block(gen *g, article_node *parent, int depth)
             check(g, article_node_set_title(n, words(g, buf, sizeof buf, 4)));
         if (chance(g, 50))
             check(g, article_node_set_string(n, ARTICLE_ATTR_PROVIDER,
-                                             raw_string(g, ubuf, sizeof ubuf)
-                                                 ? ubuf
-                                                 : pick(g, 2) ? "YouTube" : "Vidéo & Co"));
+                                             raw_string(g, ubuf, sizeof ubuf) ? ubuf
+                                             : pick(g, 2)                     ? "YouTube"
+                                                                              : "Vidéo & Co"));
         break;
     default:
         add(g, parent, ARTICLE_NODE_RULE);
@@ -488,8 +495,8 @@ static article_doc *generate_model(uint32_t seed, const uint8_t *data, size_t si
         if (chance(&g, 50)) {
             check(&g, article_node_set_src(r, url(&g, ubuf, sizeof ubuf)));
             if (chance(&g, 50))
-                check(&g, article_node_set_string(r, ARTICLE_ATTR_ALT,
-                                                  words(&g, buf, sizeof buf, 3)));
+                check(&g,
+                      article_node_set_string(r, ARTICLE_ATTR_ALT, words(&g, buf, sizeof buf, 3)));
             if (chance(&g, 50)) {
                 check(&g, article_node_set_int(r, ARTICLE_ATTR_WIDTH, 1 + pick(&g, 500)));
                 check(&g, article_node_set_int(r, ARTICLE_ATTR_HEIGHT, 1 + pick(&g, 500)));

@@ -16,8 +16,8 @@
 #endif
 
 /* The reader's parser options (lib/read_html/read_html.c). */
-#define OPTIONS                                                                        \
-    (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | \
+#define OPTIONS                                                                                    \
+    (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |           \
      HTML_PARSE_COMPACT)
 
 static htmlDocPtr parse(const char *s, size_t len)
@@ -154,7 +154,8 @@ static const char *const tricky[] = {
     "<?xml version='1.0' encoding='latin1'?><p>\xc3\xa9</p>",
     "<meta http-equiv=Content-Type content='text/html; charset=windows-1252'><p>\xe2\x80\x94</p>",
     "<p>\xe2\x80\x94 long dash</p><meta charset=koi8-r><p>\xd0\xb6</p>",
-    "<script>\xc3\xa9t\xc3\xa9</script><script>\x01" "abc</script><p>x</p>",
+    "<script>\xc3\xa9t\xc3\xa9</script><script>\x01"
+    "abc</script><p>x</p>",
     "<body><script>a</script></body></html><script>b</script><p>late</p>",
 };
 
@@ -162,12 +163,46 @@ static const char *const tricky[] = {
 static void random_soup(void)
 {
     static const char *const pieces[] = {
-        "<p>", "</p>", "<div class=\"a b\">", "</div>", "<script>", "</script>", "<style>",
-        "</style>", "<!--", "-->", "<", ">", "\"", "'", "text ", "a < b", "<a href=x>",
-        "</a>", "<script type=\"application/ld+json\">", "<br/>", "<script/>", "</SCRIPT>",
-        "<ScRiPt src=\"x.js\">", "<textarea>", "</textarea>", "<!DOCTYPE html>", "&amp;",
-        "<table><tr><td>", "</td></tr></table>", "<title>", "</title>", "\n", " x=y ",
-        "<p title='>'>", "--!>", "<li>", "<ul>", "</ul>", "<head>", "<body>",
+        "<p>",
+        "</p>",
+        "<div class=\"a b\">",
+        "</div>",
+        "<script>",
+        "</script>",
+        "<style>",
+        "</style>",
+        "<!--",
+        "-->",
+        "<",
+        ">",
+        "\"",
+        "'",
+        "text ",
+        "a < b",
+        "<a href=x>",
+        "</a>",
+        "<script type=\"application/ld+json\">",
+        "<br/>",
+        "<script/>",
+        "</SCRIPT>",
+        "<ScRiPt src=\"x.js\">",
+        "<textarea>",
+        "</textarea>",
+        "<!DOCTYPE html>",
+        "&amp;",
+        "<table><tr><td>",
+        "</td></tr></table>",
+        "<title>",
+        "</title>",
+        "\n",
+        " x=y ",
+        "<p title='>'>",
+        "--!>",
+        "<li>",
+        "<ul>",
+        "</ul>",
+        "<head>",
+        "<body>",
     };
     uint64_t x = 0x9E3779B97F4A7C15u;
     char buf[4096];

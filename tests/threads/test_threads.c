@@ -165,8 +165,8 @@ static void *work(void *arg)
         if (convert(p, &json, &text, &markdown, &html, what, sizeof what) != 0) {
             w->failures++;
             snprintf(w->what, sizeof w->what, "%s", what);
-        } else if (!same(json, p->json) || !same(text, p->text) ||
-                   !same(markdown, p->markdown) || !same(html, p->html_out)) {
+        } else if (!same(json, p->json) || !same(text, p->text) || !same(markdown, p->markdown) ||
+                   !same(html, p->html_out)) {
             w->failures++;
             snprintf(w->what, sizeof w->what, "%s: output differs from the serial run", p->name);
         }
@@ -202,8 +202,8 @@ int main(void)
     pthread_t tids[THREADS];
     worker workers[THREADS];
     for (size_t t = 0; t < THREADS; t++) {
-        workers[t] = (worker){.pages = pages, .count = count, .first = t * count / THREADS,
-                              .start = &start};
+        workers[t] =
+            (worker){.pages = pages, .count = count, .first = t * count / THREADS, .start = &start};
         if (pthread_create(&tids[t], NULL, work, &workers[t]) != 0) {
             fprintf(stderr, "pthread_create failed\n");
             return EXIT_FAILURE;
@@ -229,7 +229,7 @@ int main(void)
         article_free(pages[i].markdown);
         article_free(pages[i].html_out);
     }
-    printf("test_threads: %zu pages x %d threads: %d passed, %d failed\n", count, THREADS,
-           passed, failed);
+    printf("test_threads: %zu pages x %d threads: %d passed, %d failed\n", count, THREADS, passed,
+           failed);
     return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }

@@ -12,29 +12,29 @@
 
 static int harness_passed, harness_failed;
 
-#define OK(cond, ...)                                                                  \
-    do {                                                                               \
-        if (cond) {                                                                    \
-            harness_passed++;                                                          \
-        } else {                                                                       \
-            harness_failed++;                                                          \
-            fprintf(stderr, "%s:%d: FAILED: %s: ", __FILE__, __LINE__, #cond);         \
-            fprintf(stderr, __VA_ARGS__);                                              \
-            fputc('\n', stderr);                                                       \
-        }                                                                              \
+#define OK(cond, ...)                                                                              \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            harness_passed++;                                                                      \
+        } else {                                                                                   \
+            harness_failed++;                                                                      \
+            fprintf(stderr, "%s:%d: FAILED: %s: ", __FILE__, __LINE__, #cond);                     \
+            fprintf(stderr, __VA_ARGS__);                                                          \
+            fputc('\n', stderr);                                                                   \
+        }                                                                                          \
     } while (0)
 
-#define INT_EQ(got, want)                                                              \
-    do {                                                                               \
-        long long g_ = (long long)(got), w_ = (long long)(want);                       \
-        OK(g_ == w_, "got %lld, want %lld", g_, w_);                                   \
+#define INT_EQ(got, want)                                                                          \
+    do {                                                                                           \
+        long long g_ = (long long)(got), w_ = (long long)(want);                                   \
+        OK(g_ == w_, "got %lld, want %lld", g_, w_);                                               \
     } while (0)
 
-#define STR_EQ(got, want)                                                              \
-    do {                                                                               \
-        const char *g_ = (got), *w_ = (want);                                          \
-        OK(g_ && w_ && strcmp(g_, w_) == 0, "got \"%s\", want \"%s\"",                 \
-           g_ ? g_ : "(null)", w_ ? w_ : "(null)");                                    \
+#define STR_EQ(got, want)                                                                          \
+    do {                                                                                           \
+        const char *g_ = (got), *w_ = (want);                                                      \
+        OK(g_ &&w_ &&strcmp(g_, w_) == 0, "got \"%s\", want \"%s\"", g_ ? g_ : "(null)",           \
+           w_ ? w_ : "(null)");                                                                    \
     } while (0)
 
 static inline int harness_done(const char *name)

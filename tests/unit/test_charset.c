@@ -60,8 +60,8 @@ static void check(const char *charset, const char *decl, const char *text, const
     memcpy(bytes, bom, bom_len);
     memcpy(bytes + bom_len, enc, len);
     char *title = title_of(bytes, len + bom_len, hint);
-    OK(title && strcmp(title, text) == 0, "line %d (%s): got \"%s\", want \"%s\"", line,
-       charset, title ? title : "(null)", text);
+    OK(title && strcmp(title, text) == 0, "line %d (%s): got \"%s\", want \"%s\"", line, charset,
+       title ? title : "(null)", text);
     free(title);
     free(bytes);
     free(enc);
@@ -156,13 +156,17 @@ static void test_undecodable(void)
     const char sjis[] = "<html><head><meta charset=\"shift_jis\"><title>A\x82\xff B</title>"
                         "</head><body><p>after</p></body></html>";
     char *title = title_of(sjis, sizeof sjis - 1, NULL);
-    OK(title && strstr(title, " B"), "Shift_JIS page cut at a bad byte: \"%s\" (needs "
-       "art_html_to_utf8 in read_html.c)", title ? title : "(null)");
+    OK(title && strstr(title, " B"),
+       "Shift_JIS page cut at a bad byte: \"%s\" (needs "
+       "art_html_to_utf8 in read_html.c)",
+       title ? title : "(null)");
     free(title);
     /* 0x81 is unassigned in windows-1252; 0x93 0x94 are quotes. */
-    const char cp1252[] = "<html><head><title>\x93" "A\x94 \x81 caf\xe9</title></head></html>";
+    const char cp1252[] = "<html><head><title>\x93"
+                          "A\x94 \x81 caf\xe9</title></head></html>";
     title = title_of(cp1252, sizeof cp1252 - 1, NULL);
-    OK(title && strcmp(title, "\xe2\x80\x9c" "A\xe2\x80\x9d \xc2\x81 caf\xc3\xa9") == 0,
+    OK(title && strcmp(title, "\xe2\x80\x9c"
+                              "A\xe2\x80\x9d \xc2\x81 caf\xc3\xa9") == 0,
        "windows-1252 page: \"%s\" (needs art_html_to_utf8 in read_html.c)",
        title ? title : "(null)");
     free(title);

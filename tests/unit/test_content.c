@@ -65,9 +65,10 @@ static int count(const article_node *n)
 
 static void test_inlines(void)
 {
-    article_doc *d = read(BODY_OPEN "<p>  Hello   <em>big</em>\n world, see <a href=\"/x\">"
-                                    "this <strong>link</strong></a> and <code>a  b</code>.</p>"
-                                    PROSE BODY_CLOSE, 0);
+    article_doc *d =
+        read(BODY_OPEN "<p>  Hello   <em>big</em>\n world, see <a href=\"/x\">"
+                       "this <strong>link</strong></a> and <code>a  b</code>.</p>" PROSE BODY_CLOSE,
+             0);
     if (!d)
         return;
     article_node *sec = child(article_doc_root(d), 0);
@@ -88,8 +89,10 @@ static void test_inlines(void)
 
 static void test_sections(void)
 {
-    article_doc *d = read(BODY_OPEN PROSE "<h2>First <em>part</em></h2>" PROSE "<h3>Sub</h3>" PROSE
-                          "<blockquote><h2>Not a section</h2></blockquote>" BODY_CLOSE, 0);
+    article_doc *d =
+        read(BODY_OPEN PROSE "<h2>First <em>part</em></h2>" PROSE "<h3>Sub</h3>" PROSE
+                             "<blockquote><h2>Not a section</h2></blockquote>" BODY_CLOSE,
+             0);
     if (!d)
         return;
     article_node *root = article_doc_root(d);
@@ -109,14 +112,15 @@ static void test_sections(void)
 
 static void test_boilerplate(void)
 {
-    article_doc *d = read("<html><body><nav><a href=/>Home</a></nav><article>" PROSE
-                          "<div class=\"share-bar\">Share on Facebook</div>"
-                          "<div style=\"display: none\">hidden text</div>"
-                          "<div class=\"newsletter-signup\">Sign up now</div>"
-                          "<script>var x = 1;</script><form>Email <input></form>"
-                          "<aside>Sidebar</aside>" PROSE
-                          "<p>Read more: <a href=\"/other\">Another story</a></p>"
-                          "</article><footer>Copyright</footer></body></html>", 0);
+    article_doc *d =
+        read("<html><body><nav><a href=/>Home</a></nav><article>" PROSE
+             "<div class=\"share-bar\">Share on Facebook</div>"
+             "<div style=\"display: none\">hidden text</div>"
+             "<div class=\"newsletter-signup\">Sign up now</div>"
+             "<script>var x = 1;</script><form>Email <input></form>"
+             "<aside>Sidebar</aside>" PROSE "<p>Read more: <a href=\"/other\">Another story</a></p>"
+             "</article><footer>Copyright</footer></body></html>",
+             0);
     if (!d)
         return;
     char buf[1024];
@@ -132,7 +136,8 @@ static void test_boilerplate(void)
 static void test_div_soup(void)
 {
     article_doc *d = read(BODY_OPEN "<div>First line of text here<br><br>Second part of text"
-                                    "<br>same paragraph</div>" PROSE BODY_CLOSE, 0);
+                                    "<br>same paragraph</div>" PROSE BODY_CLOSE,
+                          0);
     if (!d)
         return;
     article_node *sec = child(article_doc_root(d), 0);
@@ -149,7 +154,8 @@ static void test_quote(void)
     article_doc *d = read(BODY_OPEN PROSE "<blockquote cite=\"/src\"><p>To be or not.</p>"
                                           "<footer>Hamlet</footer></blockquote>"
                                           "<blockquote><p>Quoted words.</p><p>— A. Person</p>"
-                                          "</blockquote>" BODY_CLOSE, 0);
+                                          "</blockquote>" BODY_CLOSE,
+                          0);
     if (!d)
         return;
     article_node *sec = child(article_doc_root(d), 0);
@@ -202,7 +208,8 @@ static void test_lists_tables_code(void)
         "<table><tr><td><p>Layout cell</p></td></tr></table>"
         "<pre><code class=\"language-c\">int  x;\n  y();</code></pre>"
         "<iframe src=\"https://www.youtube.com/embed/abc\" title=\"Video\"></iframe>"
-        "<blockquote class=\"twitter-tweet\"><p>tweet</p><a href=\"https://twitter.com/u/status/1\">"
+        "<blockquote class=\"twitter-tweet\"><p>tweet</p><a "
+        "href=\"https://twitter.com/u/status/1\">"
         "date</a></blockquote><hr>" BODY_CLOSE;
     article_doc *d = read(html, 0);
     if (!d)
@@ -249,8 +256,9 @@ static void test_main_content(void)
     article_doc *d = read(
         "<html><body><div class=\"menu\"><ul><li><a href=/a>Politics</a></li>"
         "<li><a href=/b>Sport</a></li></ul></div><div id=\"wrap\"><div class=\"story\">" PROSE PROSE
-        PROSE "</div><div class=\"more\"><h3><a href=/c>Other headline here</a></h3>"
-        "<a href=/d>Another headline elsewhere</a></div></div></body></html>", 0);
+            PROSE "</div><div class=\"more\"><h3><a href=/c>Other headline here</a></h3>"
+        "<a href=/d>Another headline elsewhere</a></div></div></body></html>",
+        0);
     if (!d)
         return;
     char buf[1024];
@@ -307,8 +315,8 @@ static const char *body_text(article_doc *d, char *out, size_t size)
     return text_of(article_doc_root(d), out, size);
 }
 
-#define LONG_PARA(x)                                                                      \
-    "<p>" x " The council voted on Tuesday to extend the riverside park by two more "     \
+#define LONG_PARA(x)                                                                               \
+    "<p>" x " The council voted on Tuesday to extend the riverside park by two more "              \
     "kilometres, a plan residents had asked for since the flood, and work starts soon.</p>"
 
 /* A teaser strip beside a short article: cards of a headline link and a
@@ -316,22 +324,23 @@ static const char *body_text(article_doc *d, char *out, size_t size)
 static void test_teasers(void)
 {
     char page[8192];
-    snprintf(page, sizeof page,
-             "<html><body><div class=\"wrap\"><div class=\"main\">%s%s%s</div><div>"
-             "%s%s%s%s</div></div></body></html>",
-             LONG_PARA("One."), LONG_PARA("Two."), LONG_PARA("Three."),
-             "<div class=\"c\"><h3><a href=\"/a\">Bus lines change on Monday in the north</a></h3>"
-             "<div>Three bus lines take new routes from Monday while the tram tracks on the main "
-             "avenue are replaced, the transport company said in a statement today.</div></div>",
-             "<div class=\"c\"><h3><a href=\"/b\">The central library opens later on Sundays</a></h3>"
-             "<div>From next month the central library stays open until nine in the evening on "
-             "Saturdays and Sundays, after a survey of its readers asked for exactly that.</div></div>",
-             "<div class=\"c\"><h3><a href=\"/c\">The Saturday market moves to the harbour</a></h3>"
-             "<div>The Saturday market leaves the cathedral square for the old harbour in May, "
-             "where there is room for twice as many stalls and for parking close by.</div></div>",
-             "<div class=\"c\"><h3><a href=\"/d\">Solar panels for the roofs of twelve schools</a></h3>"
-             "<div>Twelve schools get solar panels on their roofs this year, and the city hopes to "
-             "cover a third of their electricity with them by the end of the decade.</div></div>");
+    snprintf(
+        page, sizeof page,
+        "<html><body><div class=\"wrap\"><div class=\"main\">%s%s%s</div><div>"
+        "%s%s%s%s</div></div></body></html>",
+        LONG_PARA("One."), LONG_PARA("Two."), LONG_PARA("Three."),
+        "<div class=\"c\"><h3><a href=\"/a\">Bus lines change on Monday in the north</a></h3>"
+        "<div>Three bus lines take new routes from Monday while the tram tracks on the main "
+        "avenue are replaced, the transport company said in a statement today.</div></div>",
+        "<div class=\"c\"><h3><a href=\"/b\">The central library opens later on Sundays</a></h3>"
+        "<div>From next month the central library stays open until nine in the evening on "
+        "Saturdays and Sundays, after a survey of its readers asked for exactly that.</div></div>",
+        "<div class=\"c\"><h3><a href=\"/c\">The Saturday market moves to the harbour</a></h3>"
+        "<div>The Saturday market leaves the cathedral square for the old harbour in May, "
+        "where there is room for twice as many stalls and for parking close by.</div></div>",
+        "<div class=\"c\"><h3><a href=\"/d\">Solar panels for the roofs of twelve schools</a></h3>"
+        "<div>Twelve schools get solar panels on their roofs this year, and the city hopes to "
+        "cover a third of their electricity with them by the end of the decade.</div></div>");
     article_doc *d = read(page, 0);
     if (!d)
         return;
@@ -348,9 +357,9 @@ static void test_teasers(void)
  * whose class says "sidebar" but that holds the article is kept. */
 static void test_hints(void)
 {
-    const char *page = BODY_OPEN LONG_PARA("One.") LONG_PARA("Two.")
-        "<div class=\"tools\"><p>Print this story or email it to a friend today.</p></div>"
-        LONG_PARA("Three.") BODY_CLOSE;
+    const char *page = BODY_OPEN LONG_PARA("One.")
+        LONG_PARA("Two.") "<div class=\"tools\"><p>Print this story or email it to a friend "
+                          "today.</p></div>" LONG_PARA("Three.") BODY_CLOSE;
     char buf[4096];
     article_doc *d = read(page, 0);
     if (d) {
@@ -362,8 +371,10 @@ static void test_hints(void)
         OK(strstr(body_text(d, buf, sizeof buf), "Print this") != NULL, "RECALL lost it: %s", buf);
         article_doc_free(d);
     }
-    d = read("<html><body><div class=\"page has-sidebar\">" LONG_PARA("One.") LONG_PARA("Two.")
-             "</div><div class=\"sidebar\"><a href=\"/x\">Popular</a></div></body></html>", 0);
+    d = read(
+        "<html><body><div class=\"page has-sidebar\">" LONG_PARA("One.") LONG_PARA(
+            "Two.") "</div><div class=\"sidebar\"><a href=\"/x\">Popular</a></div></body></html>",
+        0);
     if (d) {
         body_text(d, buf, sizeof buf);
         OK(strstr(buf, "One.") && strstr(buf, "Two."), "wrapper dropped: %s", buf);
@@ -372,30 +383,32 @@ static void test_hints(void)
     }
 }
 
-
 /* Lines of the flow that are not article text (content3): a title h1
  * that differs from the title only in case and punctuation, a byline of
  * the page's author, interface labels, a pop-up full of prose. */
-#define LONG_WORDS                                                                        \
-    "Lorem rules for readers: be kind, stay on topic, do not post spam or links, and know " \
+#define LONG_WORDS                                                                                 \
+    "Lorem rules for readers: be kind, stay on topic, do not post spam or links, and know "        \
     "that moderators may remove any comment that breaks these rules without notice. "
 
 static void test_flow_lines(void)
 {
     char buf[4096];
-    article_doc *d = read("<html><head><title>Rain, Again: A City Waits</title>"
-                          "<meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
-                          "<h1>rain again - a city waits</h1><p>By Jane Doe</p><p>Close</p>"
-                          LONG_PARA("One.") "<p>Play video</p>" LONG_PARA("Two.") "<p>1947</p>"
-                          "</article><div class=\"modal-window\"><p>" LONG_WORDS LONG_WORDS
-                          "</p><p>" LONG_WORDS LONG_WORDS "</p><p>" LONG_WORDS LONG_WORDS
-                          "</p></div></body></html>", 0);
+    article_doc *d =
+        read("<html><head><title>Rain, Again: A City Waits</title>"
+             "<meta name=\"author\" content=\"Jane Doe\"></head><body><article>"
+             "<h1>rain again - a city waits</h1><p>By Jane "
+             "Doe</p><p>Close</p>" LONG_PARA("One.") "<p>Play video</p>" LONG_PARA(
+                 "Two.") "<p>1947</p>"
+                         "</article><div class=\"modal-window\"><p>" LONG_WORDS LONG_WORDS
+                         "</p><p>" LONG_WORDS LONG_WORDS "</p><p>" LONG_WORDS LONG_WORDS
+                         "</p></div></body></html>",
+             0);
     if (d) {
         body_text(d, buf, sizeof buf);
         OK(strstr(buf, "rain again") == NULL, "title heading kept: %s", buf);
         OK(strstr(buf, "Jane Doe") == NULL, "byline kept: %s", buf);
-        OK(strstr(buf, "Close") == NULL && strstr(buf, "Play video") == NULL,
-           "UI labels kept: %s", buf);
+        OK(strstr(buf, "Close") == NULL && strstr(buf, "Play video") == NULL, "UI labels kept: %s",
+           buf);
         OK(strstr(buf, "1947") != NULL, "a year alone is text: %s", buf);
         OK(strstr(buf, "One.") && strstr(buf, "Two."), "article text lost: %s", buf);
         OK(strstr(buf, "Lorem") == NULL, "pop-up kept: %s", buf);
@@ -407,13 +420,14 @@ static void test_flow_lines(void)
  * figure's caption; a loose image caption with no image is left out. */
 static void test_loose_caption(void)
 {
-    article_doc *d = read(BODY_OPEN LONG_PARA("One.")
-                          "<div class=\"photo\"><img src=\"/a.jpg\" width=\"600\">"
-                          "<span class=\"newsCaption\">The harbour at dawn</span></div>"
-                          LONG_PARA("Two.")
-                          "<div class=\"image-wrap\"><div class=\"placeholder\"></div>"
-                          "<div class=\"image-caption\">A lost picture</div></div>"
-                          BODY_CLOSE, 0);
+    article_doc *d =
+        read(BODY_OPEN LONG_PARA(
+                 "One.") "<div class=\"photo\"><img src=\"/a.jpg\" width=\"600\">"
+                         "<span class=\"newsCaption\">The harbour at dawn</span></div>" LONG_PARA(
+                             "Two.") "<div class=\"image-wrap\"><div class=\"placeholder\"></div>"
+                                     "<div class=\"image-caption\">A lost "
+                                     "picture</div></div>" BODY_CLOSE,
+             0);
     if (!d)
         return;
     char buf[4096];
@@ -433,8 +447,8 @@ static void test_loose_caption(void)
 /* Pull quotes: a quote whose whole text repeats a body sentence is left
  * out (plain, curly-quoted, or a div.pullquote); a real quotation stays;
  * the writer's own pages keep everything. */
-#define PQ_PARA                                                                           \
-    "<p>The mayor spoke at length. We will not let the river decide where this city ends, " \
+#define PQ_PARA                                                                                    \
+    "<p>The mayor spoke at length. We will not let the river decide where this city ends, "        \
     "she said, and the crowd cheered for a long time.</p>"
 
 static void test_pull_quotes(void)
@@ -442,7 +456,8 @@ static void test_pull_quotes(void)
     char buf[4096];
     article_doc *d = read(BODY_OPEN PROSE PQ_PARA
                           "<blockquote><p>We will NOT let the river decide where this city "
-                          "ends</p></blockquote>" PROSE BODY_CLOSE, 0);
+                          "ends</p></blockquote>" PROSE BODY_CLOSE,
+                          0);
     if (d) {
         body_text(d, buf, sizeof buf);
         OK(strstr(buf, "NOT let") == NULL, "pull quote kept: %s", buf);
@@ -451,7 +466,8 @@ static void test_pull_quotes(void)
     }
     d = read(BODY_OPEN PROSE PQ_PARA
              "<div class=\"c-pull-quote\"><p>\xe2\x80\x9cWe will not let the river decide "
-             "where this city ends\xe2\x80\xa6\xe2\x80\x9d</p></div>" PROSE BODY_CLOSE, 0);
+             "where this city ends\xe2\x80\xa6\xe2\x80\x9d</p></div>" PROSE BODY_CLOSE,
+             0);
     if (d) {
         body_text(d, buf, sizeof buf);
         OK(strstr(buf, "\xe2\x80\x9cWe") == NULL, "curly pull quote kept: %s", buf);
@@ -459,7 +475,8 @@ static void test_pull_quotes(void)
     }
     d = read(BODY_OPEN PROSE PQ_PARA
              "<blockquote><p>A river is a road that nobody paved, and it goes where it wants."
-             "</p></blockquote>" PROSE BODY_CLOSE, 0);
+             "</p></blockquote>" PROSE BODY_CLOSE,
+             0);
     if (d) {
         body_text(d, buf, sizeof buf);
         OK(strstr(buf, "nobody paved") != NULL, "real quotation dropped: %s", buf);
@@ -468,7 +485,8 @@ static void test_pull_quotes(void)
     d = read("<html><head><meta name=\"generator\" content=\"libarticle 1.0\"><title>T</title>"
              "</head><body><article><section>" PROSE PQ_PARA
              "<blockquote><p>We will not let the river decide where this city ends</p>"
-             "</blockquote></section></article></body></html>", 0);
+             "</blockquote></section></article></body></html>",
+             0);
     if (d) {
         article_node *sec = child(article_doc_root(d), 0);
         OK(article_node_get_type(article_node_last_child(sec)) == ARTICLE_NODE_QUOTE,

@@ -24,18 +24,17 @@
 
 static int known_open, known_closed;
 
-#define KNOWN(cond, ...)                                                               \
-    do {                                                                               \
-        if (cond) {                                                                    \
-            known_closed++;                                                            \
-            fprintf(stderr, "%s:%d: known difference now holds: %s\n", __FILE__,       \
-                    __LINE__, #cond);                                                  \
-        } else {                                                                       \
-            known_open++;                                                              \
-            fprintf(stderr, "%s:%d: known difference: ", __FILE__, __LINE__);         \
-            fprintf(stderr, __VA_ARGS__);                                              \
-            fputc('\n', stderr);                                                       \
-        }                                                                              \
+#define KNOWN(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            known_closed++;                                                                        \
+            fprintf(stderr, "%s:%d: known difference now holds: %s\n", __FILE__, __LINE__, #cond); \
+        } else {                                                                                   \
+            known_open++;                                                                          \
+            fprintf(stderr, "%s:%d: known difference: ", __FILE__, __LINE__);                      \
+            fprintf(stderr, __VA_ARGS__);                                                          \
+            fputc('\n', stderr);                                                                   \
+        }                                                                                          \
     } while (0)
 
 /* 1 when both are NULL or both hold the same string. */
@@ -49,7 +48,7 @@ static const char *or_null(const char *s)
     return s ? s : "(null)";
 }
 
-#define STR_OR_NULL(got, want)                                                         \
+#define STR_OR_NULL(got, want)                                                                     \
     OK(same(got, want), "got \"%s\", want \"%s\"", or_null(got), or_null(want))
 
 /* MARK: - Specs of the expected model */
@@ -124,8 +123,8 @@ static void put(char *out, size_t size, size_t *k, const char *s)
 
 static int inline_container(article_node_type t)
 {
-    return t == ARTICLE_NODE_PARAGRAPH || t == ARTICLE_NODE_HEADING ||
-           t == ARTICLE_NODE_CAPTION || t == ARTICLE_NODE_ATTRIBUTION || t == ARTICLE_NODE_CELL;
+    return t == ARTICLE_NODE_PARAGRAPH || t == ARTICLE_NODE_HEADING || t == ARTICLE_NODE_CAPTION ||
+           t == ARTICLE_NODE_ATTRIBUTION || t == ARTICLE_NODE_CELL;
 }
 
 /* The words of a subtree: each inline container's text (a break as "\n"),
@@ -170,9 +169,8 @@ static void check_meta(const article_doc *doc, const meta_spec *m)
         if (f == ARTICLE_FIELD_TITLE && !want)
             want = "";
         const char *got = article_doc_get(doc, (article_field)f);
-        OK(same(got, want), "%s: got \"%s\", want \"%s\"",
-           article_field_string((article_field)f), got ? got : "(null)",
-           want ? want : "(null)");
+        OK(same(got, want), "%s: got \"%s\", want \"%s\"", article_field_string((article_field)f),
+           got ? got : "(null)", want ? want : "(null)");
     }
     size_t n = 0;
     while (n < ARRAY_LEN(m->authors) && m->authors[n].name)
@@ -321,8 +319,8 @@ static void check_absent(const article_doc *doc, const char *const *words, size_
 /* MARK: - wordpress-seed.html */
 
 #define WP_URL "https://news.example.com/2025/08/06/trump-ukraine-talks/"
-#define WP_TITLE                                                                       \
-    "Trump says ‘great progress’ made on Ukraine at US-Russia talks as ceasefire "    \
+#define WP_TITLE                                                                                   \
+    "Trump says ‘great progress’ made on Ukraine at US-Russia talks as ceasefire "             \
     "deadline looms"
 #define WP_UPLOADS "https://news.example.com/wp-content/uploads/2025/08/"
 
@@ -361,8 +359,7 @@ static const block_spec wp_s2[] = {
      "depleted."},
 };
 static const block_spec wp_s3[] = {
-    {ARTICLE_NODE_FIGURE,
-     "Putin and Witkoff shake hands at the Kremlin."},
+    {ARTICLE_NODE_FIGURE, "Putin and Witkoff shake hands at the Kremlin."},
     {ARTICLE_NODE_PARAGRAPH,
      "Wednesday’s discussions appeared amicable, with images showing Putin and Witkoff "
      "smiling and shaking hands at the Kremlin. This comes despite Trump‘s growing "
@@ -409,13 +406,12 @@ static const related_spec wp_related[] = {
      "https://news.example.com/2025/08/04/kyiv-strike-deadliest/", NULL,
      WP_UPLOADS "kyiv-strike-300x200.jpg", "Rescuers in Kyiv", 300, 200},
     {"US adds a 25% tariff on India over Russian oil",
-     "https://news.example.com/2025/08/01/india-oil-tariff/", NULL,
-     WP_UPLOADS "tanker-300x200.jpg", "An oil tanker", 300, 200},
+     "https://news.example.com/2025/08/01/india-oil-tariff/", NULL, WP_UPLOADS "tanker-300x200.jpg",
+     "An oil tanker", 300, 200},
 };
 
 static const comment_spec wp_comments[] = {
-    {0, "comment-981", "Sam Patel", "https://samwrites.example.net/",
-     "2025-08-06T19:40:00+00:00",
+    {0, "comment-981", "Sam Patel", "https://samwrites.example.net/", "2025-08-06T19:40:00+00:00",
      "Progress would be welcome, but deadlines have come and gone before. I will "
      "believe it when the guns fall silent."},
     {1, "comment-983", "Maria Hughes", NULL, "2025-08-06T21:05:00+00:00",
@@ -426,17 +422,55 @@ static const comment_spec wp_comments[] = {
 
 /* Everything around the story on a WordPress page. */
 static const char *const wp_furniture[] = {
-    "Skip to content", "Advertise", "Politics", "Technology", "News you can use",
-    "Menu", "Posted on", "3 Comments", "min read", "Share this", "Facebook",
-    "Click to share", "Get the morning briefing", "Sign up for our newsletter",
-    "Subscribe", "Tagged", "covers diplomacy", "Post navigation", "Previous:",
-    "EU readies", "Oil prices climb", "You may also like", "August 5, 2025",
-    "thoughts on", "says:", "Reply", "Leave a Comment", "Cancel reply",
-    "Your email address", "Required fields", "Save my name", "Post Comment",
-    "Akismet", "comment data is processed", "Search for", "Recent Posts",
-    "Grain corridor", "Categories", "(1,024)", "Advertisement", "Sponsored",
-    "independent newsroom", "Privacy Policy", "Terms of Use", "Cookie",
-    "All rights reserved", "Proudly powered", "cookies", "adsbygoogle",
+    "Skip to content",
+    "Advertise",
+    "Politics",
+    "Technology",
+    "News you can use",
+    "Menu",
+    "Posted on",
+    "3 Comments",
+    "min read",
+    "Share this",
+    "Facebook",
+    "Click to share",
+    "Get the morning briefing",
+    "Sign up for our newsletter",
+    "Subscribe",
+    "Tagged",
+    "covers diplomacy",
+    "Post navigation",
+    "Previous:",
+    "EU readies",
+    "Oil prices climb",
+    "You may also like",
+    "August 5, 2025",
+    "thoughts on",
+    "says:",
+    "Reply",
+    "Leave a Comment",
+    "Cancel reply",
+    "Your email address",
+    "Required fields",
+    "Save my name",
+    "Post Comment",
+    "Akismet",
+    "comment data is processed",
+    "Search for",
+    "Recent Posts",
+    "Grain corridor",
+    "Categories",
+    "(1,024)",
+    "Advertisement",
+    "Sponsored",
+    "independent newsroom",
+    "Privacy Policy",
+    "Terms of Use",
+    "Cookie",
+    "All rights reserved",
+    "Proudly powered",
+    "cookies",
+    "adsbygoogle",
 };
 
 static void test_wordpress(void)
@@ -518,14 +552,12 @@ static const block_spec ds_s0[] = {
      "from £3 to £4.50, while the monthly plan falls from £18 to £15. The council says "
      "the change reflects how the bikes are actually used: most trips are now made by "
      "members on their way to work."},
-    {ARTICLE_NODE_PARAGRAPH,
-     "Three things change for members:"},
+    {ARTICLE_NODE_PARAGRAPH, "Three things change for members:"},
     {ARTICLE_NODE_LIST,
      "The first 45 minutes of every ride are included, up from 30. | E-bikes cost 10p "
      "a minute instead of a flat £1 unlock fee. | Students get a third off the annual "
      "plan."},
-    {ARTICLE_NODE_PARAGRAPH,
-     "How the main plans compare:"},
+    {ARTICLE_NODE_PARAGRAPH, "How the main plans compare:"},
     {ARTICLE_NODE_TABLE,
      "Plan | Before | From 1 April | Day pass | £3.00 | £4.50 | Monthly | £18.00 | "
      "£15.00 | Annual | £120.00 | £110.00"},
@@ -543,10 +575,27 @@ static const section_spec ds_sections[] = {
 };
 
 static const char *const ds_furniture[] = {
-    "News", "Housing", "Culture", "Opinion", "Subscribe", "Share", "Tweet",
-    "Copy link", "Advertisement", "in your inbox", "Sign up", "Most read",
-    "Rent cap", "Tram extension", "festival", "About us", "Privacy", "Terms",
-    "All rights reserved", "buildId", "ANALYTICS",
+    "News",
+    "Housing",
+    "Culture",
+    "Opinion",
+    "Subscribe",
+    "Share",
+    "Tweet",
+    "Copy link",
+    "Advertisement",
+    "in your inbox",
+    "Sign up",
+    "Most read",
+    "Rent cap",
+    "Tram extension",
+    "festival",
+    "About us",
+    "Privacy",
+    "Terms",
+    "All rights reserved",
+    "buildId",
+    "ANALYTICS",
 };
 
 static void test_divsoup(void)
@@ -630,9 +679,20 @@ static const comment_spec ob_comments[] = {
 /* The blog's header, sidebar, post footer and page footer (the comment form
  * is checked for itself). */
 static const char *const ob_furniture[] = {
-    "Balades, cuisine et petits bonheurs", "Accueil", "Archives", "Mes photos",
-    "M'écrire", "Catégories", "(24)", "Liens amis", "La cuisine de mamie", "Posté par",
-    "Lien permanent", "Rétroliens", "Propulsé par", "Fil RSS",
+    "Balades, cuisine et petits bonheurs",
+    "Accueil",
+    "Archives",
+    "Mes photos",
+    "M'écrire",
+    "Catégories",
+    "(24)",
+    "Liens amis",
+    "La cuisine de mamie",
+    "Posté par",
+    "Lien permanent",
+    "Rétroliens",
+    "Propulsé par",
+    "Fil RSS",
 };
 
 /* 1 when `doc`'s body holds blocks of these types and words in this order
@@ -712,8 +772,7 @@ static void test_oldblog(void)
           "title keeps the blog's name from <title>: \"%s\"", title);
     const char *site = article_doc_get(doc, ARTICLE_FIELD_SITE_NAME);
     KNOWN(same(site, "Le carnet d'Hélène"), "site name \"%s\"", site ? site : "(null)");
-    KNOWN(article_doc_author_count(doc) == 1 &&
-              same(article_doc_author_name(doc, 0), "Hélène"),
+    KNOWN(article_doc_author_count(doc) == 1 && same(article_doc_author_name(doc, 0), "Hélène"),
           "no author from \"Posté par Hélène\"");
     const char *published = article_doc_get(doc, ARTICLE_FIELD_PUBLISHED);
     KNOWN(same(published, "2006-03-12"), "no date from \"le 12 mars 2006\": \"%s\"",

@@ -73,10 +73,12 @@ static void test_small_html(void)
     html_case("nul bytes", "\0\0\0<p>\0x</p>", 12, 1);
     html_case("garbage", "\xff\xfe\x00\x01\x80\x81<<<>>>&&&;;;", 16, 1);
     html_case("truncated utf-8", "<p>caf\xc3", 8, 1);
-    html_case("invalid utf-8", "<meta charset=utf-8><p>\xc3\x28 \xed\xa0\x80 \xf4\x90\x80\x80</p>", 38, 1);
+    html_case("invalid utf-8", "<meta charset=utf-8><p>\xc3\x28 \xed\xa0\x80 \xf4\x90\x80\x80</p>",
+              38, 1);
     html_case("utf-16 without bom", "<\0p\0>\0h\0i\0<\0/\0p\0>\0", 18, 1);
     html_case("script never closes", "<p>a</p><script>var x = '<p>never</p>", 37, 1);
-    html_case("unclosed everything", "<article><h2><a href='x'><em><p><table><tr><td><ul><li>", 56, 1);
+    html_case("unclosed everything", "<article><h2><a href='x'><em><p><table><tr><td><ul><li>", 56,
+              1);
 }
 
 /* ARTICLE_HOSTILE_SMALL=1 (set by scripts/ci-hardening.sh under valgrind,
@@ -208,15 +210,21 @@ static void test_limits(void)
     article_options_init(&o);
     o.max_text = 10;
     limit_case("html text", "<p>twenty characters.</p>", 0, &o, "max_text");
-    limit_case("json title", "{\"format\":\"article/1\",\"title\":\"eleven chars\","
-                             "\"sections\":[]}", 1, &o, "max_text");
-    limit_case("json inline", "{\"format\":\"article/1\",\"title\":\"\",\"sections\":"
-                              "[{\"blocks\":[{\"type\":\"paragraph\",\"content\":"
-                              "[\"eleven chars\"]}]}]}", 1, &o, "max_text");
+    limit_case("json title",
+               "{\"format\":\"article/1\",\"title\":\"eleven chars\","
+               "\"sections\":[]}",
+               1, &o, "max_text");
+    limit_case("json inline",
+               "{\"format\":\"article/1\",\"title\":\"\",\"sections\":"
+               "[{\"blocks\":[{\"type\":\"paragraph\",\"content\":"
+               "[\"eleven chars\"]}]}]}",
+               1, &o, "max_text");
     article_options_init(&o);
     o.max_depth = 5;
-    limit_case("html depth", "<div><div><div><div><div><div><p>x</p></div></div></div></div>"
-                             "</div></div>", 0, &o, "max_depth");
+    limit_case("html depth",
+               "<div><div><div><div><div><div><p>x</p></div></div></div></div>"
+               "</div></div>",
+               0, &o, "max_depth");
     /* Under the limits, the same inputs read. */
     article_options_init(&o);
     article_error err;

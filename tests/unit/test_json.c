@@ -28,8 +28,7 @@ static void round_trip(const char *what, const char *text, size_t len, int prett
     char *out = article_to_json(doc, &opts, &out_len, &err);
     OK(out != NULL, "%s: write failed: %s", what, err.message);
     if (out) {
-        OK(out_len == len && memcmp(out, text, len) == 0, "%s: round trip differs:\n%s", what,
-           out);
+        OK(out_len == len && memcmp(out, text, len) == 0, "%s: round trip differs:\n%s", what, out);
         article_free(out);
     }
     article_doc_free(doc);
@@ -121,8 +120,8 @@ static void expect_error(const char *json, article_status status, int line, int 
 
 static void test_errors(void)
 {
-    expect_error("{\"format\": \"article/1\", \"title\": \"\", \"sections\": [}", ARTICLE_ERR_SYNTAX,
-                 1, 51, "");
+    expect_error("{\"format\": \"article/1\", \"title\": \"\", \"sections\": [}",
+                 ARTICLE_ERR_SYNTAX, 1, 51, "");
     expect_error("{\"format\":\"article/1\",\n\"title\":\"\",\"sections\":[],\"x\":1}",
                  ARTICLE_ERR_SCHEMA, 2, 26, "x");
     expect_error("{\"format\":\"article/1\",\"title\":\"\",\"sections\":[{\"blocks\":[\n"

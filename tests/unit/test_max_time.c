@@ -61,21 +61,20 @@ static char *slow_page(size_t n, size_t *len)
     return s;
 }
 
-static void over_budget(const char *name, const char *input, size_t len, int json,
-                        unsigned flags)
+static void over_budget(const char *name, const char *input, size_t len, int json, unsigned flags)
 {
     article_options o;
     article_options_init(&o);
     o.max_time = 1;
     o.flags = flags;
     article_error err;
-    article_doc *doc = json ? article_from_json(input, len, &o, &err)
-                            : article_from_html(input, len, &o, &err);
+    article_doc *doc =
+        json ? article_from_json(input, len, &o, &err) : article_from_html(input, len, &o, &err);
     OK(doc == NULL, "%s: a slow input read within 1 ms", name);
     INT_EQ(err.status, ARTICLE_ERR_LIMIT);
     OK(strstr(err.message, "max_time (1 ms") != NULL, "%s: message %s", name, err.message);
-    OK(!(flags & ARTICLE_OPT_CPU_TIME) || strstr(err.message, "CPU time") != NULL,
-       "%s: message %s", name, err.message);
+    OK(!(flags & ARTICLE_OPT_CPU_TIME) || strstr(err.message, "CPU time") != NULL, "%s: message %s",
+       name, err.message);
     article_doc_free(doc);
 }
 

@@ -80,24 +80,26 @@ static void authors_are(article_doc *doc, const char *const *want, size_t n, int
        got ? article_doc_author_name(doc, 0) : "-");
     for (size_t i = 0; i < n && i < got; i++)
         OK(strcmp(article_doc_author_name(doc, i), want[i]) == 0,
-           "line %d: author %zu is \"%s\", want \"%s\"", line, i,
-           article_doc_author_name(doc, i), want[i]);
+           "line %d: author %zu is \"%s\", want \"%s\"", line, i, article_doc_author_name(doc, i),
+           want[i]);
 }
 
 static void byline_case(const char *body, const char *const *want, size_t n, int line)
 {
     char page[1024];
-    snprintf(page, sizeof page, "<html><body><article><h1>T</h1>%s<p>Text.</p></article>"
-                                "</body></html>", body);
+    snprintf(page, sizeof page,
+             "<html><body><article><h1>T</h1>%s<p>Text.</p></article>"
+             "</body></html>",
+             body);
     article_doc *doc = read_page(page, "https://example.com/a/b");
     authors_are(doc, want, n, line);
     article_doc_free(doc);
 }
 
-#define BYLINE(body, ...)                                                                 \
-    do {                                                                                  \
-        static const char *const want_[] = {__VA_ARGS__};                                 \
-        byline_case(body, want_, sizeof want_ / sizeof want_[0], __LINE__);               \
+#define BYLINE(body, ...)                                                                          \
+    do {                                                                                           \
+        static const char *const want_[] = {__VA_ARGS__};                                          \
+        byline_case(body, want_, sizeof want_ / sizeof want_[0], __LINE__);                        \
     } while (0)
 
 static void test_bylines(void)
@@ -156,7 +158,8 @@ static void test_bylines(void)
 
     /* A domain is not a name. */
     doc = read_page("<html><head><meta name=\"author\" content=\"blog.example.com\"></head>"
-                    "</html>", NULL);
+                    "</html>",
+                    NULL);
     INT_EQ(doc ? article_doc_author_count(doc) : 99, 0);
     article_doc_free(doc);
 
@@ -290,7 +293,8 @@ static void test_jsonld(void)
     article_doc_free(doc);
     doc = read_page("<html><body><ul class=\"breadcrumb\"><li><a href=\"https://x.com/s\">"
                     "Facebook</a></li><li><a href=\"mailto:?body=x\">Email me</a></li></ul>"
-                    "</body></html>", NULL);
+                    "</body></html>",
+                    NULL);
     INT_EQ(doc ? article_doc_breadcrumb_count(doc) : 99, 0);
     article_doc_free(doc);
 
@@ -321,11 +325,14 @@ static void title_case(const char *head, const char *body, const char *want, int
 static void test_titles(void)
 {
     TITLE("<title>Headline | Example News</title>"
-          "<meta property=\"og:site_name\" content=\"Example News\">", "", "Headline");
+          "<meta property=\"og:site_name\" content=\"Example News\">",
+          "", "Headline");
     TITLE("<title>Headline - example news</title>"
-          "<meta property=\"og:site_name\" content=\"Example News\">", "", "Headline");
+          "<meta property=\"og:site_name\" content=\"Example News\">",
+          "", "Headline");
     TITLE("<title>Example News | Headline</title>"
-          "<meta property=\"og:site_name\" content=\"Example News\">", "", "Headline");
+          "<meta property=\"og:site_name\" content=\"Example News\">",
+          "", "Headline");
     TITLE("<title>Headline \xe2\x80\x94 Section \xe2\x80\x94 Site</title>", "<h1>Headline</h1>",
           "Headline");
     TITLE("<title>Deals of the day - IGN</title>"
@@ -340,28 +347,35 @@ static void test_titles(void)
     /* JSON-LD's headline loses only the site's name, not what the <h1>
      * lacks. */
     TITLE("<meta property=\"og:site_name\" content=\"Site\"><script type=\"application/ld+json\">"
-          "{\"@type\":\"NewsArticle\",\"headline\":\"Left | Site\"}</script>", "", "Left");
+          "{\"@type\":\"NewsArticle\",\"headline\":\"Left | Site\"}</script>",
+          "", "Left");
     TITLE("<meta property=\"og:site_name\" content=\"Site\"><script type=\"application/ld+json\">"
           "{\"@type\":\"NewsArticle\",\"headline\":\"Left | Other\"}</script>",
           "<h1>Left</h1>", "Left | Other");
     /* every separator, either end, the domain with "Blog" */
     TITLE("<title>Best tents &bull; Camp Co</title>"
-          "<meta property=\"og:site_name\" content=\"Camp Co\">", "", "Best tents");
+          "<meta property=\"og:site_name\" content=\"Camp Co\">",
+          "", "Best tents");
     TITLE("<title>Leadfeeder | State of SEO</title>"
-          "<link rel=canonical href=\"https://www.leadfeeder.com/blog/seo\">", "", "State of SEO");
+          "<link rel=canonical href=\"https://www.leadfeeder.com/blog/seo\">",
+          "", "State of SEO");
     TITLE("<title>Garnix Blog: Attested builds</title>"
-          "<link rel=canonical href=\"https://garnix.io/blog/x\">", "", "Attested builds");
-    TITLE("<title>Shoes \xc2\xbb Fastarz</title><link rel=canonical href=\"https://fastarz.com/x\">",
-          "", "Shoes");
+          "<link rel=canonical href=\"https://garnix.io/blog/x\">",
+          "", "Attested builds");
+    TITLE(
+        "<title>Shoes \xc2\xbb Fastarz</title><link rel=canonical href=\"https://fastarz.com/x\">",
+        "", "Shoes");
     /* "Title - Author - Site": both off, one at a time */
     TITLE("<title>Big Lie - Jo Welch - Medium</title><meta name=\"author\" content=\"Jo Welch\">"
-          "<link rel=canonical href=\"https://medium.com/@jo/x\">", "", "Big Lie");
+          "<link rel=canonical href=\"https://medium.com/@jo/x\">",
+          "", "Big Lie");
     /* a colon inside a headline stays */
-    TITLE("<title>Rust: a year in</title><link rel=canonical href=\"https://blog.example/x\">",
-          "", "Rust: a year in");
+    TITLE("<title>Rust: a year in</title><link rel=canonical href=\"https://blog.example/x\">", "",
+          "Rust: a year in");
     /* entities escaped twice in JSON-LD */
     TITLE("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":"
-          "\"And finally&amp;#8230; trouble\"}</script>", "", "And finally\xe2\x80\xa6 trouble");
+          "\"And finally&amp;#8230; trouble\"}</script>",
+          "", "And finally\xe2\x80\xa6 trouble");
     /* JSON-LD name vs headline: the one the <title> contains. */
     TITLE("<title>The story - Site</title><script type=\"application/ld+json\">"
           "{\"@type\":\"Article\",\"name\":\"The story\",\"headline\":\"List article\"}</script>",
@@ -387,10 +401,10 @@ static void test_titles(void)
     article_doc_free(doc);
 
     doc = read_page("<html lang=\"English\"><head>"
-                                 "<meta http-equiv=\"content-language\" content=\"fr-CA\"></head>"
-                                 "<body><article><header><time datetime=\"2021-03-04T05:06:07Z\">"
-                                 "March 4</time></header></article></body></html>",
-                                 NULL);
+                    "<meta http-equiv=\"content-language\" content=\"fr-CA\"></head>"
+                    "<body><article><header><time datetime=\"2021-03-04T05:06:07Z\">"
+                    "March 4</time></header></article></body></html>",
+                    NULL);
     STR_EQ(field(doc, ARTICLE_FIELD_LANGUAGE), "fr-CA");
     STR_EQ(field(doc, ARTICLE_FIELD_PUBLISHED), "2021-03-04T05:06:07Z");
     article_doc_free(doc);
@@ -427,8 +441,8 @@ static void same_metadata(const article_doc *a, const article_doc *b, const char
          i++) {
         STR_EQ(article_doc_breadcrumb_name(b, i), article_doc_breadcrumb_name(a, i));
         const char *u = article_doc_breadcrumb_url(a, i), *v = article_doc_breadcrumb_url(b, i);
-        OK((!u && !v) || (u && v && strcmp(u, v) == 0), "%s: crumb url %s vs %s", what,
-           v ? v : "-", u ? u : "-");
+        OK((!u && !v) || (u && v && strcmp(u, v) == 0), "%s: crumb url %s vs %s", what, v ? v : "-",
+           u ? u : "-");
     }
     INT_EQ(article_doc_tag_count(b), article_doc_tag_count(a));
     for (size_t i = 0; i < article_doc_tag_count(a) && i < article_doc_tag_count(b); i++)
@@ -436,8 +450,7 @@ static void same_metadata(const article_doc *a, const article_doc *b, const char
     const char *s = article_doc_image_src(a), *t = article_doc_image_src(b);
     OK((!s && !t) || (s && t && strcmp(s, t) == 0), "%s: image %s", what, t ? t : "-");
     const char *alt_a = article_doc_image_alt(a), *alt_b = article_doc_image_alt(b);
-    OK((!alt_a && !alt_b) || (alt_a && alt_b && strcmp(alt_a, alt_b) == 0), "%s: image alt",
-       what);
+    OK((!alt_a && !alt_b) || (alt_a && alt_b && strcmp(alt_a, alt_b) == 0), "%s: image alt", what);
     INT_EQ(article_doc_image_width(b), article_doc_image_width(a));
     INT_EQ(article_doc_image_height(b), article_doc_image_height(a));
 }
@@ -522,8 +535,8 @@ static void test_round_trip(void)
 
     /* No title: the stand-ins in <title> and <h1> (site, address, a word)
      * are not read back as one; every label language keeps its authors. */
-    static const char *const langs[] = {NULL, "en", "fr", "de", "es", "it", "pt", "nl",
-                                        "ar", "he", "ru", "zh-Hans", "ja", "ko"};
+    static const char *const langs[] = {NULL, "en", "fr", "de", "es",      "it", "pt",
+                                        "nl", "ar", "he", "ru", "zh-Hans", "ja", "ko"};
     for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++) {
         m = article_doc_new(NULL);
         article_doc_set(m, ARTICLE_FIELD_LANGUAGE, langs[i]);

@@ -19,8 +19,7 @@ static article_doc *read_page(const char *html, const char *url)
     return doc;
 }
 
-static void check(const char *what, article_doc *doc, article_field f, const char *want,
-                  int line)
+static void check(const char *what, article_doc *doc, article_field f, const char *want, int line)
 {
     const char *got = doc ? article_doc_get(doc, f) : NULL;
     if (want)
@@ -45,7 +44,7 @@ static void shown_case(const char *lang, const char *line_html, const char *want
 }
 
 #define SHOWN(lang, html, want) shown_case(lang, html, want, __LINE__)
-#define DATE_SPAN(lang, text, want) \
+#define DATE_SPAN(lang, text, want)                                                                \
     shown_case(lang, "<span class=\"post-date\">" text "</span>", want, __LINE__)
 
 /* MARK: - Each language's written forms */
@@ -123,17 +122,18 @@ static void test_sources(void)
     SHOWN("en", "<abbr class=\"published\" title=\"2006-12-04T10:00:00\">Dec 4</abbr>",
           "2006-12-04T10:00:00");
     /* microdata written the page's way */
-    SHOWN("de", "<div itemprop=\"datePublished\">20.06.2019 11:43</div>",
-          "2019-06-20T11:43:00");
+    SHOWN("de", "<div itemprop=\"datePublished\">20.06.2019 11:43</div>", "2019-06-20T11:43:00");
     /* a line that is a date, under the headline */
     SHOWN("en", "<p>January 22, 2014</p>", "2014-01-22");
     /* a date in running prose is only the last resort: a date element,
      * even further down, comes first */
-    SHOWN("de", "<p>Am 9. Oktober 2023 wurde die Intendantin verabschiedet, und danach "
-                "ging es weiter.</p>",
+    SHOWN("de",
+          "<p>Am 9. Oktober 2023 wurde die Intendantin verabschiedet, und danach "
+          "ging es weiter.</p>",
           "2023-10-09");
-    SHOWN("de", "<p>Am 9. Oktober 2023 wurde die Intendantin verabschiedet.</p><div><p>Mehr."
-                "</p><span class=\"post-date\">31. Oktober 2023</span></div>",
+    SHOWN("de",
+          "<p>Am 9. Oktober 2023 wurde die Intendantin verabschiedet.</p><div><p>Mehr."
+          "</p><span class=\"post-date\">31. Oktober 2023</span></div>",
           "2023-10-31");
     /* declared beats shown */
     {
@@ -147,10 +147,9 @@ static void test_sources(void)
     /* a bare <meta name="date"> is often the CMS's last change (TYPO3):
      * the date shown next to the headline comes first */
     {
-        const char *page =
-            "<html><head><meta name=\"date\" content=\"2020-02-12\"></head><body>"
-            "<h1>T</h1><div class=\"news-timedata\">05.02.2020</div><p>Text.</p>"
-            "</body></html>";
+        const char *page = "<html><head><meta name=\"date\" content=\"2020-02-12\"></head><body>"
+                           "<h1>T</h1><div class=\"news-timedata\">05.02.2020</div><p>Text.</p>"
+                           "</body></html>";
         article_doc *doc = read_page(page, NULL);
         check("meta date vs shown", doc, ARTICLE_FIELD_PUBLISHED, "2020-02-05", __LINE__);
         article_doc_free(doc);
@@ -186,8 +185,7 @@ static void test_sources(void)
             "<meta name=\"cXenseParse:recs:publishtime\" content=\"2020-01-01\">"
             "</head><body></body></html>";
         article_doc *doc = read_page(page, NULL);
-        check("og:article:published_time", doc, ARTICLE_FIELD_PUBLISHED, "2023-11-06",
-              __LINE__);
+        check("og:article:published_time", doc, ARTICLE_FIELD_PUBLISHED, "2023-11-06", __LINE__);
         article_doc_free(doc);
     }
 }
@@ -209,10 +207,10 @@ static void test_url(void)
     URL("https://example.com/2016/02/09/a-story/", "2016-02-09");
     URL("https://example.com/news/2016-02-09-a-story", "2016-02-09");
     URL("https://example.com/archive/20160209/story.html", "2016-02-09");
-    URL("https://example.com/2016/02/a-story/", NULL);      /* no day */
-    URL("https://example.com/item/201602091234", NULL);     /* an id */
-    URL("https://example.com/1990/02/09/too-old", NULL);    /* before the web's news */
-    URL("https://2016-02-09.example.com/", NULL);           /* the host is no path */
+    URL("https://example.com/2016/02/a-story/", NULL);   /* no day */
+    URL("https://example.com/item/201602091234", NULL);  /* an id */
+    URL("https://example.com/1990/02/09/too-old", NULL); /* before the web's news */
+    URL("https://2016-02-09.example.com/", NULL);        /* the host is no path */
     /* a visible date next to the headline beats the URL */
     {
         const char *page = "<html><body><article><h1>T</h1><span class=\"date\">10 Feb 2016"
@@ -248,12 +246,11 @@ static void test_not_the_date(void)
     DATE_SPAN("en", "31.02.2020", NULL);
     /* comments, sidebars, navigation: other dates */
     {
-        const char *page =
-            "<html><body><nav><span class=\"date\">Monday, 4 March 2024</span></nav>"
-            "<article><h1>T</h1><p>Text of the story, long enough.</p></article>"
-            "<aside><span class=\"date\">1 March 2024</span></aside>"
-            "<div class=\"comments\"><span class=\"date\">2 March 2024</span></div>"
-            "</body></html>";
+        const char *page = "<html><body><nav><span class=\"date\">Monday, 4 March 2024</span></nav>"
+                           "<article><h1>T</h1><p>Text of the story, long enough.</p></article>"
+                           "<aside><span class=\"date\">1 March 2024</span></aside>"
+                           "<div class=\"comments\"><span class=\"date\">2 March 2024</span></div>"
+                           "</body></html>";
         article_doc *doc = read_page(page, NULL);
         check("chrome dates", doc, ARTICLE_FIELD_PUBLISHED, NULL, __LINE__);
         article_doc_free(doc);

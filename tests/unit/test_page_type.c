@@ -104,9 +104,9 @@ static void test_json(void)
 }
 
 /* A paragraph of prose, repeated to make a body. */
-#define PROSE                                                                            \
-    "<p>The council met on Tuesday to discuss the new library, which has been "          \
-    "planned for more than ten years and will open to readers in the spring, "           \
+#define PROSE                                                                                      \
+    "<p>The council met on Tuesday to discuss the new library, which has been "                    \
+    "planned for more than ten years and will open to readers in the spring, "                     \
     "according to the officials who presented the final budget to residents.</p>"
 
 static void test_kinds(void)

@@ -40,11 +40,11 @@ static const char *body_of(const char *json)
 /* Each kind of failure is reported in full once (the first seed), then
  * only counted, so one bug does not print 500 pages. */
 enum { F_CANON, F_JSON, F_PRETTY, F_HTML, F_FRAGMENT, F_TEXT, F_KINDS };
-static const char *const KIND_NAMES[F_KINDS] = {"canonical", "json", "pretty json",
+static const char *const KIND_NAMES[F_KINDS] = {"canonical", "json",          "pretty json",
                                                 "html page", "html fragment", "md/text"};
 
-static void report(int kinds[F_KINDS], int kind, uint32_t seed, const char *want,
-                   const char *got, const char *err)
+static void report(int kinds[F_KINDS], int kind, uint32_t seed, const char *want, const char *got,
+                   const char *err)
 {
     if (kinds[kind]++ == 0) {
         size_t at = 0;
@@ -62,8 +62,7 @@ static void report(int kinds[F_KINDS], int kind, uint32_t seed, const char *want
 }
 
 /* JSON text -> model -> JSON text with the same options must be identical. */
-static int json_again(const char *json, const article_options *opts, char **out,
-                      article_error *err)
+static int json_again(const char *json, const article_options *opts, char **out, article_error *err)
 {
     article_doc *back = article_from_json(json, strlen(json), NULL, err);
     *out = back ? article_to_json(back, opts, NULL, err) : NULL;
@@ -149,7 +148,8 @@ static void covers_every_type(void)
     }
     for (int t = ARTICLE_NODE_DOCUMENT; t <= ARTICLE_NODE_LAST_INLINE; t++)
         if (strcmp(article_node_type_string((article_node_type)t), "none") != 0)
-            OK(seen[t], "no model of seeds 1..50 has a %s", article_node_type_string((article_node_type)t));
+            OK(seen[t], "no model of seeds 1..50 has a %s",
+               article_node_type_string((article_node_type)t));
 }
 
 int main(int argc, char **argv)
@@ -170,8 +170,7 @@ int main(int argc, char **argv)
             printf("# %s: %d of %u models differ (not promised)\n", KIND_NAMES[k], kinds[k],
                    to - from + 1);
         else
-            OK(kinds[k] == 0, "%s: %d of %u models fail", KIND_NAMES[k], kinds[k],
-               to - from + 1);
+            OK(kinds[k] == 0, "%s: %d of %u models fail", KIND_NAMES[k], kinds[k], to - from + 1);
     }
     return harness_done("test_random_roundtrip");
 }

@@ -242,8 +242,7 @@ static const better betters[] = {
     {"ehow-2", TITLE, "How to Throw a Graduation Party on a Budget",
      "site suffix \" | eHow\" dropped"},
     {"iab-1", TITLE, "Getting LEAN with Digital Ad UX", "site suffix \" | IAB\" dropped"},
-    {"firefox-nightly-blog", TITLE, "These Weeks in Firefox: Issue 85",
-     "blog name suffix dropped"},
+    {"firefox-nightly-blog", TITLE, "These Weeks in Firefox: Issue 85", "blog name suffix dropped"},
     {"royal-road", TITLE, "ONE HUNDRED TWO: What kind of wordchain?",
      "the fiction's name (the site's section) dropped"},
     {"yahoo-4", TITLE,
@@ -251,9 +250,11 @@ static const better betters[] = {
      "\xe3\x82\xaf\xe3\x83\xad\xe3\x80\x81\xe5\x85\xac\xe8\xa1\x86\xe7\x84\xa1"
      "\xe7\xb7\x9aLAN\xe3\x82\x92\xe5\xae\x89\xe5\x85\xa8\xe3\x81\xab\xe4\xbd\xbf"
      "\xe3\x81\x86\xe3\x81\x9f\xe3\x82\x81\xe3\x81\xae\xe3\x82\xa2\xe3\x83\x97"
-     "\xe3\x83\xaa\xe3\x80\x8c\xe3\x83\x95\xe3\x83\xaa\xe3\x83\xbc" "Wi-Fi"
+     "\xe3\x83\xaa\xe3\x80\x8c\xe3\x83\x95\xe3\x83\xaa\xe3\x83\xbc"
+     "Wi-Fi"
      "\xe3\x83\x97\xe3\x83\xad\xe3\x83\x86\xe3\x82\xaf\xe3\x82\xb7\xe3\x83\xa7"
-     "\xe3\x83\xb3\xe3\x80\x8d\xef\xbc\x88" "CNET Japan\xef\xbc\x89",
+     "\xe3\x83\xb3\xe3\x80\x8d\xef\xbc\x88"
+     "CNET Japan\xef\xbc\x89",
      "site suffix \" - Yahoo!\xe3\x83\x8b\xe3\x83\xa5\xe3\x83\xbc\xe3\x82\xb9\" dropped"},
     {"breitbart", TITLE,
      "'Neutral' Snopes Fact-Checker David Emery: 'Are There Any Un-Angry Trump Supporters?'",
@@ -263,8 +264,7 @@ static const better betters[] = {
      "\xe7\x87\x9f\xe5\x9c\xb0\xe8\xb3\x9e\xe6\xa5\x93 (2) @ \xe5\x8f\xb2\xe8\x92\x82"
      "\xe6\x96\x87\xe7\x9a\x84\xe5\xae\xb6_\xe8\x97\x8d\xe5\xa4\xa9",
      "the site's \" :: ... PIXNET ::\" suffix dropped"},
-    {"ebb-org", TITLE, "On Recent Controversial Events",
-     "the author's name and handles dropped"},
+    {"ebb-org", TITLE, "On Recent Controversial Events", "the author's name and handles dropped"},
     {"guardian-1", TITLE,
      "'What is the sea telling us?': M\xc4\x81ori tribes fearful over whale strandings",
      "the columnist's name dropped"},
@@ -285,7 +285,8 @@ static const better betters[] = {
      "the article's author (article:author, cite.author); Readability's names a related story"},
     {"liberation-1", BYLINE, "AFP",
      "the article's author (microdata); Readability's names a related link"},
-    {"seattletimes-1", BYLINE, "Benjamin Romano", "a name (itemprop=author); Readability's is a date"},
+    {"seattletimes-1", BYLINE, "Benjamin Romano",
+     "a name (itemprop=author); Readability's is a date"},
     {"spiceworks", BYLINE, "", "no byline: Readability's is \"Last Updated: January 7\""},
 };
 
@@ -311,9 +312,9 @@ static const char *authors_joined(const article_doc *doc, char *buf, size_t size
 
 /* MARK: - The run */
 
-static const char *const names[NFIELDS] = {"title", "byline", "excerpt",
+static const char *const names[NFIELDS] = {"title",    "byline",        "excerpt",
                                            "siteName", "publishedTime", "lang"};
-static const char *const keys[NFIELDS] = {"title", "byline", "excerpt",
+static const char *const keys[NFIELDS] = {"title",    "byline",        "excerpt",
                                           "siteName", "publishedTime", "lang"};
 
 int main(void)
@@ -387,18 +388,19 @@ int main(void)
             if (b) {
                 char buf[1024];
                 const char *ours = f == BYLINE ? authors_joined(doc, buf, sizeof buf)
-                                               : got ? got : "";
+                                   : got       ? got
+                                               : "";
                 int same = strcmp(ours, b->ours) == 0;
                 OK(same, "%s %s: documented \"%s\", got \"%s\"", e->d_name, names[f], b->ours,
                    ours);
                 better_n[f] += same;
                 betters_seen++;
                 if (verbose)
-                    printf("%-28s %-13s ours better: \"%s\" (%s)\n", e->d_name, names[f],
-                           b->ours, b->why);
+                    printf("%-28s %-13s ours better: \"%s\" (%s)\n", e->d_name, names[f], b->ours,
+                           b->why);
             } else if (verbose && want && *want && !ok) {
-                printf("%-28s %-13s want \"%s\"\n%-42s got  \"%s\"\n", e->d_name, names[f],
-                       want, "", got ? got : "(none)");
+                printf("%-28s %-13s want \"%s\"\n%-42s got  \"%s\"\n", e->d_name, names[f], want,
+                       "", got ? got : "(none)");
             }
             free(want);
         }
@@ -418,10 +420,9 @@ int main(void)
     for (int f = 0; f < NFIELDS; f++) {
         int raw = have[f] ? agree[f] * 100 / have[f] : 100;
         int adj = have[f] ? (agree[f] + better_n[f]) * 100 / have[f] : 100;
-        printf("  %-14s %3d / %3d  %3d%%  +%-3d adjusted %3d / %3d  %3d%%\n", names[f],
-               agree[f], have[f], raw, extra[f], agree[f] + better_n[f], have[f], adj);
-        OK(adj >= floor_pct[f], "%s agreement %d%% fell below %d%%", names[f], adj,
-           floor_pct[f]);
+        printf("  %-14s %3d / %3d  %3d%%  +%-3d adjusted %3d / %3d  %3d%%\n", names[f], agree[f],
+               have[f], raw, extra[f], agree[f] + better_n[f], have[f], adj);
+        OK(adj >= floor_pct[f], "%s agreement %d%% fell below %d%%", names[f], adj, floor_pct[f]);
     }
     /* A documented page Readability now agrees with is stale: drop it. */
     OK(betters_seen == sizeof betters / sizeof betters[0],

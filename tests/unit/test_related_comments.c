@@ -211,8 +211,16 @@ static size_t reply_count(const article_node *c)
 }
 
 static const char *const junk_words[] = {
-    "Leave a Reply", "Akismet", "says:", "thoughts on", "Older comments", "Reply",
-    "You may also like", "Ferry service returns", "Inspectors find", "Progress would",
+    "Leave a Reply",
+    "Akismet",
+    "says:",
+    "thoughts on",
+    "Older comments",
+    "Reply",
+    "You may also like",
+    "Ferry service returns",
+    "Inspectors find",
+    "Progress would",
     "No date attribute",
 };
 
@@ -238,10 +246,8 @@ static void test_wordpress_comments(void)
         if (c) {
             STR_EQ(article_node_get_string(c, ARTICLE_ATTR_ID), "comment-41");
             STR_EQ(article_node_get_string(c, ARTICLE_ATTR_AUTHOR), "Sam");
-            STR_EQ(article_node_get_string(c, ARTICLE_ATTR_AUTHOR_URL),
-                   "https://sam.example.net/");
-            STR_EQ(article_node_get_string(c, ARTICLE_ATTR_PUBLISHED),
-                   "2025-08-07T09:12:00+00:00");
+            STR_EQ(article_node_get_string(c, ARTICLE_ATTR_AUTHOR_URL), "https://sam.example.net/");
+            STR_EQ(article_node_get_string(c, ARTICLE_ATTR_PUBLISHED), "2025-08-07T09:12:00+00:00");
             STR_EQ(comment_text(c), "Progress would be welcome, but deadlines have come and "
                                     "gone before.");
             INT_EQ(reply_count(c), 1);

@@ -71,9 +71,8 @@ static void check_round_trip_as(article_doc *m, const char *what, unsigned flags
         while (b1 && b2 && at < l1 && at < l2 && b1[at] == b2[at])
             at++;
         size_t from = at > 200 ? at - 200 : 0;
-        OK(b1 && b2 && l1 == l2 && memcmp(b1, b2, l1) == 0,
-           "%s: body differs at %zu:\n%.*s\n%.*s", what, at,
-           b1 ? (int)(l1 - from > 400 ? 400 : l1 - from) : 0, b1 ? b1 + from : "",
+        OK(b1 && b2 && l1 == l2 && memcmp(b1, b2, l1) == 0, "%s: body differs at %zu:\n%.*s\n%.*s",
+           what, at, b1 ? (int)(l1 - from > 400 ? 400 : l1 - from) : 0, b1 ? b1 + from : "",
            b2 ? (int)(l2 - from > 400 ? 400 : l2 - from) : 0, b2 ? b2 + from : "");
         article_free(json2);
         article_doc_free(back);
@@ -289,8 +288,7 @@ static void nested_link_and_comment_date(void)
     OK(m != NULL, "nested link page: %s", err.message);
     char *json = m ? article_to_json(m, NULL, NULL, &err) : NULL;
     OK(json && !strstr(json, "http://w.com/"), "an inner link survived: %s", json ? json : "");
-    OK(json && strstr(json, "the inner text"), "the inner link's text went: %s",
-       json ? json : "");
+    OK(json && strstr(json, "the inner text"), "the inner link's text went: %s", json ? json : "");
     OK(json && strstr(json, "\"published\":\"2019-11-19T02:24:00Z\""),
        "comment date not normalised: %s", json ? json : "");
     OK(json && !strstr(json, "\"comment-2\",\"published\""), "a comment date that is no date: %s",

@@ -62,7 +62,8 @@ static void set_hostile(article_doc *doc)
         const char *href = article_node_get_href(n), *src = article_node_get_src(n);
         if (ev == ARTICLE_EVENT_ENTER && href && strcmp(href, "https://placeholder/4") == 0)
             OK(article_node_set_string(n, ARTICLE_ATTR_HREF, " JaVa\tScRiPt:alert(4)") ==
-                   ARTICLE_OK, "set href");
+                   ARTICLE_OK,
+               "set href");
         if (ev == ARTICLE_EVENT_ENTER && src && strcmp(src, "https://placeholder/2") == 0)
             OK(article_node_set_string(n, ARTICLE_ATTR_SRC,
                                        "data:text/html,<script>alert(2)</script>") == ARTICLE_OK,

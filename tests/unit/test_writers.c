@@ -264,7 +264,7 @@ static int xpath_count(htmlDocPtr d, const char *xpath)
 #define XPATH_EQ(d, xpath, want)                                                                   \
     do {                                                                                           \
         char *t_ = xpath_text(d, xpath);                                                           \
-        OK(t_ && strcmp(t_, want) == 0, "%s: got \"%s\", want \"%s\"", xpath, t_ ? t_ : "(none)",  \
+        OK(t_ &&strcmp(t_, want) == 0, "%s: got \"%s\", want \"%s\"", xpath, t_ ? t_ : "(none)",   \
            want);                                                                                  \
         free(t_);                                                                                  \
     } while (0)
@@ -520,7 +520,8 @@ static void test_html_labels(void)
               "class=\"author\">Bo</span> et <span class=\"author\">Cy</span></p>\n");
     HAS(html, "<time class=\"published\" datetime=\"2025-03-01T10:00:00.123Z\">1 mars "
               "2025</time> \xc2\xb7 Mis \xc3\xa0 jour <time class=\"modified\" "
-              "datetime=\"2025-12\">d\xc3\xa9" "cembre 2025</time>");
+              "datetime=\"2025-12\">d\xc3\xa9"
+              "cembre 2025</time>");
     HAS(html, "<h2>Articles li\xc3\xa9s</h2>");
     HAS(html, "<h2>Commentaires</h2>");
     HAS(html, "<time datetime=\"2024-02-29\">29 f\xc3\xa9vrier 2024</time>");
@@ -528,7 +529,9 @@ static void test_html_labels(void)
 
     article_doc_set(doc, ARTICLE_FIELD_LANGUAGE, "ja");
     html = to_string(article_write_html, doc, ARTICLE_OPT_NO_STYLE);
-    HAS(html, ">2025\xe5\xb9\xb4" "3\xe6\x9c\x88" "1\xe6\x97\xa5</time>");
+    HAS(html, ">2025\xe5\xb9\xb4"
+              "3\xe6\x9c\x88"
+              "1\xe6\x97\xa5</time>");
     free(html);
 
     /* Korean is not in the table: English words, marked. */
@@ -978,16 +981,20 @@ static void test_labels_every_writer(void)
         const char *comments;
         const char *tags;
     } cases[] = {
-        {"fr", "Par Ann, Bo et Cy", "1 mars 2025 \xC2\xB7 Mis \xC3\xA0 jour d\xC3\xA9" "cembre 2025",
+        {"fr", "Par Ann, Bo et Cy",
+         "1 mars 2025 \xC2\xB7 Mis \xC3\xA0 jour d\xC3\xA9"
+         "cembre 2025",
          "Articles li\xC3\xA9s", "Commentaires", "Mots-cl\xC3\xA9s : x"},
         {"de", "Von Ann, Bo und Cy", "1. M\xC3\xA4rz 2025 \xC2\xB7 Aktualisiert Dezember 2025",
          "Mehr zum Thema", "Kommentare", "Schlagw\xC3\xB6rter: x"},
-        {"es-MX", "Por Ann, Bo y Cy",
-         "1 de marzo de 2025 \xC2\xB7 Actualizado diciembre de 2025", "Relacionados",
-         "Comentarios", "Etiquetas: x"},
-        {"ar", "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85 Ann\xD8\x8C Bo \xD9\x88" "Cy",
+        {"es-MX", "Por Ann, Bo y Cy", "1 de marzo de 2025 \xC2\xB7 Actualizado diciembre de 2025",
+         "Relacionados", "Comentarios", "Etiquetas: x"},
+        {"ar",
+         "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85 Ann\xD8\x8C Bo \xD9\x88"
+         "Cy",
          "1 \xD9\x85\xD8\xA7\xD8\xB1\xD8\xB3 2025 \xC2\xB7 \xD8\xA2\xD8\xAE\xD8\xB1 "
-         "\xD8\xAA\xD8\xAD\xD8\xAF\xD9\x8A\xD8\xAB \xD8\xAF\xD9\x8A\xD8\xB3\xD9\x85\xD8\xA8\xD8\xB1 2025",
+         "\xD8\xAA\xD8\xAD\xD8\xAF\xD9\x8A\xD8\xAB "
+         "\xD8\xAF\xD9\x8A\xD8\xB3\xD9\x85\xD8\xA8\xD8\xB1 2025",
          "\xD9\x85\xD9\x82\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAA \xD8\xB0\xD8\xA7\xD8\xAA "
          "\xD8\xB5\xD9\x84\xD8\xA9",
          "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xB9\xD9\x84\xD9\x8A\xD9\x82\xD8\xA7\xD8\xAA",
@@ -1036,8 +1043,8 @@ static void test_labels_every_writer(void)
         char *txt = to_string(article_write_text, doc, 0);
         HAS(txt, cases[i].byline);
         HAS(txt, cases[i].dates);
-        snprintf(heading, sizeof heading, "Kim%s%s", strcmp(cases[i].lang, "ar") ? ", " : "\xD8\x8C ",
-                 day + 3);
+        snprintf(heading, sizeof heading, "Kim%s%s",
+                 strcmp(cases[i].lang, "ar") ? ", " : "\xD8\x8C ", day + 3);
         HAS(txt, heading);
         snprintf(heading, sizeof heading, "\n%s\n", cases[i].related);
         HAS(txt, heading);
@@ -1080,7 +1087,8 @@ static void test_markdown_reads_well(void)
     article_node_set_literal(code, "keep   \n");
 
     char *md = to_string(article_write_markdown, doc, 0);
-    const char *first = strstr(md, "lead.jpg"), *again = first ? strstr(first + 1, "lead.jpg") : NULL;
+    const char *first = strstr(md, "lead.jpg"),
+               *again = first ? strstr(first + 1, "lead.jpg") : NULL;
     OK(first && !again, "the lead image is written once: %s", md);
     HAS(md, "![](https://example.com/lead.jpg)\n\nThe mayor speaks\n");
     HAS(md, "- item\n\n* item\n\n- item\n\n1. step\n\n1) step\n");
@@ -1122,8 +1130,9 @@ static void test_every_type_every_writer(void)
         if (strcmp(article_node_type_string((article_node_type)t), "none") != 0)
             OK(seen[t], "the document has no %s", article_node_type_string((article_node_type)t));
     for (size_t w = 0; w < 3; w++) {
-        writer_fn fn = w == 0 ? article_write_html : w == 1 ? article_write_markdown
-                                                            : article_write_text;
+        writer_fn fn = w == 0   ? article_write_html
+                       : w == 1 ? article_write_markdown
+                                : article_write_text;
         article_error err;
         article_status st = fn(doc, null_sink, NULL, NULL, &err);
         OK(st == ARTICLE_OK, "writer %zu: %s", w, err.message);
