@@ -11,7 +11,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     libxml2-dev libjansson-dev zlib1g-dev
     python3 python3-dev python3-pip python3-venv libffi-dev
-    clang-14 libclang-rt-14-dev valgrind gzip rsync ca-certificates
+    clang-14 libclang-rt-14-dev clang-format valgrind gzip rsync ca-certificates
 )
 
 if [ "$(id -u)" -eq 0 ]; then

@@ -9,6 +9,9 @@ cd "$here"
 
 bash scripts/setup.sh
 
+# The format is enforced: .clang-format, applied to the whole tree.
+bash scripts/clang-format-check.sh
+
 jobs="$(nproc 2>/dev/null || echo 2)"
 cmake -S . -B build -G Ninja -DARTICLE_WERROR=ON
 cmake --build build --parallel "$jobs"
