@@ -340,8 +340,11 @@ static void read_article(art_html_ctx *ctx, art_meta *m, const graph *g, const j
         url = str_or_name(o, "mainEntityOfPage", "@id");
     art_meta_offer(ctx, m, ARTICLE_FIELD_URL, url, prio);
     const char *published = str(o, "datePublished");
-    art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, published ? published : str(o, "dateCreated"),
-                   prio);
+    if (!published)
+        published = str(o, "dateCreated");
+    if (!published)
+        published = str(o, "uploadDate");
+    art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, published, prio);
     art_meta_offer(ctx, m, ARTICLE_FIELD_MODIFIED, str(o, "dateModified"), prio);
     const char *lang = str_or_name(o, "inLanguage", "alternateName");
     art_meta_offer(ctx, m, ARTICLE_FIELD_LANGUAGE, lang, prio);
@@ -463,8 +466,17 @@ void art_meta_jsonld(art_html_ctx *ctx, art_meta *m, const char *text)
         case KIND_CRUMBS:
             read_crumbs(ctx, m, v, ART_PRIO_JSONLD);
             break;
-        case KIND_OTHER:
+        case KIND_OTHER: {
+            /* Any other node of the graph (VideoObject, Event, Recipe...)
+             * still dates the page when nothing better does. */
+            const char *date = str(v, "datePublished");
+            if (!date)
+                date = str(v, "uploadDate");
+            if (!date)
+                date = str(v, "dateCreated");
+            art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, date, ART_PRIO_MICRODATA - 1);
             break;
+        }
         }
         children[0] = json_object_get(v, "@graph");
         children[1] = json_object_get(v, "mainEntity");

@@ -163,6 +163,25 @@ static void test_sources(void)
         check("above the headline", doc, ARTICLE_FIELD_PUBLISHED, "2022-01-21", __LINE__);
         article_doc_free(doc);
     }
+    /* JSON-LD: any node of the graph dates the page when no article does */
+    {
+        const char *page = "<html><head><script type=\"application/ld+json\">{\"@graph\": ["
+                           "{\"@type\": \"WebSite\", \"name\": \"S\"},"
+                           "{\"@type\": \"VideoObject\", \"uploadDate\": \"2019-04-05\"}]}"
+                           "</script></head><body><p>Text.</p></body></html>";
+        article_doc *doc = read_page(page, NULL);
+        check("VideoObject uploadDate", doc, ARTICLE_FIELD_PUBLISHED, "2019-04-05", __LINE__);
+        article_doc_free(doc);
+    }
+    {
+        const char *page = "<html><head><script type=\"application/ld+json\">{\"@type\": "
+                           "\"WebPage\", \"mainEntity\": {\"@type\": \"BlogPosting\", "
+                           "\"headline\": \"H\", \"dateCreated\": \"2018-07-08\"}}</script>"
+                           "</head><body><p>Text.</p></body></html>";
+        article_doc *doc = read_page(page, NULL);
+        check("mainEntity dateCreated", doc, ARTICLE_FIELD_PUBLISHED, "2018-07-08", __LINE__);
+        article_doc_free(doc);
+    }
     /* the last resort: the first date in any text, links included */
     {
         const char *page = "<html><body><h1>Home</h1><ul><li><a href=\"/x\">Council meets "
