@@ -3,49 +3,57 @@
 
 #include <string.h>
 
-static const char *const type_names[] = {
-    [ARTICLE_NODE_NONE] = "none",
-    [ARTICLE_NODE_DOCUMENT] = "document",
-    [ARTICLE_NODE_SECTION] = "section",
-    [ARTICLE_NODE_RELATED] = "related",
-    [ARTICLE_NODE_COMMENT] = "comment",
-    [ARTICLE_NODE_HEADING] = "heading",
-    [ARTICLE_NODE_ATTRIBUTION] = "attribution",
-    [ARTICLE_NODE_CAPTION] = "caption",
-    [ARTICLE_NODE_ITEM] = "item",
-    [ARTICLE_NODE_ROW] = "row",
-    [ARTICLE_NODE_CELL] = "cell",
-    [ARTICLE_NODE_PARAGRAPH] = "paragraph",
-    [ARTICLE_NODE_QUOTE] = "quote",
-    [ARTICLE_NODE_FIGURE] = "figure",
-    [ARTICLE_NODE_LIST] = "list",
-    [ARTICLE_NODE_TABLE] = "table",
-    [ARTICLE_NODE_CODE_BLOCK] = "code_block",
-    [ARTICLE_NODE_EMBED] = "embed",
-    [ARTICLE_NODE_RULE] = "rule",
-    [ARTICLE_NODE_TEXT] = "text",
-    [ARTICLE_NODE_LINK] = "link",
-    [ARTICLE_NODE_EM] = "em",
-    [ARTICLE_NODE_STRONG] = "strong",
-    [ARTICLE_NODE_CODE] = "code",
-    [ARTICLE_NODE_SUB] = "sub",
-    [ARTICLE_NODE_SUP] = "sup",
-    [ARTICLE_NODE_DEL] = "del",
-    [ARTICLE_NODE_BREAK] = "break",
+/* What a type is, one row per type: its name (a number is a type when it
+ * has one: types are numbered with gaps, article.h), whether it is a leaf
+ * and whether its children are inlines. Blocks and inlines are the ranges
+ * of article.h. */
+enum { LEAF = 1, INLINES = 2 };
+
+static const struct {
+    const char *name;
+    unsigned flags;
+} types[] = {
+    [ARTICLE_NODE_NONE] = {"none", 0},
+    [ARTICLE_NODE_DOCUMENT] = {"document", 0},
+    [ARTICLE_NODE_SECTION] = {"section", 0},
+    [ARTICLE_NODE_RELATED] = {"related", LEAF},
+    [ARTICLE_NODE_COMMENT] = {"comment", 0},
+    [ARTICLE_NODE_HEADING] = {"heading", INLINES},
+    [ARTICLE_NODE_ATTRIBUTION] = {"attribution", INLINES},
+    [ARTICLE_NODE_CAPTION] = {"caption", INLINES},
+    [ARTICLE_NODE_ITEM] = {"item", 0},
+    [ARTICLE_NODE_ROW] = {"row", 0},
+    [ARTICLE_NODE_CELL] = {"cell", INLINES},
+    [ARTICLE_NODE_PARAGRAPH] = {"paragraph", INLINES},
+    [ARTICLE_NODE_QUOTE] = {"quote", 0},
+    [ARTICLE_NODE_FIGURE] = {"figure", 0},
+    [ARTICLE_NODE_LIST] = {"list", 0},
+    [ARTICLE_NODE_TABLE] = {"table", 0},
+    [ARTICLE_NODE_CODE_BLOCK] = {"code_block", LEAF},
+    [ARTICLE_NODE_EMBED] = {"embed", LEAF},
+    [ARTICLE_NODE_RULE] = {"rule", LEAF},
+    [ARTICLE_NODE_TEXT] = {"text", LEAF},
+    [ARTICLE_NODE_LINK] = {"link", INLINES},
+    [ARTICLE_NODE_EM] = {"em", INLINES},
+    [ARTICLE_NODE_STRONG] = {"strong", INLINES},
+    [ARTICLE_NODE_CODE] = {"code", LEAF},
+    [ARTICLE_NODE_SUB] = {"sub", INLINES},
+    [ARTICLE_NODE_SUP] = {"sup", INLINES},
+    [ARTICLE_NODE_DEL] = {"del", INLINES},
+    [ARTICLE_NODE_BREAK] = {"break", LEAF},
 };
 
 #define TYPE_COUNT ((unsigned)ARTICLE_NODE_LAST_INLINE + 1u)
+_Static_assert(sizeof types / sizeof types[0] == TYPE_COUNT, "a row for the last inline");
 
-/* Types are numbered with gaps (article.h): a number is a type when it has
- * a name. */
 static int is_valid_type(article_node_type type)
 {
-    return (unsigned)type < TYPE_COUNT && type_names[type] != NULL;
+    return (unsigned)type < TYPE_COUNT && types[type].name != NULL;
 }
 
 const char *article_node_type_string(article_node_type type)
 {
-    return is_valid_type(type) ? type_names[type] : "none";
+    return is_valid_type(type) ? types[type].name : "none";
 }
 
 static int is_block_type(article_node_type t)
@@ -60,39 +68,13 @@ static int is_inline_type(article_node_type t)
 
 static int is_leaf_type(article_node_type t)
 {
-    switch (t) {
-    case ARTICLE_NODE_TEXT:
-    case ARTICLE_NODE_BREAK:
-    case ARTICLE_NODE_CODE:
-    case ARTICLE_NODE_CODE_BLOCK:
-    case ARTICLE_NODE_EMBED:
-    case ARTICLE_NODE_RULE:
-    case ARTICLE_NODE_RELATED:
-        return 1;
-    default:
-        return 0;
-    }
+    return is_valid_type(t) && (types[t].flags & LEAF);
 }
 
 /* Containers whose children are inlines. */
 static int holds_inlines(article_node_type t)
 {
-    switch (t) {
-    case ARTICLE_NODE_HEADING:
-    case ARTICLE_NODE_PARAGRAPH:
-    case ARTICLE_NODE_ATTRIBUTION:
-    case ARTICLE_NODE_CAPTION:
-    case ARTICLE_NODE_CELL:
-    case ARTICLE_NODE_LINK:
-    case ARTICLE_NODE_EM:
-    case ARTICLE_NODE_STRONG:
-    case ARTICLE_NODE_SUB:
-    case ARTICLE_NODE_SUP:
-    case ARTICLE_NODE_DEL:
-        return 1;
-    default:
-        return 0;
-    }
+    return is_valid_type(t) && (types[t].flags & INLINES);
 }
 
 int article_node_can_contain(article_node_type parent, article_node_type child)
