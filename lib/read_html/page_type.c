@@ -2,7 +2,8 @@
  * listing or other.
  *
  * Signals that hold across sites, in three groups, each weighed into a
- * score per type (the best score wins; an article when nothing speaks):
+ * score per type by a fitted linear model (the best score wins, but an
+ * article only by a margin; "other" is never guessed):
  *   - what the page declares: schema.org types in JSON-LD (jsonld.c calls
  *     art_page_note_jsonld) and microdata, og:type;
  *   - the shape of the page (one walk here, before the stages take parts

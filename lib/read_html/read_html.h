@@ -32,7 +32,6 @@ typedef struct art_page_signals {
     unsigned teasers;   /* headings that are links (teaser cards) */
     unsigned calls;     /* calls to action: "Get started", "Book a demo" */
     unsigned doc_marks; /* "On this page", "Edit this page", a docs sidebar */
-    unsigned forms;     /* <input> elements outside search forms */
     double text, link;  /* characters of the body's text, of link text */
 } art_page_signals;
 
