@@ -112,6 +112,29 @@ static void gather(art_buf *buf, xmlNode *root, unsigned flags, int cut)
     }
 }
 
+/* 1 when s holds "pull" in any case: every word of pq_words does. */
+static int says_pull(const char *s)
+{
+    for (; s && *s; s++)
+        if ((*s | 0x20) == 'p' && (s[1] | 0x20) == 'u' && (s[2] | 0x20) == 'l' &&
+            (s[3] | 0x20) == 'l')
+            return 1;
+    return 0;
+}
+
+/* 1 when some element under root could be a candidate: a blockquote, or
+ * a class or id with "pull". Most pages have none, and then the body's
+ * text need not be gathered at all. */
+static int may_have_candidates(xmlNode *root)
+{
+    for (xmlNode *n = root->children; n; n = art_dom_next(n, root))
+        if (n->type == XML_ELEMENT_NODE &&
+            (art_dom_is(n, "blockquote") || says_pull(art_dom_attr(n, "class")) ||
+             says_pull(art_dom_attr(n, "id"))))
+            return 1;
+    return 0;
+}
+
 /* Drops the outermost candidates under root whose folded text occurs in
  * `body` (the folded text outside all candidates). */
 static void drop_repeats(art_html_ctx *ctx, xmlNode *root, const char *body)
@@ -147,6 +170,8 @@ article_status art_html_drop_pull_quotes(art_html_ctx *ctx, const xmlNode *body)
         return ARTICLE_OK;
     /* The body element itself stays put; its children are ours to drop. */
     xmlNode *root = body->children->parent;
+    if (!may_have_candidates(root))
+        return ARTICLE_OK;
     art_buf text;
     art_buf_init(&text, &ctx->doc->arena.alc);
     gather(&text, root, ctx->flags, 1);
