@@ -230,6 +230,16 @@ void art_wr_container_exit(art_render *r, const article_node *n);
 /* Opens "- " for a related link or a comment; `tight`: no blank line
  * after a sibling of the same type. Closed by art_wr_container_exit(). */
 void art_wr_bullet_open(art_render *r, const article_node *n, int tight);
+/* The rules the line writers share in their tables: the parts their
+ * parents write (heading, attribution, caption; a table's rows and cells)
+ * and list items. */
+#define ART_WR_LINE_RULES                                                                          \
+    [ARTICLE_NODE_HEADING] = {art_render_by_parent, NULL},                                         \
+    [ARTICLE_NODE_ATTRIBUTION] = {art_render_by_parent, NULL},                                     \
+    [ARTICLE_NODE_CAPTION] = {art_render_by_parent, NULL},                                         \
+    [ARTICLE_NODE_ITEM] = {art_wr_item_enter, art_wr_container_exit},                              \
+    [ARTICLE_NODE_ROW] = {art_render_by_parent, NULL},                                             \
+    [ARTICLE_NODE_CELL] = {art_render_by_parent, NULL}
 /* The tag name of an inline span (em, strong, sub, sup, del), or NULL. */
 const char *art_wr_span_tag(article_node_type t);
 

@@ -797,15 +797,10 @@ static void md_title(art_render *r, const char *label)
 static const art_renderer md_renderer = {
     "Markdown",
     {
+        ART_WR_LINE_RULES,
         [ARTICLE_NODE_SECTION] = {md_section, NULL},
         [ARTICLE_NODE_RELATED] = {md_related, NULL},
         [ARTICLE_NODE_COMMENT] = {md_comment_enter, art_wr_container_exit},
-        [ARTICLE_NODE_HEADING] = {art_render_by_parent, NULL},
-        [ARTICLE_NODE_ATTRIBUTION] = {art_render_by_parent, NULL},
-        [ARTICLE_NODE_CAPTION] = {art_render_by_parent, NULL},
-        [ARTICLE_NODE_ITEM] = {art_wr_item_enter, art_wr_container_exit},
-        [ARTICLE_NODE_ROW] = {art_render_by_parent, NULL},
-        [ARTICLE_NODE_CELL] = {art_render_by_parent, NULL},
         [ARTICLE_NODE_PARAGRAPH] = {md_paragraph, NULL},
         [ARTICLE_NODE_QUOTE] = {md_quote_enter, md_quote_exit},
         [ARTICLE_NODE_FIGURE] = {md_figure_rule, NULL},

@@ -306,15 +306,10 @@ static void text_title(art_render *r, const char *label)
 static const art_renderer text_renderer = {
     "text",
     {
+        ART_WR_LINE_RULES,
         [ARTICLE_NODE_SECTION] = {text_section, NULL},
         [ARTICLE_NODE_RELATED] = {text_related, NULL},
         [ARTICLE_NODE_COMMENT] = {text_comment_enter, art_wr_container_exit},
-        [ARTICLE_NODE_HEADING] = {art_render_by_parent, NULL},
-        [ARTICLE_NODE_ATTRIBUTION] = {art_render_by_parent, NULL},
-        [ARTICLE_NODE_CAPTION] = {art_render_by_parent, NULL},
-        [ARTICLE_NODE_ITEM] = {art_wr_item_enter, art_wr_container_exit},
-        [ARTICLE_NODE_ROW] = {art_render_by_parent, NULL},
-        [ARTICLE_NODE_CELL] = {art_render_by_parent, NULL},
         [ARTICLE_NODE_PARAGRAPH] = {text_paragraph, NULL},
         [ARTICLE_NODE_QUOTE] = {art_render_descend, text_quote_exit},
         [ARTICLE_NODE_FIGURE] = {text_figure_rule, NULL},
