@@ -13,6 +13,10 @@
 #include <stdint.h>
 #include <string.h>
 
+/* Characters of body text over which the fallback no longer looks into
+ * pop-ups: two sentences. */
+#define POPUP_BODY_MIN 200
+
 /* What the model's body holds: characters of text, of link text, and
  * paragraphs of a sentence or more. */
 typedef struct body_stats {
@@ -127,14 +131,19 @@ static void add_score(xmlNode *n, size_t v)
 }
 
 /* The element holding the densest block of paragraphs under root, with
- * its prose in characters, or NULL when no block has two paragraphs. */
-static xmlNode *paragraph_block(xmlNode *root, size_t *prose, size_t *blocks)
+ * its prose in characters, or NULL when no block has two paragraphs.
+ * With skip_popups, pop-ups and modals (class hint 3) are not entered. */
+static xmlNode *paragraph_block(xmlNode *root, unsigned flags, int skip_popups, size_t *prose,
+                                size_t *blocks)
 {
     *prose = *blocks = 0;
+    art_junk_words words;
+    art_html_junk_words_init(&words);
     xmlNode *n = root->children;
     while (n) {
-        int down =
-            n->type == XML_ELEMENT_NODE && !art_html_is_junk_element(n) && !art_dom_is(n, "a");
+        int down = n->type == XML_ELEMENT_NODE && !art_html_is_junk_element(n) &&
+                   !art_dom_is(n, "a") &&
+                   (!skip_popups || art_html_junk_hint_with(n, flags, &words) != 3);
         if (down) {
             size_t linked, plain = block_plain(n, &linked);
             if (plain >= 40 && linked * 2 <= plain) {
@@ -234,7 +243,11 @@ article_status art_html_check_body(art_html_ctx *ctx, const xmlNode *body, int *
     }
     art_html_clear_marks(xmlDocGetRootElement(ctx->html));
     size_t prose, blocks;
-    xmlNode *alt = paragraph_block(page, &prose, &blocks);
+    /* A pop-up full of prose beside a body that has prose of its own is
+     * still a pop-up; only when the primary extraction found next to
+     * nothing may a wrapper whose class says "dialog" be the article. */
+    int skip_popups = st.text >= POPUP_BODY_MIN;
+    xmlNode *alt = paragraph_block(page, ctx->flags, skip_popups, &prose, &blocks);
     if (!alt || prose < 400)
         return ARTICLE_OK;
     size_t plain = st.text - st.link;
