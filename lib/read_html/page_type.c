@@ -211,6 +211,26 @@ static int has_nocase(const char *s, const char *word)
     return 0;
 }
 
+/* 1 when one of the class's words (split as art_dom_has_class splits
+ * them) is a forum post's: one pass over the class for all six words. */
+static int class_names_post(const char *cls)
+{
+    static const char *const words[] = {"post", "message", "topic-post", "postbody", "answer",
+                                        "reply"};
+    for (const char *p = cls; *p;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
+            p++;
+        const char *start = p;
+        while (*p && *p != ' ' && *p != '\t' && *p != '\n' && *p != '\r' && *p != '\f')
+            p++;
+        size_t len = (size_t)(p - start);
+        for (size_t i = 0; len && i < sizeof words / sizeof *words; i++)
+            if (strlen(words[i]) == len && memcmp(start, words[i], len) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* An element's class, id and itemprop, read once for all its tests. */
 typedef struct marks {
     const char *v[3];
@@ -312,9 +332,7 @@ static void element_signals(art_page_signals *p, const xmlNode *n)
         marked(&m, "postauthor") || marked(&m, "message-author"))
         p->authors++;
     const char *cls = m.v[0];
-    if (cls && (art_dom_has_class(n, "post") || art_dom_has_class(n, "message") ||
-                art_dom_has_class(n, "topic-post") || art_dom_has_class(n, "postbody") ||
-                art_dom_has_class(n, "answer") || art_dom_has_class(n, "reply")))
+    if (cls && class_names_post(cls))
         p->posts++;
 }
 
