@@ -665,20 +665,6 @@ static int run_jobs(reader *r)
 
 /* MARK: - Top level */
 
-static const struct {
-    const char *key;
-    article_field field;
-} top_fields[] = {
-    {"url", ARTICLE_FIELD_URL},
-    {"title", ARTICLE_FIELD_TITLE},
-    {"subtitle", ARTICLE_FIELD_SUBTITLE},
-    {"summary", ARTICLE_FIELD_SUMMARY},
-    {"published", ARTICLE_FIELD_PUBLISHED},
-    {"modified", ARTICLE_FIELD_MODIFIED},
-    {"language", ARTICLE_FIELD_LANGUAGE},
-    {"site_name", ARTICLE_FIELD_SITE_NAME},
-};
-
 static int persons(reader *r, json_t *root, const char *key, int crumbs)
 {
     int bad = 0;
@@ -732,39 +718,83 @@ static int tags(reader *r, json_t *root)
     return 0;
 }
 
-/* "page_type" (one of article_page_type_string's names) and "confidence"
- * (a number from 0 to 1, kept to 0.01). */
-static int page_info(reader *r, json_t *root)
+/* "page_type": one of article_page_type_string's names. */
+static int page_type(reader *r, json_t *root, const char *key)
 {
     int bad = 0;
-    json_t *t = member(r, root, "page_type", JSON_STRING, 0, &bad);
+    json_t *t = member(r, root, key, JSON_STRING, 0, &bad);
     if (bad)
         return -1;
     if (t) {
         article_page_type pt = article_page_type_parse(json_string_value(t));
         if (pt == ARTICLE_PAGE_NONE)
-            return fail(r, ARTICLE_ERR_SCHEMA, "page_type", 0,
+            return fail(r, ARTICLE_ERR_SCHEMA, key, 0,
                         "\"page_type\" must be article, forum, product, documentation, "
                         "service, listing or other");
         (void)article_doc_set_page_type(r->doc, pt);
     }
-    json_t *c = json_object_get(root, "confidence");
+    return 0;
+}
+
+/* "confidence": a number from 0 to 1, kept to 0.01. */
+static int confidence(reader *r, json_t *root, const char *key)
+{
+    json_t *c = json_object_get(root, key);
     if (c) {
         if (!json_is_number(c))
-            return fail(r, ARTICLE_ERR_SCHEMA, "confidence", 0,
-                        "\"confidence\" must be a number, not %s", type_word(json_typeof(c)));
+            return fail(r, ARTICLE_ERR_SCHEMA, key, 0, "\"confidence\" must be a number, not %s",
+                        type_word(json_typeof(c)));
         double v = json_number_value(c);
         if (!(v >= 0 && v <= 1))
-            return fail(r, ARTICLE_ERR_SCHEMA, "confidence", 0,
-                        "\"confidence\" must be from 0 to 1");
+            return fail(r, ARTICLE_ERR_SCHEMA, key, 0, "\"confidence\" must be from 0 to 1");
         (void)article_doc_set_confidence(r->doc, v);
     }
     return 0;
 }
 
-static int top(reader *r, json_t *root)
+/* A metadata string of the document; dates must be ISO 8601. */
+static int doc_field(reader *r, json_t *root, const art_fmt_member *m)
 {
     int bad = 0;
+    json_t *v = member(r, root, m->key, JSON_STRING, art_fmt_required(m), &bad);
+    if (bad)
+        return -1;
+    if (!v)
+        return 0;
+    if (m->kind == M_FIELD_DATE && !art_iso8601_valid(json_string_value(v)))
+        return fail(r, ARTICLE_ERR_SCHEMA, m->key, 0, "\"%s\" is not an ISO 8601 date or date-time",
+                    m->key);
+    if (m->attr == ARTICLE_FIELD_URL &&
+        canonical(r, m->key, ARTICLE_ATTR_URL, json_string_value(v)))
+        return -1;
+    article_status st = article_doc_set(r->doc, (article_field)m->attr, json_string_value(v));
+    return st == ARTICLE_OK ? 0 : fail_model(r, st, m->key);
+}
+
+static int doc_image(reader *r, json_t *root, const char *key)
+{
+    int bad = 0;
+    json_t *img = member(r, root, key, JSON_OBJECT, 0, &bad);
+    if (bad)
+        return -1;
+    if (!img)
+        return 0;
+    const char *src, *alt;
+    int w, h;
+    r->loc[0] = (art_json_seg){key, 0};
+    r->nloc = 1;
+    if (read_image(r, img, &src, &alt, &w, &h))
+        return -1;
+    r->nloc = 0;
+    article_status st = article_doc_set_image(r->doc, src, alt, w, h);
+    return st == ARTICLE_OK ? 0 : fail_model(r, st, key);
+}
+
+/* The document's members, in the order of its table (format.c); the lists
+ * of sections, related links and comments are checked there and converted
+ * after, each to completion: the root's children come in this order. */
+static int top(reader *r, json_t *root)
+{
     if (!json_is_object(root))
         return fail(r, ARTICLE_ERR_SCHEMA, NULL, 0, "expected an object, not %s",
                     type_word(json_typeof(root)));
@@ -772,75 +802,67 @@ static int top(reader *r, json_t *root)
         return fail(r, ARTICLE_ERR_LIMIT, NULL, 0, "input is nested deeper than max_depth (%zu)",
                     r->max_depth);
     int is_array;
-    if (check_keys(r, root, art_fmt_members(ARTICLE_NODE_DOCUMENT, &is_array)))
+    const art_fmt_member *table = art_fmt_members(ARTICLE_NODE_DOCUMENT, &is_array);
+    if (check_keys(r, root, table))
         return -1;
-    json_t *f = member(r, root, "format", JSON_STRING, 1, &bad);
-    if (bad)
-        return -1;
-    if (strcmp(json_string_value(f), "article/1") != 0)
-        return fail(r, ARTICLE_ERR_SCHEMA, "format", 0,
-                    "\"format\" must be \"article/1\", not "
-                    "\"%.40s\"",
-                    json_string_value(f));
-    for (size_t i = 0; i < sizeof top_fields / sizeof top_fields[0]; i++) {
-        json_t *v = member(r, root, top_fields[i].key, JSON_STRING,
-                           top_fields[i].field == ARTICLE_FIELD_TITLE, &bad);
-        if (bad)
-            return -1;
-        if (v &&
-            (top_fields[i].field == ARTICLE_FIELD_PUBLISHED ||
-             top_fields[i].field == ARTICLE_FIELD_MODIFIED) &&
-            !art_iso8601_valid(json_string_value(v)))
-            return fail(r, ARTICLE_ERR_SCHEMA, top_fields[i].key, 0,
-                        "\"%s\" is not an ISO 8601 date or date-time", top_fields[i].key);
-        if (v && top_fields[i].field == ARTICLE_FIELD_URL &&
-            canonical(r, "url", ARTICLE_ATTR_URL, json_string_value(v)))
-            return -1;
-        if (v) {
-            article_status st = article_doc_set(r->doc, top_fields[i].field, json_string_value(v));
-            if (st != ARTICLE_OK)
-                return fail_model(r, st, top_fields[i].key);
+    const art_fmt_member *lists[4];
+    json_t *arrays[4];
+    size_t nlists = 0;
+    for (const art_fmt_member *m = table; m->kind != M_END; m++) {
+        int bad = 0, rc = 0;
+        json_t *f;
+        switch ((art_fmt_kind)m->kind) {
+        case M_FORMAT:
+            f = member(r, root, m->key, JSON_STRING, 1, &bad);
+            if (!bad && strcmp(json_string_value(f), "article/1") != 0)
+                return fail(r, ARTICLE_ERR_SCHEMA, m->key, 0,
+                            "\"format\" must be \"article/1\", not \"%.40s\"",
+                            json_string_value(f));
+            rc = bad ? -1 : 0;
+            break;
+        case M_FIELD:
+        case M_FIELD_REQ:
+        case M_FIELD_DATE:
+            rc = doc_field(r, root, m);
+            break;
+        case M_AUTHORS:
+        case M_CRUMBS:
+            rc = persons(r, root, m->key, m->kind == M_CRUMBS);
+            break;
+        case M_TAGS:
+            rc = tags(r, root);
+            break;
+        case M_DOC_IMAGE:
+            rc = doc_image(r, root, m->key);
+            break;
+        case M_PAGE_TYPE:
+            rc = page_type(r, root, m->key);
+            break;
+        case M_CONFIDENCE:
+            rc = confidence(r, root, m->key);
+            break;
+        case M_KIDS:
+        case M_KIDS_REQ:
+            if (nlists < sizeof lists / sizeof lists[0]) {
+                arrays[nlists] = member(r, root, m->key, JSON_ARRAY, art_fmt_required(m), &bad);
+                lists[nlists++] = m;
+            }
+            rc = bad ? -1 : 0;
+            break;
+        default: /* node members: no document has them */
+            break;
         }
-        if (top_fields[i].field == ARTICLE_FIELD_SUMMARY && persons(r, root, "authors", 0))
-            return -1;
-        if (top_fields[i].field == ARTICLE_FIELD_SITE_NAME &&
-            (persons(r, root, "breadcrumbs", 1) || tags(r, root)))
+        if (rc)
             return -1;
     }
-    json_t *img = member(r, root, "image", JSON_OBJECT, 0, &bad);
-    if (bad)
-        return -1;
-    if (img) {
-        const char *src, *alt;
-        int w, h;
-        r->loc[0] = (art_json_seg){"image", 0};
-        r->nloc = 1;
-        if (read_image(r, img, &src, &alt, &w, &h))
-            return -1;
+    for (size_t i = 0; i < nlists; i++) {
+        r->cur = NO_JOB;
         r->nloc = 0;
-        article_status st = article_doc_set_image(r->doc, src, alt, w, h);
-        if (st != ARTICLE_OK)
-            return fail_model(r, st, "image");
+        if (arrays[i] && (push_job(r, arrays[i], job_of(lists[i]->filter), r->doc->root, NULL,
+                                   lists[i]->key, 2) ||
+                          run_jobs(r)))
+            return -1;
     }
-    if (page_info(r, root))
-        return -1;
-    json_t *secs = member(r, root, "sections", JSON_ARRAY, 1, &bad);
-    json_t *rel = bad ? NULL : member(r, root, "related", JSON_ARRAY, 0, &bad);
-    json_t *com = bad ? NULL : member(r, root, "comments", JSON_ARRAY, 0, &bad);
-    if (bad)
-        return -1;
-    /* Run each list to completion: the root's children come in this order. */
-    r->cur = NO_JOB;
-    if (push_job(r, secs, J_SECTIONS, r->doc->root, NULL, "sections", 2) || run_jobs(r))
-        return -1;
-    r->cur = NO_JOB;
-    r->nloc = 0;
-    if (rel && (push_job(r, rel, J_RELATED, r->doc->root, NULL, "related", 2) || run_jobs(r)))
-        return -1;
-    r->cur = NO_JOB;
-    r->nloc = 0;
-    if (com && (push_job(r, com, J_COMMENTS, r->doc->root, NULL, "comments", 2) || run_jobs(r)))
-        return -1;
     return 0;
 }
 
