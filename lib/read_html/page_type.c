@@ -215,8 +215,8 @@ static int has_nocase(const char *s, const char *word)
  * them) is a forum post's: one pass over the class for all six words. */
 static int class_names_post(const char *cls)
 {
-    static const char *const words[] = {"post", "message", "topic-post", "postbody", "answer",
-                                        "reply"};
+    static const char *const words[] = {"post",     "message", "topic-post",
+                                        "postbody", "answer",  "reply"};
     for (const char *p = cls; *p;) {
         while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
             p++;
