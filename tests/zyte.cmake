@@ -35,3 +35,14 @@ if(Python3_FOUND AND TARGET article AND EXISTS ${ARTICLE_MODERN_CORPUS}/ground-t
       --min zyte:all:tune:0.968 --min zyte:all:check:0.972
       --max-under-03 modern:75)
 endif()
+
+# Page type and confidence on the modern web set, per half
+# (tests/bench/pagetype_score.py): floors just under what the reader
+# reaches, so a change elsewhere in the reader that breaks them shows.
+if(Python3_FOUND AND TARGET article AND EXISTS ${ARTICLE_MODERN_CORPUS}/ground-truth.json)
+  add_test(NAME pagetype_score
+    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/bench/pagetype_score.py
+      --article-lib $<TARGET_FILE:article> --corpus ${ARTICLE_MODERN_CORPUS}
+      --min-accuracy 0.83 --min-article-precision 0.83 --min-article-recall 0.92
+      --min-confident-f1 0.93 --min-bad-low-share 0.8)
+endif()

@@ -16,12 +16,14 @@ labels forum: there the content includes the replies).
 
   python3 tests/bench/pagetype_score.py --article-lib build/libarticle.so
   python3 tests/bench/pagetype_score.py --article-lib ... --half tune --show-misses
+  python3 tests/bench/pagetype_score.py --article-lib ... --min-accuracy 0.84  # a floor
 """
 import argparse
 import ctypes
 import gzip
 import json
 import os
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -49,19 +51,47 @@ class Reader(corpus_score.Reader):
         lib.article_doc_confidence.argtypes = [ctypes.c_void_p]
 
     def read(self, html, url, comments):
-        """(page type, confidence, body text) of one page."""
+        """(page type, confidence, body text) of one page, read once. The
+        text is walked as corpus_score.Reader.text() walks it."""
         lib = self.lib
         buf, keep = self._options(url)
         doc = lib.article_from_html(html, len(html), buf, None)
         del keep
         if not doc:
             return None, -1.0, ""
+        skip = set(self.never) | self.media
+        if not comments:
+            skip.add(self.comment)
         try:
             t = lib.article_page_type_string(lib.article_doc_page_type(doc))
             conf = lib.article_doc_confidence(doc)
+            out, stack = [], [lib.article_doc_root(doc)]
+            while stack:
+                node = stack.pop()
+                if node is None:
+                    out.append("\n")
+                    continue
+                k = lib.article_node_get_type(node)
+                if k in skip:
+                    continue
+                if k in self.leaf_text:
+                    s = lib.article_node_get_literal(node)
+                    out.append(s.decode("utf-8", "replace") if s else "")
+                    continue
+                if k == self.brk:
+                    out.append("\n")
+                    continue
+                kids, c = [], lib.article_node_first_child(node)
+                while c:
+                    kids.append(c)
+                    c = lib.article_node_next(c)
+                if k in self.blockish:
+                    stack.append(None)
+                stack.extend(reversed(kids))
+            text = re.sub(r"\n{3,}", "\n\n", "".join(out)).strip()
         finally:
             lib.article_doc_free(doc)
-        return (t.decode() if t else None), conf, self.text(html, url, comments=comments)
+        return (t.decode() if t else None), conf, text
 
 
 def f1_of(truth, pred):
@@ -70,6 +100,7 @@ def f1_of(truth, pred):
 
 
 def report(name, rows, show_misses):
+    """Prints the half's tables; returns its headline numbers."""
     print(f"== {name} half: {len(rows)} pages")
     used = [t for t in TYPES if any(r["truth"] == t or r["type"] == t for r in rows)]
     width = max(len(t) for t in used) + 1
@@ -99,6 +130,11 @@ def report(name, rows, show_misses):
           f"{sum(high) / len(high) if high else 0:.3f}")
     print(f"F1 < 0.5: {len(bad)} pages, {low_bad} with confidence < 0.5 "
           f"({low_bad / len(bad) if bad else 0:.2f})")
+    stats = {"accuracy": acc,
+             "article_precision": tp / len(pred_a) if pred_a else 0.0,
+             "article_recall": tp / len(true_a) if true_a else 0.0,
+             "confident_f1": sum(high) / len(high) if high else 0.0,
+             "bad_low_share": low_bad / len(bad) if bad else 1.0}
     if show_misses:
         for r in sorted(rows, key=lambda r: (r["truth"], r["id"])):
             if r["truth"] != r["type"]:
@@ -108,6 +144,7 @@ def report(name, rows, show_misses):
                 print(f"  overconfident {r['id']} conf {r['conf']:.2f} F1 {r['f1']:.2f} "
                       f"{r['truth']}  {r['url'][:80]}")
     print()
+    return stats
 
 
 def main():
@@ -119,6 +156,12 @@ def main():
     ap.add_argument("--show-misses", action="store_true",
                     help="list wrong types and pages confident but wrong")
     ap.add_argument("--dump", help="write one JSON line per page to this file")
+    for key, what in (("accuracy", "page-type accuracy"),
+                      ("article-precision", "precision of 'is an article'"),
+                      ("article-recall", "recall of 'is an article'"),
+                      ("confident-f1", "mean F1 of the pages at confidence >= 0.8"),
+                      ("bad-low-share", "share of the pages under F1 0.5 at confidence < 0.5")):
+        ap.add_argument("--min-" + key, type=float, help=f"floor of the {what}, on each half")
     args = ap.parse_args()
     reader = Reader(args.article_lib)
     with open(os.path.join(args.corpus, "ground-truth.json"), encoding="utf-8") as f:
@@ -140,9 +183,17 @@ def main():
             for h in rows:
                 for r in rows[h]:
                     f.write(json.dumps(dict(r, half=h)) + "\n")
+    failed = False
     for h in ("tune", "check"):
-        if rows[h]:
-            report(h, rows[h], args.show_misses)
+        if not rows[h]:
+            continue
+        stats = report(h, rows[h], args.show_misses)
+        for key, value in stats.items():
+            floor = getattr(args, "min_" + key)
+            if floor is not None and value < floor:
+                print(f"FAIL: {h} {key} {value:.3f} below the floor {floor}")
+                failed = True
+    sys.exit(1 if failed else 0)
 
 
 if __name__ == "__main__":
