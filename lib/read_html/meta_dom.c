@@ -189,12 +189,56 @@ static int class_or_id_has(const xmlNode *n, const char *const *parts, size_t co
            attr_has_part(art_dom_attr(n, "id"), parts, count);
 }
 
-/* class or id with "byline", "author", "writtenby" (as Readability
- * looks): the first such element is the visible byline. */
-static int byline_element(const xmlNode *n)
+/* The words looked for in every element's class and id, in one pass:
+ * the byline's (as byline_element) and the date's (as date_class). */
+static const char *const class_parts[] = {"byline",  "author",   "writtenby", "date", "time",
+                                          "publish", "posted",   "meta",      "released",
+                                          "created"};
+#define BYLINE_PARTS 0x007u /* byline, author, writtenby */
+#define DATE_PARTS 0x3F9u   /* byline, date ... created */
+
+/* 1 when c (lower case) starts one of class_parts: most bytes of a
+ * class string start none, and are passed over with this one test. */
+static int starts_part(int c)
 {
-    static const char *const parts[] = {"byline", "author", "writtenby"};
-    return class_or_id_has(n, parts, sizeof parts / sizeof parts[0]);
+    switch (c) {
+    case 'a': case 'b': case 'c': case 'd': case 'm': case 'p': case 'r': case 't': case 'w':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* The class_parts (as bits) that attr holds, among `want`. */
+static unsigned attr_parts(const char *attr, unsigned want)
+{
+    unsigned found = 0;
+    for (const char *p = attr; p && *p; p++) {
+        int c = lower((unsigned char)*p);
+        if (!starts_part(c))
+            continue;
+        for (unsigned i = 0; i < sizeof class_parts / sizeof class_parts[0]; i++) {
+            unsigned bit = 1u << i;
+            if (!(want & bit) || (found & bit) || c != class_parts[i][0] ||
+                !starts_ci(p, class_parts[i]))
+                continue;
+            /* "authorization", "authorise", "authority" are not authors */
+            const char *after = p + strlen(class_parts[i]);
+            if (i == 1 && (starts_ci(after, "iz") || starts_ci(after, "is") ||
+                           starts_ci(after, "it")))
+                continue;
+            found |= bit;
+        }
+    }
+    return found;
+}
+
+/* The class_parts among `want` that n's class or id holds. */
+static unsigned class_words(const xmlNode *n, unsigned want)
+{
+    return want ? attr_parts(art_dom_attr(n, "class"), want) |
+                      attr_parts(art_dom_attr(n, "id"), want)
+                : 0;
 }
 
 /* Inside a comment thread: bylines and times there are the comments'.
@@ -416,14 +460,6 @@ static void date_element(art_html_ctx *ctx, walk_state *w, const xmlNode *n, con
     slot_put(w, &w->date_seen, n, date);
 }
 
-/* class or id naming a date: "date", "time", "published", "posted",
- * "dateline", "post-meta" ... and <abbr class="published">. */
-static int date_class(const xmlNode *n)
-{
-    static const char *const parts[] = {"date", "time",     "publish", "posted",
-                                        "meta", "released", "created", "byline"};
-    return class_or_id_has(n, parts, sizeof parts / sizeof parts[0]);
-}
 
 /* A short text that is a date line ("January 22, 2014", "Samstag, 5.
  * Oktober 2013"): a candidate of its own, after the element ones. */
@@ -437,11 +473,13 @@ static void date_line(art_html_ctx *ctx, walk_state *w, const xmlNode *t)
     size_t len = strnlen(s, 200);
     if (len < 6 || len >= 200)
         return;
-    int digit = 0;
-    for (size_t i = 0; i < len && !digit; i++)
-        digit = s[i] >= '0' && s[i] <= '9';
+    /* A date has four digits at least (5.6.21, May 5 2021): most texts
+     * are passed over here, before any look at their ancestors. */
+    int digits = 0;
+    for (size_t i = 0; i < len && digits < 4; i++)
+        digits += s[i] >= '0' && s[i] <= '9';
     const xmlNode *parent = t->parent;
-    if (!digit || !parent || art_dom_is(parent, "script") || art_dom_is(parent, "style") ||
+    if (digits < 4 || !parent || art_dom_is(parent, "script") || art_dom_is(parent, "style") ||
         art_dom_is(parent, "title") || art_dom_is(parent, "option") || changed_class(parent) ||
         in_chrome(parent) || in_comments(parent))
         return;
@@ -672,10 +710,16 @@ static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode
         w->seen_crumbs = 1;
         breadcrumbs(ctx, m, w, n);
     }
-    if (!slot_full(&w->date_seen) && !tag_is(tag, "time") && !tag_is(tag, "script") &&
-        ((tag_is(tag, "abbr") && art_dom_has_class(n, "published")) || date_class(n)))
+    /* class or id with "byline", "author", "writtenby" (as Readability
+     * looks): the first such element is the visible byline. Naming a
+     * date ("date", "time", "published", "posted", "dateline",
+     * "post-meta"...): a date element, as <abbr class="published"> is. */
+    int dates = !slot_full(&w->date_seen) && !tag_is(tag, "time") && !tag_is(tag, "script");
+    unsigned parts = class_words(n, (dates ? DATE_PARTS : 0) |
+                                        (!w->seen_byline ? BYLINE_PARTS : 0));
+    if (dates && ((parts & DATE_PARTS) || (tag_is(tag, "abbr") && art_dom_has_class(n, "published"))))
         date_element(ctx, w, n, tag_is(tag, "abbr") ? art_dom_attr(n, "title") : NULL);
-    int byline = !w->seen_byline && byline_element(n);
+    int byline = !w->seen_byline && (parts & BYLINE_PARTS);
     if (byline && !marked_name(n) && !in_comments(n) && marked_byline(ctx, m, w, n))
         w->seen_byline = 1;
     if (!w->seen_byline && byline && !in_comments(n)) {
