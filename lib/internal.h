@@ -188,7 +188,11 @@ int art_utf8_valid(const char *s, size_t len);
  * at_start drops leading space. */
 void art_buf_put_collapsed(art_buf *buf, const char *s, size_t len, int *pending_space);
 /* 1 for ASCII whitespace (space, \t, \n, \r, \f). */
-int art_is_space(int c);
+static inline int art_is_space(int c)
+{
+    /* Inline: loops over every byte of a page's text call it. */
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
 /* 1 when s is an ISO 8601 date or date-time as the model keeps them
  * (iso_date.c): YYYY[-MM[-DD[Thh:mm[:ss[.f]][Z|±hh:mm]]]]. */

@@ -4,11 +4,6 @@
 #include <stdint.h>
 #include <string.h>
 
-int art_is_space(int c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 /* Bytes at a time in the ASCII fast path: pages are mostly ASCII
  * (markup), so skipping eight bytes per test makes the whole-page checks
  * (charset sniff, decoding) cheap. memcpy keeps it free of alignment and
