@@ -165,7 +165,7 @@ stage_fuzz() {
     need_clang || return 1
     # In CI the smoke is deterministic (a fixed seed and input count, see
     # run.sh): per second of budget 20 HTML inputs, 2,000 JSON documents,
-    # 200 generated models, 100 batch files.
+    # 200 generated models, 40 batch files.
     ARTICLE_FUZZ_RUNS="${ARTICLE_FUZZ_RUNS:-20}" \
     ARTICLE_FUZZ_BUILD_DIR="$here/build-asan" bash tests/fuzz/run.sh "$fuzz_seconds"
 }

@@ -79,7 +79,9 @@ for h in "${harnesses[@]}"; do
     # The cap: the largest inputs go first (the merge kept the smallest
     # ones that cover each feature, so what is left covers the most).
     while [ "$(du -sk --apparent-size "$new" | cut -f1)" -gt "${cap[$h]}" ]; do
-        ls -S "$new" | head -n 20 | sed "s|^|$new/|" | xargs rm -f
+        # (sed reads all of ls's output: head would end it with SIGPIPE,
+        # which pipefail turns into an exit)
+        for f in $(ls -S "$new" | sed -n '1,20p'); do rm -f "$new/$f"; done
     done
     rm -rf "$kept" && mv "$new" "$kept"
     echo "tests/fuzz/corpus/$h: $(ls "$kept" | wc -l) inputs, $(du -sk --apparent-size "$kept" | cut -f1) KB"

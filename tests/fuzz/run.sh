@@ -17,7 +17,7 @@ fuzz_build
 
 status=0
 # ARTICLE_FUZZ_RUNS=N (CI): a fixed number of inputs per second of SECONDS
-# (N HTML snippets, 100 N JSON documents, 10 N models, 5 N batch files) from
+# (N HTML snippets, 100 N JSON documents, 10 N models, 2 N batch files) from
 # a fixed seed instead of a time budget, so that the same tree always
 # fuzzes the same inputs and a CI run cannot fail by chance; campaigns use
 # time. The whole-page harness runs only when named.
@@ -34,7 +34,7 @@ for harness in html json model batch page; do
         case "$harness" in
         json) rate=$((ARTICLE_FUZZ_RUNS * 100)) ;;
         model) rate=$((ARTICLE_FUZZ_RUNS * 10)) ;;
-        batch) rate=$((ARTICLE_FUZZ_RUNS * 5)) ;;
+        batch) rate=$((ARTICLE_FUZZ_RUNS * 2)) ;;
         *) rate=$ARTICLE_FUZZ_RUNS ;;
         esac
         # A fresh corpus each time: what an earlier run left must not
