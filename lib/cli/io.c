@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -176,16 +177,29 @@ int art_cli_output_open(art_cli_output *out, const char *path, mode_t mode, int 
         snprintf(msg, msg_size, "out of memory");
         return -1;
     }
+    /* A signal that arrives between creating the file and guarding it
+     * would leave the file behind: hold the fatal signals until the
+     * handler knows the name, then let any pending one in. */
+    sigset_t fatal, before;
+    sigemptyset(&fatal);
+    sigaddset(&fatal, SIGINT);
+    sigaddset(&fatal, SIGTERM);
+    sigaddset(&fatal, SIGHUP);
+    if (out->guard)
+        pthread_sigmask(SIG_BLOCK, &fatal, &before);
     int fd = mkstemp(out->tmp);
+    int saved_errno = errno;
+    if (fd >= 0 && out->guard)
+        guard(out->tmp);
+    if (out->guard)
+        pthread_sigmask(SIG_SETMASK, &before, NULL);
     if (fd < 0) {
-        set_msg(msg, msg_size, "cannot create a file next to ", path, errno);
+        set_msg(msg, msg_size, "cannot create a file next to ", path, saved_errno);
         free(out->tmp);
         out->tmp = NULL;
         art_cli_output_abort(out);
         return -1;
     }
-    if (out->guard)
-        guard(out->tmp);
     /* mkstemp makes 0600; give the file the mode a plain open() would. */
     (void)fchmod(fd, mode);
     out->fp = fdopen(fd, "wb");
