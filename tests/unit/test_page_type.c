@@ -61,8 +61,9 @@ static void test_setters(void)
 static void test_json(void)
 {
     static const char *const canonical[] = {
-        "{\"format\":\"article/1\",\"title\":\"T\",\"page_type\":\"listing\",\"confidence\":0,"
-        "\"sections\":[]}",
+        /* Parenthesised: one element split over two lines, not two. */
+        ("{\"format\":\"article/1\",\"title\":\"T\",\"page_type\":\"listing\",\"confidence\":0,"
+         "\"sections\":[]}"),
         "{\"format\":\"article/1\",\"title\":\"T\",\"confidence\":1,\"sections\":[]}",
         "{\"format\":\"article/1\",\"title\":\"T\",\"confidence\":0.5,\"sections\":[]}",
         "{\"format\":\"article/1\",\"title\":\"T\",\"confidence\":0.05,\"sections\":[]}",
