@@ -191,9 +191,8 @@ static int class_or_id_has(const xmlNode *n, const char *const *parts, size_t co
 
 /* The words looked for in every element's class and id, in one pass:
  * the byline's (as byline_element) and the date's (as date_class). */
-static const char *const class_parts[] = {"byline",  "author",   "writtenby", "date", "time",
-                                          "publish", "posted",   "meta",      "released",
-                                          "created"};
+static const char *const class_parts[] = {"byline",  "author", "writtenby", "date",     "time",
+                                          "publish", "posted", "meta",      "released", "created"};
 #define BYLINE_PARTS 0x007u /* byline, author, writtenby */
 #define DATE_PARTS 0x3F9u   /* byline, date ... created */
 
@@ -202,7 +201,15 @@ static const char *const class_parts[] = {"byline",  "author",   "writtenby", "d
 static int starts_part(int c)
 {
     switch (c) {
-    case 'a': case 'b': case 'c': case 'd': case 'm': case 'p': case 'r': case 't': case 'w':
+    case 'a':
+    case 'b':
+    case 'c':
+    case 'd':
+    case 'm':
+    case 'p':
+    case 'r':
+    case 't':
+    case 'w':
         return 1;
     default:
         return 0;
@@ -224,8 +231,8 @@ static unsigned attr_parts(const char *attr, unsigned want)
                 continue;
             /* "authorization", "authorise", "authority" are not authors */
             const char *after = p + strlen(class_parts[i]);
-            if (i == 1 && (starts_ci(after, "iz") || starts_ci(after, "is") ||
-                           starts_ci(after, "it")))
+            if (i == 1 &&
+                (starts_ci(after, "iz") || starts_ci(after, "is") || starts_ci(after, "it")))
                 continue;
             found |= bit;
         }
@@ -459,7 +466,6 @@ static void date_element(art_html_ctx *ctx, walk_state *w, const xmlNode *n, con
     }
     slot_put(w, &w->date_seen, n, date);
 }
-
 
 /* A short text that is a date line ("January 22, 2014", "Samstag, 5.
  * Oktober 2013"): a candidate of its own, after the element ones. */
@@ -715,9 +721,10 @@ static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode
      * date ("date", "time", "published", "posted", "dateline",
      * "post-meta"...): a date element, as <abbr class="published"> is. */
     int dates = !slot_full(&w->date_seen) && !tag_is(tag, "time") && !tag_is(tag, "script");
-    unsigned parts = class_words(n, (dates ? DATE_PARTS : 0) |
-                                        (!w->seen_byline ? BYLINE_PARTS : 0));
-    if (dates && ((parts & DATE_PARTS) || (tag_is(tag, "abbr") && art_dom_has_class(n, "published"))))
+    unsigned parts =
+        class_words(n, (dates ? DATE_PARTS : 0) | (!w->seen_byline ? BYLINE_PARTS : 0));
+    if (dates &&
+        ((parts & DATE_PARTS) || (tag_is(tag, "abbr") && art_dom_has_class(n, "published"))))
         date_element(ctx, w, n, tag_is(tag, "abbr") ? art_dom_attr(n, "title") : NULL);
     int byline = !w->seen_byline && (parts & BYLINE_PARTS);
     if (byline && !marked_name(n) && !in_comments(n) && marked_byline(ctx, m, w, n))
