@@ -100,38 +100,43 @@ class Reader:
         del keep
         if not doc:
             return ""
+        try:
+            return self.doc_text(doc, captions, comments)
+        finally:
+            lib.article_doc_free(doc)
+
+    def doc_text(self, doc, captions=False, comments=False):
+        """The text of a document already read, walked as text() walks it."""
+        lib = self.lib
         skip = set(self.never)
         if not captions:
             skip |= self.media
         if not comments:
             skip.add(self.comment)
-        try:
-            out, stack = [], [lib.article_doc_root(doc)]
-            while stack:
-                node = stack.pop()
-                if node is None:
-                    out.append("\n")
-                    continue
-                t = lib.article_node_get_type(node)
-                if t in skip:
-                    continue
-                if t in self.leaf_text:
-                    s = lib.article_node_get_literal(node)
-                    out.append(s.decode("utf-8", "replace") if s else "")
-                    continue
-                if t == self.brk:
-                    out.append("\n")
-                    continue
-                kids, k = [], lib.article_node_first_child(node)
-                while k:
-                    kids.append(k)
-                    k = lib.article_node_next(k)
-                if t in self.blockish:
-                    stack.append(None)
-                stack.extend(reversed(kids))
-            return re.sub(r"\n{3,}", "\n\n", "".join(out)).strip()
-        finally:
-            lib.article_doc_free(doc)
+        out, stack = [], [lib.article_doc_root(doc)]
+        while stack:
+            node = stack.pop()
+            if node is None:
+                out.append("\n")
+                continue
+            t = lib.article_node_get_type(node)
+            if t in skip:
+                continue
+            if t in self.leaf_text:
+                s = lib.article_node_get_literal(node)
+                out.append(s.decode("utf-8", "replace") if s else "")
+                continue
+            if t == self.brk:
+                out.append("\n")
+                continue
+            kids, k = [], lib.article_node_first_child(node)
+            while k:
+                kids.append(k)
+                k = lib.article_node_next(k)
+            if t in self.blockish:
+                stack.append(None)
+            stack.extend(reversed(kids))
+        return re.sub(r"\n{3,}", "\n\n", "".join(out)).strip()
 
 
 def corpus_root(name):

@@ -23,7 +23,6 @@ import ctypes
 import gzip
 import json
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -52,43 +51,17 @@ class Reader(corpus_score.Reader):
 
     def read(self, html, url, comments):
         """(page type, confidence, body text) of one page, read once. The
-        text is walked as corpus_score.Reader.text() walks it."""
+        text is corpus_score.Reader.doc_text()'s."""
         lib = self.lib
         buf, keep = self._options(url)
         doc = lib.article_from_html(html, len(html), buf, None)
         del keep
         if not doc:
             return None, -1.0, ""
-        skip = set(self.never) | self.media
-        if not comments:
-            skip.add(self.comment)
         try:
             t = lib.article_page_type_string(lib.article_doc_page_type(doc))
             conf = lib.article_doc_confidence(doc)
-            out, stack = [], [lib.article_doc_root(doc)]
-            while stack:
-                node = stack.pop()
-                if node is None:
-                    out.append("\n")
-                    continue
-                k = lib.article_node_get_type(node)
-                if k in skip:
-                    continue
-                if k in self.leaf_text:
-                    s = lib.article_node_get_literal(node)
-                    out.append(s.decode("utf-8", "replace") if s else "")
-                    continue
-                if k == self.brk:
-                    out.append("\n")
-                    continue
-                kids, c = [], lib.article_node_first_child(node)
-                while c:
-                    kids.append(c)
-                    c = lib.article_node_next(c)
-                if k in self.blockish:
-                    stack.append(None)
-                stack.extend(reversed(kids))
-            text = re.sub(r"\n{3,}", "\n\n", "".join(out)).strip()
+            text = self.doc_text(doc, captions=False, comments=comments)
         finally:
             lib.article_doc_free(doc)
         return (t.decode() if t else None), conf, text
