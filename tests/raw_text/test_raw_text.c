@@ -160,7 +160,7 @@ static const char *const tricky[] = {
 };
 
 /* Random soup of the pieces above and more (xorshift, fixed seed). */
-static void random_soup(void)
+static void random_soup(int soup_rounds)
 {
     static const char *const pieces[] = {
         "<p>",
@@ -207,7 +207,7 @@ static void random_soup(void)
     uint64_t x = 0x9E3779B97F4A7C15u;
     char buf[4096];
     int with_body = 0;
-    for (int round = 0; round < 20000; round++) {
+    for (int round = 0; round < soup_rounds; round++) {
         size_t len = 0;
         int n = 1 + (int)(x % 40);
         for (int i = 0; i < n; i++) {
@@ -224,7 +224,9 @@ static void random_soup(void)
         buf[len] = '\0';
         with_body += check(buf, buf, len);
     }
-    OK(with_body > 500, "random soup: only %d inputs had a body to leave out", with_body);
+    /* One input in forty has a script or style body to leave out. */
+    OK(with_body > soup_rounds / 40, "random soup: only %d inputs had a body to leave out",
+       with_body);
 }
 
 static char *read_page(const char *path, size_t *len)
@@ -256,14 +258,15 @@ static char *read_page(const char *path, size_t *len)
 #endif
 }
 
-/* Every page of DIR (or DIR/<id>/source.html with `sub`). */
-static size_t corpus_dir(const char *dir, int sub)
+/* Every page of DIR (or DIR/<id>/source.html with `sub`), or every
+ * stride-th page. */
+static size_t corpus_dir(const char *dir, int sub, size_t stride)
 {
     DIR *d = opendir(dir);
-    size_t pages = 0;
+    size_t pages = 0, seen = 0;
     struct dirent *e;
     while (d && (e = readdir(d))) {
-        if (e->d_name[0] == '.')
+        if (e->d_name[0] == '.' || seen++ % stride != 0)
             continue;
         char path[4096];
         snprintf(path, sizeof path, sub ? "%s/%s/source.html" : "%s/%s", dir, e->d_name);
@@ -320,14 +323,19 @@ static void test_jsonld_kept(void)
 
 int main(void)
 {
+    /* ARTICLE_HOSTILE_SMALL=1 (scripts/ci-hardening.sh, under valgrind,
+     * which is some fifty times slower): a sample of the same checks. */
+    const char *small_env = getenv("ARTICLE_HOSTILE_SMALL");
+    int small = small_env && strcmp(small_env, "1") == 0;
+    size_t stride = small ? 25 : 1;
     for (size_t i = 0; i < sizeof tricky / sizeof *tricky; i++)
         check_str(tricky[i]);
-    random_soup();
+    random_soup(small ? 500 : 20000);
     test_jsonld_kept();
-    size_t pages = corpus_dir(ARTICLE_CORPUS_DIR "/zyte/html", 0) +
-                   corpus_dir(ARTICLE_CORPUS_DIR "/modern/html", 0) +
-                   corpus_dir(ARTICLE_CORPUS_DIR "/readability/pages", 1) +
-                   corpus_dir(ARTICLE_CORPUS_DIR "/dates/pages", 0);
+    size_t pages = corpus_dir(ARTICLE_CORPUS_DIR "/zyte/html", 0, stride) +
+                   corpus_dir(ARTICLE_CORPUS_DIR "/modern/html", 0, stride) +
+                   corpus_dir(ARTICLE_CORPUS_DIR "/readability/pages", 1, stride) +
+                   corpus_dir(ARTICLE_CORPUS_DIR "/dates/pages", 0, stride);
     /* Script and style are over half of a typical page; the scan must not
      * give up early on most pages. */
     OK(pages == 0 || stripped_total > input_total / 5, "only %zu of %zu bytes left out",
