@@ -181,7 +181,7 @@ static void read_people(art_html_ctx *ctx, art_meta *m, const graph *g, const js
         one = resolve(g, one);
         if (json_is_string(one)) {
             const char *name = json_string_value(one);
-            int signs = !ctx->own_page && site && strcasecmp(name, site) == 0;
+            int signs = site && strcasecmp(name, site) == 0;
             art_meta_push_byline(ctx, m, signs ? &orgs : &people, name, NULL);
         } else if (json_is_object(one)) {
             const char *name = str_or_name(one, "name", "@value");
@@ -190,9 +190,7 @@ static void read_people(art_html_ctx *ctx, art_meta *m, const graph *g, const js
                 const char *id = str(one, "@id");
                 url = id && strncmp(id, "http", 4) == 0 && !strchr(id, '#') ? id : NULL;
             }
-            /* The writer's own page lists the model's authors as they are. */
-            int signs = !ctx->own_page &&
-                        (is_organisation(one) || (name && site && strcasecmp(name, site) == 0));
+            int signs = is_organisation(one) || (name && site && strcasecmp(name, site) == 0);
             if (name)
                 art_meta_push_person(ctx, m, signs ? &orgs : &people, name, url);
         }

@@ -149,10 +149,6 @@ const char *art_meta_clean(art_html_ctx *ctx, const char *s)
     const char *v = art_html_clean_string(ctx, s);
     if (v)
         v = repair_utf8(ctx, v);
-    /* The writer's own page escaped everything exactly once: an "&amp;"
-     * left in its text is the model's. */
-    if (v && ctx->own_page)
-        return v;
     /* Twice at most: "&amp;#8230;" in JSON-LD is "&#8230;" after one. */
     const char *once = v ? decode_entities(ctx, v) : NULL;
     if (once && once != v && strchr(once, '&'))
@@ -205,16 +201,10 @@ void art_meta_offer(art_html_ctx *ctx, art_meta *m, article_field f, const char 
     switch (f) {
     case ARTICLE_FIELD_PUBLISHED:
     case ARTICLE_FIELD_MODIFIED:
-        /* The writer's own page holds the model's ISO 8601 as it is: a
-         * year below 1000 or a bare "2025" is a valid value there. */
-        if (!(ctx->own_page && art_iso8601_valid(v)))
-            v = art_meta_date(ctx, v);
+        v = art_meta_date(ctx, v);
         break;
     case ARTICLE_FIELD_LANGUAGE:
-        /* Own pages: the model's language, whatever it is (the JSON
-         * format takes any string). */
-        if (!ctx->own_page)
-            v = language_tag(ctx, v);
+        v = language_tag(ctx, v);
         break;
     case ARTICLE_FIELD_URL:
         v = art_html_resolve_url(ctx, v);
@@ -263,18 +253,15 @@ void art_meta_push_person(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
         m->failed = 1;
         return;
     }
-    /* The writer's own page lists the model's authors exactly: none is
-     * filtered, merged or cut ("Jane Do@" is a name the model may hold). */
-    int own = ctx->own_page;
-    if (!*clean || (!own && !art_meta_name_ok(clean)))
+    if (!*clean || !art_meta_name_ok(clean))
         return;
     /* A page's author list is short; a longer one is junk (and the
      * de-duplication below is quadratic). */
-    if (!own && items->count >= ART_META_MAX_LIST)
+    if (items->count >= ART_META_MAX_LIST)
         return;
     const char *abs = url ? art_html_resolve_url(ctx, url) : NULL;
     art_person *people = items->items;
-    for (size_t i = 0; !own && i < items->count; i++) {
+    for (size_t i = 0; i < items->count; i++) {
         if (strcasecmp(people[i].name, clean) == 0) {
             if (!people[i].url)
                 people[i].url = abs;
@@ -295,12 +282,10 @@ void art_meta_push_tag(art_html_ctx *ctx, art_meta *m, art_vec *items, const cha
         m->failed = 1;
         return;
     }
-    /* Own pages: the model's tags as they are, none merged or cut. */
-    int own = ctx->own_page;
-    if (!*clean || (!own && items->count >= ART_META_MAX_LIST))
+    if (!*clean || items->count >= ART_META_MAX_LIST)
         return;
     const art_person *tags = items->items;
-    for (size_t i = 0; !own && i < items->count; i++)
+    for (size_t i = 0; i < items->count; i++)
         if (strcasecmp(tags[i].name, clean) == 0)
             return;
     art_person p = {clean, NULL};
@@ -494,7 +479,7 @@ static article_status write_meta(art_html_ctx *ctx, art_meta *m)
     article_doc *doc = ctx->doc;
     const char *title = m->field[ARTICLE_FIELD_TITLE].value;
     /* "Title - Author - Site": one part at a time, from the end. */
-    for (int i = 0; i < 3 && title && !ctx->own_page; i++) {
+    for (int i = 0; i < 3 && title; i++) {
         const char *shorter = strip_site(ctx, m, title, m->title_from_jsonld);
         if (shorter == title)
             break;
@@ -510,10 +495,7 @@ static article_status write_meta(art_html_ctx *ctx, art_meta *m)
         if (st != ARTICLE_OK)
             return st;
     }
-    /* The writer's own page lists the model's authors exactly, each
-     * with its url or none: two of one name may differ in that. */
-    if (!ctx->own_page)
-        author_urls(m);
+    author_urls(m);
     article_status st = set_people(doc, &m->authors, article_doc_add_author);
     if (st == ARTICLE_OK)
         st = set_people(doc, &m->breadcrumbs, article_doc_add_breadcrumb);

@@ -773,8 +773,6 @@ static int this_year(void)
 /* Offers the dates the page shows, each kind at its rank. */
 static void visible_dates(art_html_ctx *ctx, art_meta *m, const walk_state *w)
 {
-    if (ctx->own_page)
-        return;
     const char *url =
         m->field[ARTICLE_FIELD_URL].value ? m->field[ARTICLE_FIELD_URL].value : ctx->base_url;
     art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, near_headline(w, &w->date_seen),
@@ -808,14 +806,13 @@ void art_meta_walk(art_html_ctx *ctx, art_meta *m)
     const char *lang = m->field[ARTICLE_FIELD_LANGUAGE].value;
     w.month_first = lang && (strcasecmp(lang, "en") == 0 || strcasecmp(lang, "en-US") == 0);
     w.max_year = this_year() + 1;
-    /* The writer's own page states its dates; the text's are content. */
-    w.date_texts_left = ctx->own_page ? 0 : 32;
+    w.date_texts_left = 32;
     for (const xmlNode *n = root; n && !m->failed && !art_html_out_of_time(ctx);
          n = next_node(root, n, 0)) {
         w.order++;
         if (n->type == XML_ELEMENT_NODE)
             element(ctx, m, &w, n);
-        else if (n->type == XML_TEXT_NODE && !ctx->own_page) {
+        else if (n->type == XML_TEXT_NODE) {
             if (!slot_full(&w.date_line) || !w.date_last)
                 date_line(ctx, &w, n);
             if (!w.seen_byline)

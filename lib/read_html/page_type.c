@@ -338,8 +338,6 @@ static void element_signals(art_page_signals *p, const xmlNode *n)
 
 article_status art_html_page_signals(art_html_ctx *ctx)
 {
-    if (ctx->own_page)
-        return ARTICLE_OK;
     xmlNode *root = xmlDocGetRootElement(ctx->html);
     art_page_signals *p = &ctx->page;
     xmlNode *n = root;

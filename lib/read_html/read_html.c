@@ -1,5 +1,6 @@
 /* article_from_html: bytes in any charset -> libxml2 tree -> the model.
  * The stages (meta.c, content.c, ...) run on one tree; see read_html.h. */
+#include "own_page.h"
 #include "read_html.h"
 
 #include <libxml/encoding.h>
@@ -38,26 +39,6 @@ static void find_base_url(art_html_ctx *ctx)
             }
         }
     }
-}
-
-/* <meta name="generator" content="libarticle ..."> in the head: a page
- * article_to_html() wrote (full mode; a fragment has no head). */
-static int own_page(htmlDocPtr page)
-{
-    static const char mark[] = "libarticle ";
-    xmlNodePtr root = xmlDocGetRootElement(page);
-    for (xmlNodePtr n = root ? root->children : NULL; n; n = n->next) {
-        if (!art_dom_is(n, "head"))
-            continue;
-        for (xmlNodePtr h = n->children; h; h = h->next) {
-            const char *name = art_dom_is(h, "meta") ? art_dom_attr(h, "name") : NULL;
-            const char *content =
-                name && strcasecmp(name, "generator") == 0 ? art_dom_attr(h, "content") : NULL;
-            if (content && strncmp(content, mark, sizeof mark - 1) == 0)
-                return 1;
-        }
-    }
-    return 0;
 }
 
 /* Limits of article_options on the parsed tree, in one walk without
@@ -104,9 +85,9 @@ static article_status check_limits(art_html_ctx *ctx)
 /* The root holds sections, then related links, then comments. The stages
  * that take related links and comments out of the page run before the
  * body is converted, so move what they added behind the sections. */
-static void order_root(article_doc *doc)
+static article_status order_root(art_html_ctx *ctx)
 {
-    article_node *root = article_doc_root(doc);
+    article_node *root = article_doc_root(ctx->doc);
     static const article_node_type tail[] = {ARTICLE_NODE_RELATED, ARTICLE_NODE_COMMENT};
     for (size_t k = 0; k < sizeof tail / sizeof tail[0]; k++) {
         article_node *last = article_node_last_child(root);
@@ -118,6 +99,7 @@ static void order_root(article_doc *doc)
             n = next;
         }
     }
+    return ARTICLE_OK;
 }
 
 article_doc *article_from_html(const char *html, size_t len, const article_options *opts,
@@ -207,24 +189,35 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
      * libxml2 call) and after each stage: a walk cut short by it has
      * stopped early, and its stage's partial result is never returned. */
     static article_status (*const stages[])(art_html_ctx *) = {
-        check_limits,          art_html_read_meta,     art_html_page_signals,
-        art_html_read_related, art_html_read_comments, art_html_read_content,
+        check_limits,
+        art_html_read_meta,
+        art_html_page_signals,
+        art_html_read_related,
+        art_html_read_comments,
+        art_html_read_content,
+        order_root,
+        art_html_read_page_info,
+    };
+    /* The library's own pages are read by the strict reader of their
+     * format (own_page.h); the heuristic stages never see one. */
+    static article_status (*const own_stages[])(art_html_ctx *) = {
+        check_limits,           art_own_read_meta,     art_html_read_related,
+        art_html_read_comments, art_html_read_content, order_root,
     };
     article_status st = ARTICLE_OK;
     if (art_deadline_passed(&ctx.deadline))
         st = art_deadline_error(&ctx.deadline, err);
     if (page && st == ARTICLE_OK) {
-        ctx.own_page = own_page(page);
+        ctx.own_page = art_own_page(page);
         find_base_url(&ctx);
-        for (size_t i = 0; i < sizeof stages / sizeof *stages && st == ARTICLE_OK; i++) {
-            st = stages[i](&ctx);
+        article_status (*const *run)(art_html_ctx *) = ctx.own_page ? own_stages : stages;
+        size_t count =
+            ctx.own_page ? sizeof own_stages / sizeof *own_stages : sizeof stages / sizeof *stages;
+        for (size_t i = 0; i < count && st == ARTICLE_OK; i++) {
+            st = run[i](&ctx);
             if (st == ARTICLE_OK && art_deadline_passed(&ctx.deadline))
                 st = art_deadline_error(&ctx.deadline, err);
         }
-        if (st == ARTICLE_OK)
-            order_root(doc);
-        if (st == ARTICLE_OK)
-            st = art_html_read_page_info(&ctx);
     }
     /* Checked once at the end: the arena bounds memory meanwhile, and a
      * model over the limit is refused whole rather than cut somewhere. */

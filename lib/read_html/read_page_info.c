@@ -1,8 +1,7 @@
 /* What was read, set on the document once the stages are done: the page
  * type (page_type.c), the confidence (confidence.c) and, when asked, the
- * body candidates with their paths. A page article_to_html() wrote says
- * its own type and confidence in <meta> elements (docs/html-format.md),
- * so that the model reads back as it was written. */
+ * body candidates with their paths. (The library's own pages state
+ * theirs: own_meta.c reads them.) */
 #include "read_html.h"
 
 #include <stdio.h>
@@ -74,38 +73,8 @@ void art_html_node_path(const xmlNode *n, char *buf, size_t size)
     buf[at < size ? at : size - 1] = '\0';
 }
 
-/* <meta name="libarticle:page-type"> and "libarticle:confidence" in the
- * head of the writer's own page. */
-static article_status own_page_info(art_html_ctx *ctx)
-{
-    xmlNode *root = xmlDocGetRootElement(ctx->html);
-    for (xmlNode *n = root ? root->children : NULL; n; n = n->next) {
-        if (!art_dom_is(n, "head"))
-            continue;
-        for (xmlNode *h = n->children; h; h = h->next) {
-            const char *name = art_dom_is(h, "meta") ? art_dom_attr(h, "name") : NULL;
-            const char *content = name ? art_dom_attr(h, "content") : NULL;
-            if (!content)
-                continue;
-            if (strcasecmp(name, "libarticle:page-type") == 0) {
-                article_page_type t = article_page_type_parse(content);
-                if (t != ARTICLE_PAGE_NONE)
-                    (void)article_doc_set_page_type(ctx->doc, t);
-            } else if (strcasecmp(name, "libarticle:confidence") == 0) {
-                char *end = NULL;
-                double c = strtod(content, &end);
-                if (end != content && c >= 0 && c <= 1)
-                    (void)article_doc_set_confidence(ctx->doc, c);
-            }
-        }
-    }
-    return ARTICLE_OK;
-}
-
 article_status art_html_read_page_info(art_html_ctx *ctx)
 {
-    if (ctx->own_page)
-        return own_page_info(ctx);
     art_body_stats body;
     art_html_body_stats(ctx->doc, &body);
     article_page_type type = art_html_page_type(ctx, &body);
