@@ -16,6 +16,8 @@
 #include "read_html.h"
 
 #include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -60,6 +62,9 @@ static const type_bit schema_types[] = {
     {"Course", ART_SCHEMA_BUSINESS},
     {"CollegeOrUniversity", ART_SCHEMA_BUSINESS},
     {"EducationalOrganization", ART_SCHEMA_BUSINESS},
+    {"WebPage", ART_SCHEMA_WEBPAGE},
+    {"AboutPage", ART_SCHEMA_WEBPAGE},
+    {"ContactPage", ART_SCHEMA_WEBPAGE},
     {"Comment", ART_SCHEMA_COMMENT},
     {"Answer", ART_SCHEMA_COMMENT},
     {"UserComments", ART_SCHEMA_COMMENT},
@@ -253,6 +258,37 @@ static int marked(const marks *m, const char *word)
     return 0;
 }
 
+/* A link that shares the page on a social network or by mail: what a
+ * post or a story offers its readers, seldom a shop's or a company's page. */
+static int share_link(const char *href)
+{
+    static const char *const intents[] = {
+        "twitter.com/intent",
+        "x.com/intent",
+        "facebook.com/sharer",
+        "linkedin.com/share",
+        "pinterest.com/pin/create",
+        "reddit.com/submit",
+        "wa.me/?",
+        "api.whatsapp.com/send",
+        "mailto:?",
+    };
+    for (size_t i = 0; i < sizeof intents / sizeof *intents; i++)
+        if (has_nocase(href, intents[i]))
+            return 1;
+    return 0;
+}
+
+/* 1 when n is in the page's furniture: navigation, header, footer, aside. */
+static int in_chrome(const xmlNode *n)
+{
+    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+        if (art_dom_is(n, "nav") || art_dom_is(n, "footer") || art_dom_is(n, "header") ||
+            art_dom_is(n, "aside"))
+            return 1;
+    return 0;
+}
+
 static void text_signals(art_page_signals *p, const xmlNode *t)
 {
     size_t chars = 0;
@@ -265,6 +301,8 @@ static void text_signals(art_page_signals *p, const xmlNode *t)
     int link = within(t->parent, "a", 6);
     if (link)
         p->link += (double)chars;
+    if (in_chrome(t->parent))
+        p->chrome += (double)chars;
     char buf[48];
     if (chars > 40 || !short_text((const char *)t->content, buf, sizeof buf))
         return;
@@ -304,16 +342,22 @@ static void element_signals(art_page_signals *p, const xmlNode *n)
             p->og = og_kind(art_dom_attr(n, "content"));
         return;
     }
+    /* Themes put a microdata WebPage on every page, posts too: only
+     * JSON-LD's WebPage (a CMS's page, not its post) counts. */
     const char *itemtype = art_dom_attr(n, "itemtype");
     if (itemtype && *itemtype)
-        p->schema |= schema_bit(itemtype);
+        p->schema |= schema_bit(itemtype) & ~ART_SCHEMA_WEBPAGE;
     if (art_dom_is(n, "pre") || art_dom_is(n, "code"))
         p->code++;
     else if (art_dom_is(n, "time"))
         p->times++;
     else if (linked_heading(n))
         p->teasers++;
-    else if (art_dom_is(n, "input")) {
+    else if (art_dom_is(n, "a")) {
+        const char *href = art_dom_attr(n, "href");
+        if (href && share_link(href))
+            p->shares++;
+    } else if (art_dom_is(n, "input")) {
         const char *type = art_dom_attr(n, "type");
         const char *value = art_dom_attr(n, "value");
         char buf[48];
@@ -437,6 +481,16 @@ static void read_url(const char *url, url_shape *u)
 
 /* MARK: - Deciding */
 
+/* The characters of a text node's literal that are not spaces. */
+static double visible(const char *s)
+{
+    size_t n = 0;
+    for (; s && *s; s++)
+        if (!art_is_space((unsigned char)*s))
+            n++;
+    return (double)n;
+}
+
 void art_html_body_stats(const article_doc *doc, art_body_stats *out)
 {
     memset(out, 0, sizeof *out);
@@ -448,19 +502,38 @@ void art_html_body_stats(const article_doc *doc, art_body_stats *out)
     if (!it)
         return;
     article_event ev;
+    double paragraph = 0; /* characters of the paragraph being walked */
     while ((ev = article_iter_next(it)) != ARTICLE_EVENT_DONE) {
         article_node *n = article_iter_get_node(it);
-        if (ev == ARTICLE_EVENT_ENTER && article_node_is_block(n) &&
+        article_node_type type = article_node_get_type(n);
+        if (type == ARTICLE_NODE_PARAGRAPH && ev == ARTICLE_EVENT_EXIT) {
+            if (paragraph >= 150)
+                out->long_prose += paragraph;
+            paragraph = 0;
+        }
+        if (ev != ARTICLE_EVENT_ENTER)
+            continue;
+        if (article_node_is_block(n) &&
             article_node_get_type(article_node_parent(n)) == ARTICLE_NODE_SECTION)
             out->blocks++;
-        if (ev != ARTICLE_EVENT_ENTER || article_node_get_type(n) != ARTICLE_NODE_TEXT)
+        if (type != ARTICLE_NODE_TEXT)
             continue;
         const article_node *up = n;
+        int in_link = 0, in_paragraph = 0;
         while (up && article_node_get_type(up) != ARTICLE_NODE_SECTION &&
-               article_node_get_type(up) != ARTICLE_NODE_COMMENT)
+               article_node_get_type(up) != ARTICLE_NODE_COMMENT) {
+            in_link |= article_node_get_type(up) == ARTICLE_NODE_LINK;
+            in_paragraph |= article_node_get_type(up) == ARTICLE_NODE_PARAGRAPH;
             up = article_node_parent(up);
-        if (up && article_node_get_type(up) == ARTICLE_NODE_SECTION)
-            out->prose += (double)strlen(article_node_get_literal(n));
+        }
+        if (!up || article_node_get_type(up) != ARTICLE_NODE_SECTION)
+            continue;
+        const char *literal = article_node_get_literal(n);
+        out->prose += (double)strlen(literal);
+        if (in_link)
+            out->linked += visible(literal);
+        if (in_paragraph)
+            paragraph += visible(literal);
     }
     article_iter_free(it);
 }
@@ -477,6 +550,7 @@ enum {
     F_LD_LISTING,
     F_LD_SERVICE,
     F_LD_FAQ,
+    F_LD_WEBPAGE,
     F_OG_ARTICLE,
     F_OG_PRODUCT,
     F_OG_GROUP,
@@ -508,6 +582,7 @@ enum {
     F_TEASERS,
     F_CALLS,
     F_TIMES,
+    F_SHARES,
     F_COUNT
 };
 
@@ -527,46 +602,48 @@ static const article_page_type scored[N_TYPES] = {
  * URL a vote for a forum); the shape of the page (dates, authors, its
  * share of prose, its links) weighs for and against every type. */
 static const double weights[F_COUNT][N_TYPES] = {
-    [F_BIAS] = {-0.6, 0.4, -0.9, 0.2, 0.5, 0.5},
+    [F_BIAS] = {-0.6, 0.1, -0.9, 0.3, 0.5, 0.5},
     [F_LD_ARTICLE] = {1.6, 0, 0, 0, 0, 0},
-    [F_LD_TECH] = {0, 0, 0, 1.5, 0, 0}, /* by hand, as ld_article: no tune page has it */
+    [F_LD_TECH] = {0, 0, 0, 1.5, 0, 0},
     [F_LD_FORUM] = {0, 1.5, 0, 0, 0, 0},
     [F_LD_COMMENT] = {0, 0.1, 0, 0, 0, 0},
     [F_LD_PRODUCT] = {0, 0, 1.8, 0, 0, 0},
-    [F_LD_LISTING] = {0, 0, 0, 0, 0, 1.1},
-    [F_LD_SERVICE] = {0, 0, 0, 0, 1.0, 0},
-    [F_LD_FAQ] = {0, 0, 0.2, 0, 0.4, 0},
-    [F_OG_ARTICLE] = {0.7, 0, 0, 0, 0, 0},
+    [F_LD_LISTING] = {0, 0, 0, 0, 0, 1},
+    [F_LD_SERVICE] = {0, 0, 0, 0, 1, 0},
+    [F_LD_FAQ] = {0, 0, 0.2, 0, 0.3, 0},
+    [F_LD_WEBPAGE] = {0, -0.5, -0.1, -0.5, 0.2, -0.4},
+    [F_OG_ARTICLE] = {0.5, 0, 0, 0, 0, 0},
     [F_OG_PRODUCT] = {0, 0, 2.1, 0, 0, 0},
     [F_OG_GROUP] = {0, 0, 0, 0, 0, 0.8},
-    [F_OG_WEBSITE] = {0, 0, 0, 0, 1.0, 0.7},
+    [F_OG_WEBSITE] = {0, 0, 0, 0, 1, 0.7},
     [F_U_ARTICLE] = {0.9, 0, 0, 0, 0, 0},
-    [F_U_FORUM] = {0, 3.0, 0, 0, 0, 0},
+    [F_U_FORUM] = {0, 3.1, 0, 0, 0, 0},
     [F_U_PRODUCT] = {0, 0, 1.7, 0, 0, 0},
     [F_U_DOCS] = {0, 0, 0, 2.4, 0, 0},
-    [F_U_SERVICE] = {0, 0, 0, 0, 2.2, 0},
+    [F_U_SERVICE] = {0, 0, 0, 0, 2.1, 0},
     [F_U_LISTING] = {0, 0, 0, 0, 0, 1.5},
-    [F_U_HOME] = {0, 0, 0, 0, 1.9, 0.6},
-    [F_U_DATED] = {0.9, 0, 0, 0, 0, 0},
-    [F_U_SLUG] = {0.4, 0.7, 0.8, 0, 0, 0},
-    [F_DATED] = {0.4, 0.8, 0.4, -1.2, -0.6, 0.2},
-    [F_AUTHORED] = {0.8, 0.2, 0, -0.1, -1.2, 0.3},
-    [F_SHARE] = {0.8, 0.4, -0.7, 0.4, -0.6, -0.3},
-    [F_LINKS] = {-0.7, -0.5, -0.1, -0.1, -0.5, 1.9},
-    [F_PROSE500] = {0.6, -0.6, 0.1, 0.4, 0.1, -0.4},
-    [F_PROSE2500] = {0.9, -0.7, -0.1, -0.3, 0.3, -0.1},
-    [F_PROSE10000] = {-0.1, 0.4, -0.5, 0.1, -0.3, 0.4},
+    [F_U_HOME] = {0, 0, 0, 0, 1.8, 0.5},
+    [F_U_DATED] = {0.8, 0, 0, 0, 0, 0},
+    [F_U_SLUG] = {0.4, 0.8, 0.8, 0, 0, 0},
+    [F_DATED] = {0.3, 1, 0.1, -1.3, -0.5, 0.3},
+    [F_AUTHORED] = {0.7, 0.1, 0.1, 0, -1.2, 0.3},
+    [F_SHARE] = {0.8, 0.4, -0.7, 0.4, -0.5, -0.4},
+    [F_LINKS] = {-0.7, -0.5, -0.1, -0.1, -0.6, 1.9},
+    [F_PROSE500] = {0.5, -0.6, 0.1, 0.4, 0, -0.4},
+    [F_PROSE2500] = {0.9, -0.6, -0.1, -0.3, 0.3, -0.1},
+    [F_PROSE10000] = {-0.2, 0.6, -0.5, 0.1, -0.4, 0.5},
     [F_AUTHORS] = {0, 0.6, 0, 0, 0, 0},
-    [F_POSTS] = {0, 0.6, 0, 0, 0, 0},
+    [F_POSTS] = {0, 0.5, 0, 0, 0, 0},
     [F_COMMENTS3] = {0, 1.1, 0, 0, 0, 0},
     [F_CARTS] = {0, 0, 1.4, 0, 0, 0},
-    [F_PRICES_FEW] = {0, 0, 1.4, 0, 0, 0},
+    [F_PRICES_FEW] = {0, 0, 1.5, 0, 0, 0},
     [F_PRICES_MANY] = {0, 0, 0, 0, 0, 1.5},
     [F_CODE] = {0, 0, 0, 1.6, 0, 0},
     [F_DOC_MARKS] = {0, 0, 0, 1.4, 0, 0},
     [F_TEASERS] = {0, 0, 0, 0, 0, 0.5},
-    [F_CALLS] = {0, 0, 0, 0, 1.7, 0},
-    [F_TIMES] = {0, 0, 0, 0, 0, 0.6},
+    [F_CALLS] = {0, 0, 0, 0, 1.8, 0},
+    [F_TIMES] = {0, 0, 0, 0, 0, 0.7},
+    [F_SHARES] = {1, 0, 0, 0, 0, 0},
 };
 
 /* An article wins only by this much over the next type: a page that is
@@ -597,6 +674,7 @@ static void features(const art_html_ctx *ctx, const art_body_stats *body, const 
     f[F_LD_LISTING] = !!(sc & ART_SCHEMA_LISTING);
     f[F_LD_SERVICE] = !!(sc & (ART_SCHEMA_SERVICE | ART_SCHEMA_BUSINESS));
     f[F_LD_FAQ] = faq;
+    f[F_LD_WEBPAGE] = (sc & ART_SCHEMA_WEBPAGE) && !(sc & ART_SCHEMA_ARTICLE);
     f[F_OG_ARTICLE] = p->og == ART_OG_ARTICLE;
     f[F_OG_PRODUCT] = p->og == ART_OG_PRODUCT;
     f[F_OG_GROUP] = p->og == ART_OG_PRODUCT_GROUP;
@@ -623,6 +701,45 @@ static void features(const art_html_ctx *ctx, const art_body_stats *body, const 
     f[F_TEASERS] = capped(p->teasers, 30);
     f[F_CALLS] = capped(p->calls, 10);
     f[F_TIMES] = capped(p->times, 20);
+    f[F_SHARES] = p->shares > 0;
+}
+
+/* The development switch ARTICLE_DEV_PAGE_FEATURES: one JSON line per page
+ * on stderr with the raw signals, for tests/bench/pagetype_fit.py to fit
+ * the weights of the page type and the confidence on. */
+static void dump_signals(const art_html_ctx *ctx, const art_body_stats *b, const url_shape *u,
+                         const char *url)
+{
+    const art_page_signals *p = &ctx->page;
+    const art_body_candidate *c = ctx->n_cands ? &ctx->cands[0] : NULL;
+    fprintf(stderr, "{\"url\":\"");
+    for (const char *s = url ? url : ""; *s; s++)
+        if (*s != '"' && *s != '\\' && (unsigned char)*s >= 0x20)
+            fputc(*s, stderr);
+    fprintf(stderr,
+            "\",\"schema\":%u,\"og\":%d,\"prices\":%u,\"carts\":%u,\"code\":%u,"
+            "\"posts\":%u,\"authors\":%u,\"times\":%u,\"teasers\":%u,\"calls\":%u,"
+            "\"doc_marks\":%u,\"shares\":%u,"
+            "\"text\":%.0f,\"link\":%.0f,\"chrome\":%.0f,",
+            p->schema, p->og, p->prices, p->carts, p->code, p->posts, p->authors, p->times,
+            p->teasers, p->calls, p->doc_marks, p->shares, p->text, p->link, p->chrome);
+    fprintf(stderr,
+            "\"prose\":%.0f,\"blocks\":%zu,\"comments\":%zu,\"long_prose\":%.0f,"
+            "\"linked\":%.0f,",
+            b->prose, b->blocks, b->comments, b->long_prose, b->linked);
+    fprintf(stderr, "\"u_hits\":[");
+    for (int k = 0; k < U_COUNT; k++)
+        fprintf(stderr, "%s%u", k ? "," : "", u->hits[k]);
+    fprintf(stderr, "],\"u_slug\":%d,\"u_dated\":%d,\"u_depth\":%d,", u->slug, u->dated, u->depth);
+    fprintf(stderr, "\"dated\":%d,\"authored\":%d,",
+            article_doc_get(ctx->doc, ARTICLE_FIELD_PUBLISHED) != NULL,
+            article_doc_author_count(ctx->doc) > 0);
+    fprintf(stderr,
+            "\"n_cands\":%zu,\"score\":%g,\"good\":%g,\"c_text\":%g,\"c_link\":%g,"
+            "\"rival\":%g,\"page_good\":%g,\"nothing_scored\":%d,\"fell_back\":%d}\n",
+            ctx->n_cands, c ? c->score : 0, c ? c->good : 0, c ? c->text : 0, c ? c->link : 0,
+            ctx->n_cands > 1 ? ctx->cands[1].score : 0, ctx->page_good, ctx->nothing_scored,
+            ctx->fell_back);
 }
 
 article_page_type art_html_page_type(art_html_ctx *ctx, const art_body_stats *body)
@@ -630,6 +747,8 @@ article_page_type art_html_page_type(art_html_ctx *ctx, const art_body_stats *bo
     const char *url = article_doc_get(ctx->doc, ARTICLE_FIELD_URL);
     url_shape u;
     read_url(url ? url : ctx->opts->url, &u);
+    if (getenv("ARTICLE_DEV_PAGE_FEATURES"))
+        dump_signals(ctx, body, &u, url ? url : ctx->opts->url);
     double f[F_COUNT], z[N_TYPES] = {0};
     features(ctx, body, &u, f);
     for (int t = 0; t < N_TYPES; t++)

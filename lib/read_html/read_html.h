@@ -32,7 +32,9 @@ typedef struct art_page_signals {
     unsigned teasers;   /* headings that are links (teaser cards) */
     unsigned calls;     /* calls to action: "Get started", "Book a demo" */
     unsigned doc_marks; /* "On this page", "Edit this page", a docs sidebar */
+    unsigned shares;    /* "share this" links (twitter.com/intent, facebook.com/sharer...) */
     double text, link;  /* characters of the body's text, of link text */
+    double chrome;      /* characters of text in <nav>, <header>, <footer>, <aside> */
 } art_page_signals;
 
 enum {
@@ -46,6 +48,7 @@ enum {
     ART_SCHEMA_BUSINESS = 1u << 7, /* LocalBusiness, Course, EducationalOrganization */
     ART_SCHEMA_COMMENT = 1u << 8,  /* Comment, Answer (microdata of threads) */
     ART_SCHEMA_QUESTION = 1u << 9, /* Question: a thread's, or an FAQ's */
+    ART_SCHEMA_WEBPAGE = 1u << 10, /* WebPage, AboutPage, ContactPage (JSON-LD only) */
 };
 enum {
     ART_OG_NONE = 0,
@@ -347,6 +350,8 @@ article_status art_html_page_signals(art_html_ctx *ctx);
 typedef struct art_body_stats {
     double prose;
     size_t blocks, comments;
+    double long_prose; /* characters in paragraphs of 150 or more: one run of prose */
+    double linked;     /* characters of link text in the sections */
 } art_body_stats;
 void art_html_body_stats(const article_doc *doc, art_body_stats *out);
 /* The page type from the signals, the URL and what was read. */

@@ -166,6 +166,26 @@ static void test_kinds(void)
     }
 }
 
+/* Links that share the page (twitter.com/intent, facebook.com/sharer) are
+ * what a post offers its readers: with them, an undated page of prose
+ * under a slug URL is an article (without them the model leans to a
+ * documentation page). The share links are outside the body. */
+static void test_share_links(void)
+{
+    const char *html =
+        "<html><head></head><body><nav><a href=\"/\">Home</a></nav><main>"
+        "<h1>Library opens</h1>" PROSE PROSE PROSE PROSE PROSE PROSE "</main><aside>"
+        "<a href=\"https://twitter.com/intent/tweet?url=x\">Post</a>"
+        "<a href=\"https://www.facebook.com/sharer/sharer.php?u=x\">Share</a></aside>"
+        "<footer>Contact</footer></body></html>";
+    article_doc *doc = read_page(html, "https://example.com/library-opens-in-the-spring", 0);
+    if (!doc)
+        return;
+    INT_EQ(article_doc_page_type(doc), ARTICLE_PAGE_ARTICLE);
+    OK(article_doc_confidence(doc) >= 0.5, "confidence %g", article_doc_confidence(doc));
+    article_doc_free(doc);
+}
+
 /* A body nested deeper than the path has room for: the path keeps its
  * end (the body) and says where it was cut. */
 static void test_deep_path(void)
@@ -204,6 +224,7 @@ int main(void)
     test_setters();
     test_json();
     test_kinds();
+    test_share_links();
     test_deep_path();
     return harness_done("test_page_type");
 }
