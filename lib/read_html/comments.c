@@ -544,6 +544,14 @@ static int unreadable_area(const xmlNode *area, const xmlNode *body)
     return text >= 400 && 2 * text > visible_text(body, 0);
 }
 
+static int holds_thread_body(const art_html_ctx *ctx, const xmlNode *n)
+{
+    for (const xmlNode *p = ctx->thread_body; p; p = p->parent)
+        if (p == n)
+            return 1;
+    return 0;
+}
+
 /* Comments outside any area (microdata in a plain <div>) are their own. */
 article_status art_html_read_comments(art_html_ctx *ctx)
 {
@@ -575,6 +583,13 @@ article_status art_html_read_comments(art_html_ctx *ctx)
                 continue;
             }
             lone = !area && is_comment(n) && (!art_dom_is(n, "div") || art_dom_attr(n, "itemtype"));
+            /* A box around a thread's opening post (thread.c read the
+             * replies already) holds the body: it stays, and what it
+             * holds besides is looked at. */
+            if ((area || lone) && holds_thread_body(ctx, n)) {
+                n = art_dom_next(n, body);
+                continue;
+            }
         }
         if (!area && !lone) {
             n = art_dom_next(n, body);

@@ -55,6 +55,9 @@ article_status art_html_read_content(art_html_ctx *ctx)
                                   : NULL;
         if (lone)
             body = lone;
+        /* A thread's opening post, as thread.c found it. */
+        if (st == ARTICLE_OK && ctx->thread_body)
+            body = ctx->thread_body;
     }
     /* Before conversion, while the scorer's marks still say what the
      * converter will leave out (pullquote.c). */
@@ -63,7 +66,9 @@ article_status art_html_read_content(art_html_ctx *ctx)
     if (st == ARTICLE_OK && body)
         st = art_html_convert_body(ctx, body);
     int fell_back = 0;
-    if (st == ARTICLE_OK && !ctx->own_page)
+    /* A thread's opening post may be one line: it is the body all the
+     * same, and the page's densest paragraphs are its replies. */
+    if (st == ARTICLE_OK && !ctx->own_page && !ctx->thread_body)
         st = art_html_check_body(ctx, body, &fell_back);
     ctx->fell_back = fell_back; /* for the confidence (confidence.c) */
     art_html_clear_marks(xmlDocGetRootElement(ctx->html));

@@ -189,14 +189,9 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
      * libxml2 call) and after each stage: a walk cut short by it has
      * stopped early, and its stage's partial result is never returned. */
     static article_status (*const stages[])(art_html_ctx *) = {
-        check_limits,
-        art_html_read_meta,
-        art_html_page_signals,
-        art_html_read_related,
-        art_html_read_comments,
-        art_html_read_content,
-        order_root,
-        art_html_read_page_info,
+        check_limits,          art_html_read_meta,   art_html_page_signals,
+        art_html_read_related, art_html_read_thread, art_html_read_comments,
+        art_html_read_content, order_root,           art_html_read_page_info,
     };
     /* The library's own pages are read by the strict reader of their
      * format (own_page.h); the heuristic stages never see one. */

@@ -98,6 +98,9 @@ typedef struct art_html_ctx {
     double page_good;
     int nothing_scored;
     int fell_back;
+    /* The opening post's message on a forum or Q&A thread (thread.c), or
+     * NULL: the body, as it is (content.c). */
+    xmlNode *thread_body;
 } art_html_ctx;
 
 /* 1 when the time budget is spent: a cheap test for every step of a walk. */
@@ -131,6 +134,7 @@ typedef enum art_rule {
     ART_RULE_FALLBACK,         /* fallback.c: a failed body falls back to paragraphs */
     ART_RULE_MAIN_COLUMN,      /* fallback.c: a body far smaller than <main> is <main> */
     ART_RULE_DEFERRED_CONTENT, /* deferred.c: hidden/noscript content that is the page */
+    ART_RULE_THREAD_POSTS,     /* thread.c: a thread's opening post is the body, replies comments */
     ART_RULE_COUNT
 } art_rule;
 
@@ -147,6 +151,7 @@ unsigned long art_html_rules_off_from_env(void);
  * then finds the body in what is left. */
 article_status art_html_read_meta(art_html_ctx *ctx);     /* meta.c */
 article_status art_html_read_related(art_html_ctx *ctx);  /* related.c */
+article_status art_html_read_thread(art_html_ctx *ctx);   /* thread.c */
 article_status art_html_read_comments(art_html_ctx *ctx); /* comments.c */
 article_status art_html_read_content(art_html_ctx *ctx);  /* content.c */
 

@@ -1,0 +1,635 @@
+/* Forum and Q&A threads: on a page whose posts repeat as sibling blocks
+ * (phpBB, vBulletin, XenForo, Invision, Discourse, Stack Exchange...),
+ * the opening post is the article body and every later post a COMMENT
+ * with its author, date and id; a post nested in another is its reply.
+ *
+ * The signals hold across forum software rather than naming one: a post
+ * is a block whose id is a word and a number (p123, post_123,
+ * js-post-123, elComment_123, answer-123) repeated among its siblings, or
+ * a block marked with schema.org microdata (Comment, Answer,
+ * DiscussionForumPosting, SocialMediaPosting); the run of them that holds
+ * the most text and shows authors or dates is the thread. A Q&A page's
+ * question (schema.org Question) before its answers opens the thread.
+ * The stage runs only when the page says it is a thread (schema.org
+ * forum, Q&A or comment types, or posts marked as such).
+ *
+ * The opening post stays in the DOM (content.c takes its message as the
+ * body); the replies leave it. Iterative throughout, bounded walks. */
+#include "meta.h"
+
+#include <libxml/xpath.h>
+#include <stdio.h>
+#include <string.h>
+
+/* At most this many posts are read; more stay with the page. */
+#define THREAD_MAX_POSTS 2000
+/* Replies deeper than this hang from the post at this depth (libxml2
+ * stops the tree at 256 anyway). */
+#define THREAD_MAX_DEPTH 256
+
+typedef struct post_item {
+    xmlNode *el;
+    article_node *node; /* its COMMENT; NULL for the opening post, and
+                           for every post under ARTICLE_OPT_NO_COMMENTS */
+    int opening;
+} post_item;
+
+/* MARK: - What a post is */
+
+/* 1 when itemtype names a post of a thread. */
+static int schema_post(const xmlNode *n)
+{
+    const char *t = art_dom_attr(n, "itemtype");
+    if (!t || !strstr(t, "schema.org/"))
+        return 0;
+    static const char *const types[] = {"/Comment", "/Answer", "/DiscussionForumPosting",
+                                        "/SocialMediaPosting", "/Question"};
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++) {
+        const char *p = strstr(t, types[i]);
+        if (p && (p[strlen(types[i])] == '\0' || p[strlen(types[i])] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
+static int schema_is(const xmlNode *n, const char *type)
+{
+    const char *t = art_dom_attr(n, "itemtype");
+    const char *p = t ? strstr(t, type) : NULL;
+    return p && (p[strlen(type)] == '\0' || p[strlen(type)] == ' ');
+}
+
+/* The key of a post-like block: "tag:prefix" of an id made of a word and
+ * a number ("div:p" for id="p123", "article:js-post-"
+ * for id="js-post-123"), or "schema" for thread microdata. 0 when n has
+ * neither. */
+static int post_key(const xmlNode *n, char *key, size_t size)
+{
+    if (n->type != XML_ELEMENT_NODE)
+        return 0;
+    if (!art_dom_is(n, "div") && !art_dom_is(n, "article") && !art_dom_is(n, "li") &&
+        !art_dom_is(n, "section") && !art_dom_is(n, "table"))
+        return 0;
+    /* The id first: a thread's first post often lacks the microdata its
+     * replies carry (Discourse, XenForo), never the id pattern. */
+    const char *id = art_dom_attr(n, "id");
+    size_t len = id ? strlen(id) : 0, digits = 0;
+    while (digits < len && id[len - 1 - digits] >= '0' && id[len - 1 - digits] <= '9')
+        digits++;
+    size_t prefix = len - digits;
+    int word = digits >= 1 && prefix > 0 && prefix <= 24;
+    for (size_t i = 0; word && i < prefix; i++) {
+        char c = id[i];
+        word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '-';
+    }
+    if (word) {
+        snprintf(key, size, "%s:%.*s", (const char *)n->name, (int)prefix, id);
+        return 1;
+    }
+    if (schema_post(n)) {
+        snprintf(key, size, "schema");
+        return 1;
+    }
+    return 0;
+}
+
+/* Characters of visible text under root, bounded. */
+static size_t text_of(const xmlNode *root, long *budget)
+{
+    size_t text = 0;
+    const xmlNode *n = root->children;
+    while (n && (*budget)-- > 0) {
+        if (n->type == XML_TEXT_NODE && n->content)
+            for (const char *p = (const char *)n->content; *p; p++)
+                text += !art_is_space((unsigned char)*p);
+        if (n->type == XML_ELEMENT_NODE && n->children && !art_dom_is(n, "script") &&
+            !art_dom_is(n, "style") && !art_dom_is(n, "template")) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next)
+            n = n->parent;
+        n = n && n != root ? n->next : NULL;
+    }
+    return text;
+}
+
+/* Lowercased class and id of n, space-separated, into buf. */
+static const char *marks_of(const xmlNode *n, char *buf, size_t size)
+{
+    size_t k = 0;
+    const char *parts[2] = {art_dom_attr(n, "class"), art_dom_attr(n, "id")};
+    for (size_t i = 0; i < 2; i++) {
+        for (const char *p = parts[i]; p && *p && k + 2 < size; p++)
+            buf[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p - 'A' + 'a' : *p);
+        if (k && k + 2 < size)
+            buf[k++] = ' ';
+    }
+    buf[k] = '\0';
+    return buf;
+}
+
+static int has_any(const char *s, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strstr(s, words[i]))
+            return 1;
+    return 0;
+}
+
+/* A link to a member's profile: the post's author. */
+static int profile_link(const xmlNode *n)
+{
+    if (!art_dom_is(n, "a"))
+        return 0;
+    const char *href = art_dom_attr(n, "href");
+    static const char *const parts[] = {"/members/", "/member/",    "/profile/",  "/users/", "/u/",
+                                        "/user/",    "viewprofile", "member.php", "/profile"};
+    return href && has_any(href, parts, sizeof parts / sizeof *parts);
+}
+
+/* 1 when the class or id says "author" or "username". */
+static int author_box(const xmlNode *n)
+{
+    char buf[256];
+    const char *m = marks_of(n, buf, sizeof buf);
+    static const char *const parts[] = {"author", "username", "user-name", "user_name",
+                                        "postprofile"};
+    return *m && has_any(m, parts, sizeof parts / sizeof *parts);
+}
+
+/* 1 when a post shows who wrote it or when: a profile link, an author
+ * box, microdata author, data-author, or a <time>. */
+static int shows_author_or_date(xmlNode *post, long *budget)
+{
+    if (art_dom_attr(post, "data-author"))
+        return 1;
+    xmlNode *n = post->children;
+    while (n && (*budget)-- > 0) {
+        if (n->type == XML_ELEMENT_NODE &&
+            (art_dom_is(n, "time") || profile_link(n) || author_box(n) ||
+             art_dom_attr_has_word(n, "itemprop", "author")))
+            return 1;
+        n = art_dom_next(n, post);
+    }
+    return 0;
+}
+
+/* MARK: - Finding the thread */
+
+typedef struct thread_find {
+    xmlNode *parent; /* the run's parent */
+    char key[64];    /* its members' key */
+    size_t text;     /* their text */
+} thread_find;
+
+/* Kinds of post told apart among one element's children. */
+#define THREAD_KINDS 8
+
+typedef struct run_count {
+    char key[64];
+    size_t members, shown, text;
+} run_count;
+
+/* The run of sibling posts holding the most text: at least two members
+ * with the same key, at least half of them showing an author or a date.
+ * One pass over each element's children; the walks inside posts share
+ * one budget, so a page of a million ids costs a bounded time. */
+static void best_run(art_html_ctx *ctx, xmlNode *body, thread_find *best)
+{
+    memset(best, 0, sizeof *best);
+    xmlNode *n = body;
+    long budget = 2000000;
+    while (n && budget-- > 0 && !art_html_out_of_time(ctx)) {
+        if (n->type == XML_ELEMENT_NODE && n->children) {
+            run_count kinds[THREAD_KINDS];
+            size_t nkinds = 0;
+            for (xmlNode *c = n->children; c && budget > 0; c = c->next) {
+                char key[64];
+                if (!post_key(c, key, sizeof key))
+                    continue;
+                size_t k = 0;
+                while (k < nkinds && strcmp(kinds[k].key, key) != 0)
+                    k++;
+                if (k == nkinds) {
+                    if (nkinds == THREAD_KINDS)
+                        continue;
+                    memset(&kinds[k], 0, sizeof kinds[k]);
+                    snprintf(kinds[k].key, sizeof kinds[k].key, "%s", key);
+                    nkinds++;
+                }
+                kinds[k].members++;
+                kinds[k].shown += (size_t)shows_author_or_date(c, &budget);
+                kinds[k].text += text_of(c, &budget);
+            }
+            for (size_t k = 0; k < nkinds; k++)
+                if (kinds[k].members >= 2 && kinds[k].shown * 2 >= kinds[k].members &&
+                    kinds[k].text > best->text) {
+                    best->parent = n;
+                    best->text = kinds[k].text;
+                    memcpy(best->key, kinds[k].key, sizeof best->key);
+                }
+        }
+        n = art_dom_next(n, body);
+    }
+}
+
+/* The first element marked schema.org Question in the page, or NULL. */
+static xmlNode *question_of(xmlNode *body)
+{
+    xmlNode *n = body;
+    int budget = 200000;
+    while (n && budget-- > 0) {
+        if (n->type == XML_ELEMENT_NODE && schema_is(n, "/Question"))
+            return n;
+        n = art_dom_next(n, body);
+    }
+    return NULL;
+}
+
+static int contains(const xmlNode *outer, const xmlNode *inner)
+{
+    for (const xmlNode *p = inner; p; p = p->parent)
+        if (p == outer)
+            return 1;
+    return 0;
+}
+
+/* 1 when a and b share a class word. */
+static int share_class(const xmlNode *a, const xmlNode *b)
+{
+    const char *ca = art_dom_attr(a, "class"), *cb = art_dom_attr(b, "class");
+    for (const char *p = ca; p && *p;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n')
+            p++;
+        size_t len = strcspn(p, " \t\n");
+        if (len) {
+            char w[64];
+            if (len < sizeof w) {
+                memcpy(w, p, len);
+                w[len] = '\0';
+                if (art_dom_has_class(b, w) && cb)
+                    return 1;
+            }
+        }
+        p += len;
+    }
+    return 0;
+}
+
+/* The opening post set apart from its replies (Vanilla's discussion
+ * before its list of comments): the last block before the run's first
+ * member, outside it and not around it, with a post's id (a word and a
+ * number), a class word in common with that member, and an author or a
+ * date. */
+static xmlNode *opening_apart(xmlNode *body, xmlNode *first)
+{
+    xmlNode *found = NULL, *n = body;
+    long budget = 400000;
+    while (n && n != first && budget-- > 0) {
+        char key[64];
+        if (n->type == XML_ELEMENT_NODE && !contains(n, first) && post_key(n, key, sizeof key) &&
+            strcmp(key, "schema") != 0 && share_class(n, first) &&
+            shows_author_or_date(n, &budget)) {
+            found = n;
+            n = art_dom_skip(n, body);
+            continue;
+        }
+        n = art_dom_next(n, body);
+    }
+    return n == first ? found : NULL;
+}
+
+/* MARK: - One post's parts */
+
+/* The message of a post: its itemprop=text (or articleBody,
+ * commentText); else the deepest element whose class or id names a
+ * message ("content", "message", "body", "text") and holds most of the
+ * text such elements hold; else the post itself. */
+static xmlNode *message_of(xmlNode *post)
+{
+    xmlNode *n = post->children;
+    int budget = 5000;
+    while (n && budget-- > 0) {
+        if (n->type == XML_ELEMENT_NODE && (art_dom_attr_has_word(n, "itemprop", "text") ||
+                                            art_dom_attr_has_word(n, "itemprop", "articleBody") ||
+                                            art_dom_attr_has_word(n, "itemprop", "commentText")))
+            return n;
+        n = art_dom_next(n, post);
+    }
+    static const char *const words[] = {"content", "message", "body", "text", "cooked"};
+    static const char *const not_words[] = {"meta",   "header",  "footer", "author", "signature",
+                                            "title",  "sidebar", "info",   "date",   "count",
+                                            "avatar", "reply",   "action", "user-"};
+    xmlNode *cands[64];
+    size_t texts[64], count = 0, most = 0;
+    n = post->children;
+    budget = 5000;
+    while (n && budget-- > 0 && count < 64) {
+        char buf[256];
+        if (n->type == XML_ELEMENT_NODE) {
+            const char *m = marks_of(n, buf, sizeof buf);
+            if (*m && has_any(m, words, sizeof words / sizeof *words) &&
+                !has_any(m, not_words, sizeof not_words / sizeof *not_words)) {
+                cands[count] = n;
+                long cost = 100000;
+                texts[count] = text_of(n, &cost);
+                if (texts[count] > most)
+                    most = texts[count];
+                count++;
+            }
+        }
+        n = art_dom_next(n, post);
+    }
+    xmlNode *best = NULL;
+    for (size_t i = 0; i < count; i++) {
+        if (texts[i] * 10 < most * 6)
+            continue;
+        if (!best || contains(best, cands[i]))
+            best = cands[i];
+    }
+    return best && most ? best : post;
+}
+
+/* Furniture inside a message: signatures, forms, buttons, scripts. */
+static int message_furniture(const xmlNode *n)
+{
+    if (art_dom_is(n, "form") || art_dom_is(n, "button") || art_dom_is(n, "script") ||
+        art_dom_is(n, "style"))
+        return 1;
+    char buf[256];
+    const char *m = marks_of(n, buf, sizeof buf);
+    return *m && strstr(m, "signature");
+}
+
+/* Parts of a post that are no message when the post is read whole. */
+static int post_furniture(const xmlNode *n)
+{
+    if (message_furniture(n) || art_dom_is(n, "header") || art_dom_is(n, "footer") ||
+        art_dom_is(n, "time") || author_box(n) || art_dom_attr_has_word(n, "itemprop", "author"))
+        return 1;
+    char buf[256];
+    const char *m = marks_of(n, buf, sizeof buf);
+    static const char *const parts[] = {"avatar", "meta", "profile", "userinfo", "user-info"};
+    return *m && has_any(m, parts, sizeof parts / sizeof *parts);
+}
+
+static void remove_under(xmlNode *root, int (*pred)(const xmlNode *))
+{
+    xmlNode *n = root->children;
+    while (n) {
+        if (n->type == XML_ELEMENT_NODE && pred(n)) {
+            xmlNode *next = art_dom_skip(n, root);
+            xmlUnlinkNode(n);
+            xmlFreeNode(n);
+            n = next;
+            continue;
+        }
+        n = art_dom_next(n, root);
+    }
+}
+
+static article_status set_str(article_node *c, article_attr a, const char *v)
+{
+    return v && *v ? article_node_set_string(c, a, v) : ARTICLE_OK;
+}
+
+/* The first element under root, outside `skip`, matching pred. */
+static xmlNode *first_outside(xmlNode *root, const xmlNode *skip, int (*pred)(const xmlNode *))
+{
+    xmlNode *n = root->children;
+    int budget = 5000;
+    while (n && budget-- > 0) {
+        if (n == skip) {
+            n = art_dom_skip(n, root);
+            continue;
+        }
+        if (n->type == XML_ELEMENT_NODE && pred(n))
+            return n;
+        n = art_dom_next(n, root);
+    }
+    return NULL;
+}
+
+static int is_author_prop(const xmlNode *n)
+{
+    return art_dom_attr_has_word(n, "itemprop", "author");
+}
+static int is_href(const xmlNode *n)
+{
+    return art_dom_is(n, "a") && art_dom_attr(n, "href");
+}
+static int is_name_prop(const xmlNode *n)
+{
+    return art_dom_attr_has_word(n, "itemprop", "name");
+}
+static int is_dated(const xmlNode *n)
+{
+    if (art_dom_is(n, "time") && art_dom_attr(n, "datetime"))
+        return 1;
+    return (art_dom_attr_has_word(n, "itemprop", "datePublished") ||
+            art_dom_attr_has_word(n, "itemprop", "dateCreated")) &&
+           (art_dom_attr(n, "datetime") || art_dom_attr(n, "content"));
+}
+
+/* Who wrote the post: data-author, microdata author (its name), an
+ * author box's first link, or a link to a member's profile; outside the
+ * message (a quote names other members). */
+static article_status read_author(art_html_ctx *ctx, xmlNode *post, const xmlNode *message,
+                                  article_node *c)
+{
+    const char *name = art_dom_attr(post, "data-author");
+    xmlNode *link = NULL;
+    int found = 1;
+    if (name) {
+        name = art_html_clean_string(ctx, name);
+    } else {
+        xmlNode *who = first_outside(post, message, is_author_prop);
+        if (who) {
+            xmlNode *nm =
+                art_dom_attr(who, "content") ? who : first_outside(who, NULL, is_name_prop);
+            if (!nm)
+                nm = who;
+            name = art_dom_attr(nm, "content")
+                       ? art_html_clean_string(ctx, art_dom_attr(nm, "content"))
+                       : art_dom_text(ctx, nm);
+            link = art_dom_is(who, "a") ? who : first_outside(who, NULL, is_href);
+        } else {
+            who = first_outside(post, message, profile_link);
+            if (!who) {
+                xmlNode *box = first_outside(post, message, author_box);
+                who = box ? first_outside(box, NULL, profile_link) : NULL;
+                if (!who)
+                    who = box;
+            }
+            if (who) {
+                name = art_dom_text(ctx, who);
+                link = art_dom_is(who, "a") ? who : NULL;
+            } else {
+                found = 0;
+            }
+        }
+    }
+    if (!name)
+        return found ? ARTICLE_ERR_NOMEM : ARTICLE_OK;
+    if (!*name || strlen(name) > 80)
+        return ARTICLE_OK;
+    article_status st = set_str(c, ARTICLE_ATTR_AUTHOR, name);
+    const char *href = link ? art_dom_attr(link, "href") : NULL;
+    if (st == ARTICLE_OK && href && *href != '#')
+        st = set_str(c, ARTICLE_ATTR_AUTHOR_URL, art_html_resolve_url(ctx, href));
+    return st;
+}
+
+/* The machine-readable date outside the message, normalised as the
+ * article's dates are; a date only shown is not guessed at. */
+static article_status read_date(art_html_ctx *ctx, xmlNode *post, const xmlNode *message,
+                                article_node *c)
+{
+    xmlNode *t = first_outside(post, message, is_dated);
+    if (!t)
+        return ARTICLE_OK;
+    const char *v = art_dom_attr(t, "datetime");
+    if (!v)
+        v = art_dom_attr(t, "content");
+    v = art_html_clean_string(ctx, v);
+    if (!v)
+        return ARTICLE_ERR_NOMEM;
+    return set_str(c, ARTICLE_ATTR_PUBLISHED, art_meta_date(ctx, v));
+}
+
+/* One reply, its own replies already read and gone from the DOM: its id,
+ * author, date and message as blocks, before the replies' nodes. */
+static article_status read_reply(art_html_ctx *ctx, xmlNode *post, article_node *c)
+{
+    xmlNode *message = message_of(post);
+    const char *id = art_dom_attr(post, "id");
+    article_status st = set_str(c, ARTICLE_ATTR_ID, id ? art_html_clean_string(ctx, id) : NULL);
+    if (st == ARTICLE_OK)
+        st = read_author(ctx, post, message, c);
+    if (st == ARTICLE_OK)
+        st = read_date(ctx, post, message, c);
+    if (st != ARTICLE_OK)
+        return st;
+    remove_under(message, message == post ? post_furniture : message_furniture);
+    size_t replies = 0;
+    for (article_node *k = article_node_first_child(c); k; k = article_node_next(k))
+        replies++;
+    st = art_html_convert_blocks(ctx, message, c);
+    for (size_t i = 0; i < replies && st == ARTICLE_OK; i++)
+        st = article_node_append_child(c, article_node_first_child(c));
+    return st;
+}
+
+/* MARK: - The stage */
+
+/* 1 when the page says it is a thread: schema.org forum or Q&A types
+ * (not an FAQ's questions); or, on a page that does not declare itself an
+ * article, Comment microdata or two elements marked as posts. An
+ * article's readers' comments are comments.c's: its body is the story. */
+static int thread_page(const art_html_ctx *ctx)
+{
+    unsigned sc = ctx->page.schema;
+    if (sc & ART_SCHEMA_FAQ)
+        return 0;
+    if (sc & (ART_SCHEMA_FORUM | ART_SCHEMA_QUESTION))
+        return 1;
+    if ((sc & ART_SCHEMA_ARTICLE) || ctx->page.og == ART_OG_ARTICLE)
+        return 0;
+    return (sc & ART_SCHEMA_COMMENT) || ctx->page.posts >= 2;
+}
+
+static int member(xmlNode *n, const char *key)
+{
+    char k[64];
+    return post_key(n, k, sizeof k) && strcmp(k, key) == 0;
+}
+
+article_status art_html_read_thread(art_html_ctx *ctx)
+{
+    ctx->thread_body = NULL;
+    if (ctx->own_page || !art_html_rule(ctx, ART_RULE_THREAD_POSTS) || !thread_page(ctx))
+        return ARTICLE_OK;
+    xmlNode *body = art_dom_body(ctx->html);
+    if (!body)
+        return ARTICLE_OK;
+    thread_find run;
+    best_run(ctx, body, &run);
+    if (!run.parent)
+        return ARTICLE_OK;
+
+    /* The posts in document order: the run's members and, inside them,
+     * posts of the same key (replies); a question before the run opens
+     * it. `parents[i]` is the index of the post holding post i, or -1. */
+    art_buf items;
+    art_buf_init(&items, &ctx->doc->arena.alc);
+    xmlNode *question = question_of(body);
+    xmlNode *first = NULL;
+    for (xmlNode *c = run.parent->children; c && !first; c = c->next)
+        if (member(c, run.key))
+            first = c;
+    /* Stack Exchange's Question holds its answers: its own message comes
+     * first, and the answers are read (and gone) before it is. */
+    int opening_outside = question && !contains(first, question) &&
+                          (contains(question, first) || xmlXPathCmpNodes(question, first) > 0);
+    if (!opening_outside) {
+        question = opening_apart(body, first);
+        opening_outside = question != NULL;
+    }
+    article_node *root = article_doc_root(ctx->doc);
+    article_status st = ARTICLE_OK;
+    if (opening_outside) {
+        post_item it = {question, NULL, 1};
+        art_buf_put(&items, (const char *)&it, sizeof it);
+    }
+    /* `open` holds the posts the walk is inside (indices into items):
+     * the innermost is the parent of the next post found. */
+    size_t open[THREAD_MAX_DEPTH], depth = 0;
+    xmlNode *n = run.parent->children;
+    while (n && st == ARTICLE_OK && items.len / sizeof(post_item) < THREAD_MAX_POSTS &&
+           !art_html_out_of_time(ctx)) {
+        if (n->type == XML_ELEMENT_NODE && member(n, run.key)) {
+            const post_item *all = (const post_item *)(const void *)items.data;
+            size_t count = items.len / sizeof(post_item);
+            while (depth && !contains(all[open[depth - 1]].el, n))
+                depth--;
+            article_node *parent =
+                depth && all[open[depth - 1]].node ? all[open[depth - 1]].node : root;
+            if (depth < THREAD_MAX_DEPTH)
+                open[depth++] = count;
+            post_item it = {n, NULL, count == 0};
+            if (!it.opening && !(ctx->flags & ARTICLE_OPT_NO_COMMENTS)) {
+                it.node = article_node_new(ctx->doc, ARTICLE_NODE_COMMENT);
+                if (!it.node) {
+                    st = ARTICLE_ERR_NOMEM;
+                    break;
+                }
+                st = article_node_append_child(parent, it.node);
+            }
+            art_buf_put(&items, (const char *)&it, sizeof it);
+            if (items.failed)
+                st = ARTICLE_ERR_NOMEM;
+        }
+        n = art_dom_next(n, run.parent);
+    }
+
+    /* Replies before the posts that hold them; the opening post last. */
+    size_t count = items.len / sizeof(post_item);
+    for (size_t i = count; i-- > 0 && st == ARTICLE_OK;) {
+        const post_item *it = (const post_item *)(const void *)(items.data + i * sizeof(post_item));
+        if (it->opening) {
+            xmlNode *message = message_of(it->el);
+            remove_under(message, message == it->el ? post_furniture : message_furniture);
+            ctx->thread_body = message;
+            continue;
+        }
+        if (it->node)
+            st = read_reply(ctx, it->el, it->node);
+        xmlUnlinkNode(it->el);
+        xmlFreeNode(it->el);
+    }
+    art_buf_free(&items);
+    if (st != ARTICLE_OK && ctx->err && ctx->err->status == ARTICLE_OK)
+        art_error_set(ctx->err, st, "reading a thread: %s", article_status_string(st));
+    return st;
+}
