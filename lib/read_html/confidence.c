@@ -4,9 +4,9 @@
  * rivals (the best elements neither inside nor around it), how much of
  * the page's prose it holds, its text and link density, how much of it is
  * long paragraphs, how much of the page is marked as furniture, whether
- * nothing scored and the whole page was taken, and the kind of page (an
- * article's body is one run of prose; a listing's main content is its
- * links).
+ * its length agrees with the one the page declares, whether nothing
+ * scored and the whole page was taken, and the kind of page (an article's
+ * body is one run of prose; a listing's main content is its links).
  * docs/reader.md ("Confidence") gives the calibration measured. */
 #include "read_html.h"
 
@@ -22,21 +22,26 @@ static double clamp01(double x)
  * pages a cross-validation on tune puts at 0.8 or more must average F1
  * 0.95. Each term is a ratio or a yes/no, so it does not depend on the
  * page's size. */
-#define W_BIAS (-4.84)      /* -4.54 fitted, then -0.3 */
-#define W_ARTICLE 1.00      /* an article or documentation: one run of prose */
-#define W_NOT_PROSE (-1.17) /* a product, service or listing: no one body */
-#define W_SHARE 1.88        /* the body's share of the page's text */
+#define W_BIAS (-4.69)      /* -4.49 fitted, then -0.2 */
+#define W_ARTICLE 1.01      /* an article or documentation: one run of prose */
+#define W_NOT_PROSE (-1.09) /* a product, service or listing: no one body */
+#define W_SHARE 1.90        /* the body's share of the page's text */
 #define W_MARGIN 1.33       /* how far the body's score is above its best rival's */
-#define W_GOOD 0.13         /* the body's share of all the prose the page scored */
-#define W_LINKS 0.02        /* the share of the best element's text in links */
-#define W_FALLBACK (-0.86)  /* the densest paragraphs were taken, or the whole page */
-#define W_DECLARED 0.03     /* the page declares an article (schema.org, og:type) */
-#define W_NET 1.82          /* the body's score per character: prose, not clutter */
-#define W_LONG 0.70         /* the body's share in paragraphs of 150 characters or more */
+#define W_GOOD 0.10         /* the body's share of all the prose the page scored */
+#define W_LINKS 0.06        /* the share of the best element's text in links */
+#define W_FALLBACK (-0.87)  /* the densest paragraphs were taken, or the whole page */
+#define W_DECLARED (-0.07)  /* the page declares an article (schema.org, og:type) */
+#define W_NET 1.89          /* the body's score per character: prose, not clutter */
+#define W_LONG 0.51         /* the body's share in paragraphs of 150 characters or more */
 /* The share of the page's text in <nav>, <header>, <footer> and <aside>:
  * a page that marks its furniture is one whose body the reader finds. */
-#define W_CHROME 2.04
+#define W_CHROME 1.94
 #define W_LINKED (-0.25) /* the share of the body as read in links */
+/* The page states its article's length (JSON-LD wordCount or articleBody):
+ * a page that does is one whose body the reader finds; the more the
+ * body's words agree with it (the shorter over the longer), the surer. */
+#define W_STATED 0.51
+#define W_AGREE 0.34
 
 double art_exp_small(double x)
 {
@@ -76,10 +81,12 @@ double art_html_confidence(art_html_ctx *ctx, article_page_type type, const art_
                     type == ARTICLE_PAGE_LISTING;
     int declared = (p->schema & ART_SCHEMA_ARTICLE) || p->og == ART_OG_ARTICLE;
     double chrome = p->text > 0 ? p->chrome / p->text : 0;
+    double stated = p->declared_words, words = stats->words;
+    double agree = stated > 0 && words > 0 ? (words < stated ? words / stated : stated / words) : 0;
     double z = W_BIAS + W_ARTICLE * prose_page + W_NOT_PROSE * not_prose + W_SHARE * share +
                W_MARGIN * margin + W_GOOD * good + W_LINKS * links +
                W_FALLBACK * (ctx->nothing_scored || ctx->fell_back) + W_DECLARED * declared +
                W_NET * net + W_LONG * stats->long_prose / stats->prose + W_CHROME * chrome +
-               W_LINKED * stats->linked / stats->prose;
+               W_LINKED * stats->linked / stats->prose + W_STATED * (stated > 0) + W_AGREE * agree;
     return clamp01(1 / (1 + art_exp_small(-z)));
 }

@@ -82,8 +82,42 @@ static unsigned schema_bit(const char *t)
     return 0;
 }
 
+double art_html_count_words(const char *s)
+{
+    double words = 0;
+    int in_word = 0;
+    for (; s && *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        int w = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+        if (w && !in_word)
+            words++;
+        in_word = w;
+    }
+    return words;
+}
+
+/* The length the page declares for its article: wordCount, or the words
+ * of articleBody (the confidence compares it with the body's). */
+static void note_declared_words(art_html_ctx *ctx, const json_t *o)
+{
+    const json_t *wc = json_object_get(o, "wordCount");
+    const json_t *body = json_object_get(o, "articleBody");
+    double words = 0;
+    if (json_is_integer(wc))
+        words = (double)json_integer_value(wc);
+    else if (json_is_real(wc))
+        words = json_real_value(wc);
+    else if (json_is_string(wc))
+        words = (double)strtol(json_string_value(wc), NULL, 10);
+    if (words <= 0 && json_is_string(body))
+        words = art_html_count_words(json_string_value(body));
+    if (words > 0 && words < 1e7 && words > ctx->page.declared_words)
+        ctx->page.declared_words = words;
+}
+
 void art_page_note_jsonld(art_html_ctx *ctx, const void *json_object)
 {
+    note_declared_words(ctx, json_object);
     const json_t *t = json_object_get((const json_t *)json_object, "@type");
     if (json_is_string(t)) {
         ctx->page.schema |= schema_bit(json_string_value(t));
@@ -530,6 +564,7 @@ void art_html_body_stats(const article_doc *doc, art_body_stats *out)
             continue;
         const char *literal = article_node_get_literal(n);
         out->prose += (double)strlen(literal);
+        out->words += art_html_count_words(literal);
         if (in_link)
             out->linked += visible(literal);
         if (in_paragraph)
@@ -725,8 +760,9 @@ static void dump_signals(const art_html_ctx *ctx, const art_body_stats *b, const
             p->teasers, p->calls, p->doc_marks, p->shares, p->text, p->link, p->chrome);
     fprintf(stderr,
             "\"prose\":%.0f,\"blocks\":%zu,\"comments\":%zu,\"long_prose\":%.0f,"
-            "\"linked\":%.0f,",
-            b->prose, b->blocks, b->comments, b->long_prose, b->linked);
+            "\"linked\":%.0f,\"words\":%.0f,\"declared_words\":%.0f,",
+            b->prose, b->blocks, b->comments, b->long_prose, b->linked, b->words,
+            ctx->page.declared_words);
     fprintf(stderr, "\"u_hits\":[");
     for (int k = 0; k < U_COUNT; k++)
         fprintf(stderr, "%s%u", k ? "," : "", u->hits[k]);

@@ -21,20 +21,21 @@
  * still there (page_type.c): schema.org types, og:type, and counts of
  * the markup that goes with each kind of page. */
 typedef struct art_page_signals {
-    unsigned schema;    /* ART_SCHEMA_* bits, from JSON-LD and microdata */
-    int og;             /* ART_OG_*: og:type */
-    unsigned prices;    /* elements marked as a price (class, itemprop) */
-    unsigned carts;     /* "Add to cart", "Buy now" buttons */
-    unsigned code;      /* <pre> and <code> elements */
-    unsigned posts;     /* elements marked as a post or message of a thread */
-    unsigned authors;   /* elements marked as a post's author */
-    unsigned times;     /* <time> elements */
-    unsigned teasers;   /* headings that are links (teaser cards) */
-    unsigned calls;     /* calls to action: "Get started", "Book a demo" */
-    unsigned doc_marks; /* "On this page", "Edit this page", a docs sidebar */
-    unsigned shares;    /* "share this" links (twitter.com/intent, facebook.com/sharer...) */
-    double text, link;  /* characters of the body's text, of link text */
-    double chrome;      /* characters of text in <nav>, <header>, <footer>, <aside> */
+    unsigned schema;       /* ART_SCHEMA_* bits, from JSON-LD and microdata */
+    int og;                /* ART_OG_*: og:type */
+    unsigned prices;       /* elements marked as a price (class, itemprop) */
+    unsigned carts;        /* "Add to cart", "Buy now" buttons */
+    unsigned code;         /* <pre> and <code> elements */
+    unsigned posts;        /* elements marked as a post or message of a thread */
+    unsigned authors;      /* elements marked as a post's author */
+    unsigned times;        /* <time> elements */
+    unsigned teasers;      /* headings that are links (teaser cards) */
+    unsigned calls;        /* calls to action: "Get started", "Book a demo" */
+    unsigned doc_marks;    /* "On this page", "Edit this page", a docs sidebar */
+    unsigned shares;       /* "share this" links (twitter.com/intent, facebook.com/sharer...) */
+    double text, link;     /* characters of the body's text, of link text */
+    double chrome;         /* characters of text in <nav>, <header>, <footer>, <aside> */
+    double declared_words; /* JSON-LD wordCount, or the words of its articleBody */
 } art_page_signals;
 
 enum {
@@ -357,8 +358,12 @@ typedef struct art_body_stats {
     size_t blocks, comments;
     double long_prose; /* characters in paragraphs of 150 or more: one run of prose */
     double linked;     /* characters of link text in the sections */
+    double words;      /* words in the sections (art_html_count_words) */
 } art_body_stats;
 void art_html_body_stats(const article_doc *doc, art_body_stats *out);
+/* Runs of letters and digits in s (any byte of a UTF-8 sequence counts as
+ * a letter): the words of the body and of a declared articleBody alike. */
+double art_html_count_words(const char *s);
 /* The page type from the signals, the URL and what was read. */
 article_page_type art_html_page_type(art_html_ctx *ctx, const art_body_stats *body);
 /* After the content stage: sets the document's page type and confidence,

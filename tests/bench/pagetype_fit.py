@@ -115,7 +115,10 @@ def confidence_features(p, page_type):
             ("net", max(score / text, -1) if text > 0 else 0),
             ("long", p["long_prose"] / prose),
             ("chrome", p["chrome"] / p["text"] if p["text"] > 0 else 0),
-            ("linked", p["linked"] / prose)]
+            ("linked", p["linked"] / prose),
+            ("stated", p["declared_words"] > 0),
+            ("agree", min(p["words"], p["declared_words"]) / max(p["words"], p["declared_words"])
+             if p["declared_words"] > 0 and p["words"] > 0 else 0)]
 
 
 def read_corpus(lib, corpus):

@@ -186,6 +186,36 @@ static void test_share_links(void)
     article_doc_free(doc);
 }
 
+/* A page that states its article's length (JSON-LD wordCount, or an
+ * articleBody) and agrees with the body read is surer than the same page
+ * without; a wordCount far from the body's is less sure than one near. */
+static void test_stated_length(void)
+{
+#define STATED_PAGE(ld)                                                                            \
+    "<html><head>" ld                                                                              \
+    "</head><body><main><h1>Library opens</h1>" PROSE PROSE PROSE PROSE PROSE PROSE                \
+    "</main></body></html>"
+    static const char *const pages[] = {
+        STATED_PAGE(""),
+        STATED_PAGE("<script type=\"application/ld+json\">{\"@type\":\"WebPage\","
+                    "\"wordCount\":\"3\"}</script>"),
+        STATED_PAGE("<script type=\"application/ld+json\">{\"@type\":\"WebPage\","
+                    "\"wordCount\":210}</script>"),
+        STATED_PAGE("<script type=\"application/ld+json\">{\"@type\":\"WebPage\","
+                    "\"articleBody\":\"" PROSE PROSE PROSE PROSE PROSE PROSE "\"}</script>"),
+    };
+#undef STATED_PAGE
+    double c[4];
+    for (size_t i = 0; i < 4; i++) {
+        article_doc *doc = read_page(pages[i], "https://example.com/library-opens", 0);
+        c[i] = doc ? article_doc_confidence(doc) : -1;
+        article_doc_free(doc);
+    }
+    OK(c[2] > c[0], "stated %g, not stated %g", c[2], c[0]);
+    OK(c[2] > c[1], "agreeing %g, far %g", c[2], c[1]);
+    OK(c[3] > c[0], "articleBody %g, not stated %g", c[3], c[0]);
+}
+
 /* A body nested deeper than the path has room for: the path keeps its
  * end (the body) and says where it was cut. */
 static void test_deep_path(void)
@@ -225,6 +255,7 @@ int main(void)
     test_json();
     test_kinds();
     test_share_links();
+    test_stated_length();
     test_deep_path();
     return harness_done("test_page_type");
 }
