@@ -109,8 +109,8 @@ static void note_declared_words(art_html_ctx *ctx, const json_t *o)
         words = json_real_value(wc);
     else if (json_is_string(wc))
         words = (double)strtol(json_string_value(wc), NULL, 10);
-    if (words <= 0 && json_is_string(body))
-        words = art_html_count_words(json_string_value(body));
+    if (!(words > 0 && words < 1e7)) /* none, or no article's: the body's, if any */
+        words = json_is_string(body) ? art_html_count_words(json_string_value(body)) : 0;
     if (words > 0 && words < 1e7 && words > ctx->page.declared_words)
         ctx->page.declared_words = words;
 }

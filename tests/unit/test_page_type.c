@@ -203,10 +203,13 @@ static void test_stated_length(void)
                     "\"wordCount\":210}</script>"),
         STATED_PAGE("<script type=\"application/ld+json\">{\"@type\":\"WebPage\","
                     "\"articleBody\":\"" PROSE PROSE PROSE PROSE PROSE PROSE "\"}</script>"),
+        STATED_PAGE("<script type=\"application/ld+json\">{\"@type\":\"WebPage\","
+                    "\"wordCount\":\"99999999999999\",\"articleBody\":\"" PROSE PROSE PROSE PROSE
+                        PROSE PROSE "\"}</script>"),
     };
 #undef STATED_PAGE
-    double c[4];
-    for (size_t i = 0; i < 4; i++) {
+    double c[5];
+    for (size_t i = 0; i < 5; i++) {
         article_doc *doc = read_page(pages[i], "https://example.com/library-opens", 0);
         c[i] = doc ? article_doc_confidence(doc) : -1;
         article_doc_free(doc);
@@ -214,6 +217,8 @@ static void test_stated_length(void)
     OK(c[2] > c[0], "stated %g, not stated %g", c[2], c[0]);
     OK(c[2] > c[1], "agreeing %g, far %g", c[2], c[1]);
     OK(c[3] > c[0], "articleBody %g, not stated %g", c[3], c[0]);
+    /* A wordCount no article has is ignored for the articleBody's. */
+    OK(c[4] == c[3], "absurd wordCount %g, articleBody %g", c[4], c[3]);
 }
 
 /* A body nested deeper than the path has room for: the path keeps its
