@@ -301,16 +301,15 @@ static article_status read_author(art_html_ctx *ctx, xmlNode *el, article_node *
         text = art_dom_text(ctx, who);
     if (!text)
         return ARTICLE_ERR_NOMEM;
-    /* "Sam says:" when nothing finer marks the name. The writer's own
-     * page marks the name exactly: taken as it is. */
+    /* "Sam says:" when nothing finer marks the name. */
     size_t len = strlen(text);
-    if (!ctx->own_page && len > 5 && strcmp(text + len - 5, " says") == 0)
+    if (len > 5 && strcmp(text + len - 5, " says") == 0)
         text = art_doc_strndup(ctx->doc, text, len - 5);
-    else if (!ctx->own_page && len > 6 && strcmp(text + len - 6, " says:") == 0)
+    else if (len > 6 && strcmp(text + len - 6, " says:") == 0)
         text = art_doc_strndup(ctx->doc, text, len - 6);
     if (!text)
         return ARTICLE_ERR_NOMEM;
-    if (!*text || (strlen(text) > 200 && !ctx->own_page))
+    if (!*text || strlen(text) > 200)
         return ARTICLE_OK;
     article_status st = set_str(c, ARTICLE_ATTR_AUTHOR, text);
     if (st == ARTICLE_OK && link) {
@@ -336,11 +335,8 @@ static article_status read_date(art_html_ctx *ctx, xmlNode *el, article_node *c)
         return ARTICLE_ERR_NOMEM;
     /* The model holds ISO 8601 (the JSON reader insists): a date as the
      * page wrote it ("2019-11-19 02:24:00 UTC") is normalised like the
-     * article's, and what is no date is left out. The writer's own page
-     * holds valid ISO already, kept as written (a year or "T18:02"
-     * would otherwise gain precision it never had). */
-    if (!(ctx->own_page && art_iso8601_valid(v)))
-        v = art_meta_date(ctx, v);
+     * article's, and what is no date is left out. */
+    v = art_meta_date(ctx, v);
     return set_str(c, ARTICLE_ATTR_PUBLISHED, v);
 }
 
@@ -349,15 +345,14 @@ static article_status read_date(art_html_ctx *ctx, xmlNode *el, article_node *c)
 static article_status read_id(art_html_ctx *ctx, xmlNode *el, article_node *c)
 {
     const char *id = art_dom_attr(el, "id");
-    if ((!id || !*id) && !ctx->own_page) {
+    if (!id || !*id) {
         for (xmlNode *k = el->children; k && (!id || !*id); k = k->next)
             if (k->type == XML_ELEMENT_NODE)
                 id = art_dom_attr(k, "id");
     }
     if (!id || !*id)
         return ARTICLE_OK;
-    if (!ctx->own_page &&
-        (strncmp(id, "li-comment-", 11) == 0 || strncmp(id, "div-comment-", 12) == 0))
+    if (strncmp(id, "li-comment-", 11) == 0 || strncmp(id, "div-comment-", 12) == 0)
         id = strchr(id, '-') + 1;
     return set_str(c, ARTICLE_ATTR_ID, art_html_clean_string(ctx, id));
 }
@@ -563,33 +558,19 @@ article_status art_html_read_comments(art_html_ctx *ctx)
             n = art_dom_skip(n, body);
             continue;
         }
-        /* The writer's own page: its section.comments at the top of the
-         * body and nothing else (a code block's "language-comments"
-         * class, say, names no comment area). */
-        int area, lone;
-        if (ctx->own_page) {
-            area =
-                n->parent == body && art_dom_is(n, "section") && art_dom_has_class(n, "comments");
-            lone = 0;
-            if (!area) {
-                n = art_dom_skip(n, body);
-                continue;
-            }
-        } else {
-            area = is_area(n) && !holds_article(n);
-            if (area && unreadable_area(n, body)) {
-                /* The thread is the page: its boxes stay for the body. */
-                n = art_dom_skip(n, body);
-                continue;
-            }
-            lone = !area && is_comment(n) && (!art_dom_is(n, "div") || art_dom_attr(n, "itemtype"));
-            /* A box around a thread's opening post (thread.c read the
-             * replies already) holds the body: it stays, and what it
-             * holds besides is looked at. */
-            if ((area || lone) && holds_thread_body(ctx, n)) {
-                n = art_dom_next(n, body);
-                continue;
-            }
+        int area = is_area(n) && !holds_article(n);
+        if (area && unreadable_area(n, body)) {
+            /* The thread is the page: its boxes stay for the body. */
+            n = art_dom_skip(n, body);
+            continue;
+        }
+        int lone = !area && is_comment(n) && (!art_dom_is(n, "div") || art_dom_attr(n, "itemtype"));
+        /* A box around a thread's opening post (thread.c read the
+         * replies already) holds the body: it stays, and what it
+         * holds besides is looked at. */
+        if ((area || lone) && holds_thread_body(ctx, n)) {
+            n = art_dom_next(n, body);
+            continue;
         }
         if (!area && !lone) {
             n = art_dom_next(n, body);

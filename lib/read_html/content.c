@@ -4,18 +4,6 @@
  * tree, taken off here) and pull quotes that repeat it (pullquote.c). */
 #include "read_html.h"
 
-/* On a page article_to_html() wrote, the body is its <article>, as
- * written: scoring could pick one section of it, or leave out a section
- * of short link lists that the model holds. */
-static const xmlNode *own_article(art_html_ctx *ctx)
-{
-    const xmlNode *body = art_dom_body(ctx->html);
-    for (const xmlNode *n = body ? body->children : NULL; n; n = n->next)
-        if (art_dom_is(n, "article"))
-            return n;
-    return NULL;
-}
-
 /* Input that is one <article> and nothing else, not even a <head> (a
  * fragment article_to_html() wrote, or a snippet a caller cut out): the
  * whole of it is the body. Scoring would keep only its largest section
@@ -43,22 +31,18 @@ static const xmlNode *lone_article(art_html_ctx *ctx)
 
 article_status art_html_read_content(art_html_ctx *ctx)
 {
-    const xmlNode *body = ctx->own_page ? own_article(ctx) : NULL;
-    article_status st = ARTICLE_OK;
-    if (!body) {
-        /* Scored all the same: the converter follows the marks the scorer
-         * leaves on flagged elements. */
-        art_html_reveal_deferred(ctx);
-        st = art_html_find_body(ctx, &body);
-        const xmlNode *lone = st == ARTICLE_OK && art_html_rule(ctx, ART_RULE_LONE_ARTICLE)
-                                  ? lone_article(ctx)
-                                  : NULL;
-        if (lone)
-            body = lone;
-        /* A thread's opening post, as thread.c found it. */
-        if (st == ARTICLE_OK && ctx->thread_body)
-            body = ctx->thread_body;
-    }
+    const xmlNode *body = NULL;
+    /* Scored all the same: the converter follows the marks the scorer
+     * leaves on flagged elements. */
+    art_html_reveal_deferred(ctx);
+    article_status st = art_html_find_body(ctx, &body);
+    const xmlNode *lone =
+        st == ARTICLE_OK && art_html_rule(ctx, ART_RULE_LONE_ARTICLE) ? lone_article(ctx) : NULL;
+    if (lone)
+        body = lone;
+    /* A thread's opening post, as thread.c found it. */
+    if (st == ARTICLE_OK && ctx->thread_body)
+        body = ctx->thread_body;
     /* Before conversion, while the scorer's marks still say what the
      * converter will leave out (pullquote.c). */
     if (st == ARTICLE_OK && body && art_html_rule(ctx, ART_RULE_PULL_QUOTES))
@@ -68,7 +52,7 @@ article_status art_html_read_content(art_html_ctx *ctx)
     int fell_back = 0;
     /* A thread's opening post may be one line: it is the body all the
      * same, and the page's densest paragraphs are its replies. */
-    if (st == ARTICLE_OK && !ctx->own_page && !ctx->thread_body)
+    if (st == ARTICLE_OK && !ctx->thread_body)
         st = art_html_check_body(ctx, body, &fell_back);
     ctx->fell_back = fell_back; /* for the confidence (confidence.c) */
     art_html_clear_marks(xmlDocGetRootElement(ctx->html));

@@ -46,9 +46,7 @@ typedef struct conv {
     size_t root_len, root_link;
     char prefix[48]; /* the first bytes of root's text */
     int in_link;
-    int prose_seen;            /* top-level paragraphs of 80+ characters so far */
-    int own;                   /* ctx->own_page: the markup is trusted as written */
-    article_node *own_section; /* own page: the section its <section> opened */
+    int prose_seen; /* top-level paragraphs of 80+ characters so far */
     article_status st;
 } conv;
 
@@ -340,9 +338,9 @@ static void close_root(conv *c, int keep)
     c->space_owner = NULL;
     trim_end(c, r);
     int empty = r->first == NULL;
-    if (!empty && c->body_mode && !c->own && r->type == ARTICLE_NODE_PARAGRAPH && teaser_line(c))
+    if (!empty && c->body_mode && r->type == ARTICLE_NODE_PARAGRAPH && teaser_line(c))
         empty = 1;
-    if (!empty && c->body_mode && !keep && !c->own &&
+    if (!empty && c->body_mode && !keep &&
         (r->type == ARTICLE_NODE_PARAGRAPH || r->type == ARTICLE_NODE_HEADING) && flow_junk(c, r))
         empty = 1;
     if (!empty && r->type == ARTICLE_NODE_PARAGRAPH && c->root_len >= 80 && r->parent &&
@@ -431,8 +429,6 @@ static void quote_attribution(conv *c, article_node *q)
             fail(c, article_node_append_child(q, att));
         return;
     }
-    if (c->own)
-        return; /* the writer's own page marks attributions: a figcaption */
     article_node *last = q->last;
     if (!last || last == q->first || last->type != ARTICLE_NODE_PARAGRAPH || !last->first ||
         last->first->type != ARTICLE_NODE_TEXT)
@@ -535,7 +531,7 @@ static void finish_frame(conv *c, frame *f)
     case FR_TABLE:
         if (!f->node->first)
             article_node_unlink(f->node);
-        else if (!c->own) /* own pages: the model's spans, as written */
+        else
             clamp_rowspans(c, f->node);
         break;
     case FR_ROW:
@@ -685,17 +681,6 @@ static int attr_int(const xmlNode *n, const char *name)
     return x > 0 && x < 100000 ? (int)x : 0;
 }
 
-/* The same on the writer's own page, which holds the model's value
- * whatever its size (the JSON format takes any positive int). */
-static int own_attr_int(const xmlNode *n, const char *name)
-{
-    const char *v = art_dom_attr(n, name);
-    if (!v)
-        return 0;
-    long long x = strtoll(v, NULL, 10);
-    return x > 0 && x <= INT_MAX ? (int)x : 0;
-}
-
 /* A FIGURE node for the image in n, not yet linked; NULL when there is no
  * real image (or it is a tracking pixel or an icon). */
 static article_node *make_figure(conv *c, const xmlNode *n)
@@ -703,22 +688,11 @@ static article_node *make_figure(conv *c, const xmlNode *n)
     if (c->ctx->flags & ARTICLE_OPT_NO_IMAGES)
         return NULL;
     const xmlNode *img = art_dom_is(n, "img") ? n : art_html_find_image(n);
-    const char *src;
-    int w, h;
-    if (c->own) {
-        /* The writer's own page: the model's image as written, whatever
-         * its address ("placeholder.jpg") or size (an icon). */
-        const char *raw = img ? art_dom_attr(img, "src") : NULL;
-        src = raw && *raw ? art_html_resolve_url(c->ctx, raw) : NULL;
-        w = img ? own_attr_int(img, "width") : 0;
-        h = img ? own_attr_int(img, "height") : 0;
-    } else {
-        src = art_html_image_src(c->ctx, n);
-        w = img ? attr_int(img, "width") : 0;
-        h = img ? attr_int(img, "height") : 0;
-        if ((w && w < 48) || (h && h < 48))
-            return NULL;
-    }
+    const char *src = art_html_image_src(c->ctx, n);
+    int w = img ? attr_int(img, "width") : 0;
+    int h = img ? attr_int(img, "height") : 0;
+    if ((w && w < 48) || (h && h < 48))
+        return NULL;
     if (!src)
         return NULL;
     article_node *f = new_node(c, ARTICLE_NODE_FIGURE);
@@ -774,11 +748,9 @@ static void add_iframe(conv *c, const xmlNode *n)
     const char *provider = art_dom_attr(n, "data-provider");
     if (provider && !*provider)
         provider = NULL;
-    /* Our own pages name the provider when the model has one, and keep
-     * every embed, of a known site or not. */
-    if (!provider && !c->own)
+    if (!provider)
         provider = art_html_embed_provider(url);
-    if (!url || (!provider && !c->own))
+    if (!url || !provider)
         return;
     close_para(c);
     frame *f = top(c);
@@ -921,7 +893,7 @@ static int permalink(conv *c, const xmlNode *n)
 
 static int push_span(conv *c, const xmlNode *n, article_node_type t)
 {
-    if (!c->own && art_html_rule(c->ctx, ART_RULE_PERMALINKS) && permalink(c, n))
+    if (art_html_rule(c->ctx, ART_RULE_PERMALINKS) && permalink(c, n))
         return 0;
     article_node *cont = cur_inline(c);
     if (!cont)
@@ -932,13 +904,8 @@ static int push_span(conv *c, const xmlNode *n, article_node_type t)
          * apart), so the model never holds one. Its text stays. */
         if (c->in_link)
             return 1;
-        const char *raw = art_dom_attr(n, "href");
-        href = art_html_resolve_url(c->ctx, raw);
-        /* Our own pages write a model's link without a target as <a>
-         * without href: a link still, with none. */
-        if (!(href && href[0] != '#' &&
-              (strstr(href, "://") || strncmp(href, "mailto:", 7) == 0)) &&
-            !(c->own && !raw))
+        href = art_html_resolve_url(c->ctx, art_dom_attr(n, "href"));
+        if (!(href && href[0] != '#' && (strstr(href, "://") || strncmp(href, "mailto:", 7) == 0)))
             return 1; /* an anchor without a target: its text only */
     }
     flush_space(c);
@@ -1151,26 +1118,7 @@ static article_node *caption_target(conv *c)
 static int enter_block(conv *c, const xmlNode *n)
 {
     frame *f0 = top(c);
-    if (c->own && c->body_mode && c->n == 1) {
-        /* Own page: its <header> holds the metadata (read from the head),
-         * and every <section> is one section of the model, even one
-         * without a heading (docs/html-format.md). */
-        if (art_dom_is(n, "header"))
-            return 0;
-        if (art_dom_is(n, "section")) {
-            close_para(c);
-            article_node *s = append_new(c, article_doc_root(c->ctx->doc), ARTICLE_NODE_SECTION);
-            if (!s)
-                return 0;
-            const char *dl = art_dom_attr(n, "data-level");
-            if (dl && dl[0] >= '1' && dl[0] <= '6' && !dl[1])
-                fail(c, article_node_set_int(s, ARTICLE_ATTR_LEVEL, dl[0] - '0'));
-            c->prev_section = c->section;
-            c->section = c->own_section = s;
-            return 1;
-        }
-    }
-    if (n != c->fr[0].el && !c->own && !(f0->node && f0->node->type == ARTICLE_NODE_QUOTE) &&
+    if (n != c->fr[0].el && !(f0->node && f0->node->type == ARTICLE_NODE_QUOTE) &&
         art_html_rule(c->ctx, ART_RULE_LOOSE_CAPTIONS) && loose_caption(n)) {
         /* It captions the image just before it. Alone, it is the caption
          * of an image that did not load (a placeholder, a slideshow's
@@ -1195,15 +1143,12 @@ static int enter_block(conv *c, const xmlNode *n)
     }
     if (level) {
         close_para(c);
-        if (!c->own && !c->title_seen && level <= 2 &&
-            art_html_rule(c->ctx, ART_RULE_TITLE_HEADING) && same_title(c, n, c->title)) {
+        if (!c->title_seen && level <= 2 && art_html_rule(c->ctx, ART_RULE_TITLE_HEADING) &&
+            same_title(c, n, c->title)) {
             c->title_seen = 1;
             return 0;
         }
-        /* Own page: the heading opens the section its <section> made. */
-        int reuse = c->own && c->section && c->section == c->own_section && !c->section->first;
-        article_node *s =
-            reuse ? c->section : append_new(c, article_doc_root(c->ctx->doc), ARTICLE_NODE_SECTION);
+        article_node *s = append_new(c, article_doc_root(c->ctx->doc), ARTICLE_NODE_SECTION);
         if (!s)
             return 0;
         /* The HTML writer keeps the title the only <h1>: it writes level 1
@@ -1214,10 +1159,8 @@ static int enter_block(conv *c, const xmlNode *n)
             level = dl[0] - '0';
         if (level)
             fail(c, article_node_set_int(s, ARTICLE_ATTR_LEVEL, level));
-        if (!reuse) {
-            c->prev_section = c->section;
-            c->section = s;
-        }
+        c->prev_section = c->section;
+        c->section = s;
         article_node *h = append_new(c, s, ARTICLE_NODE_HEADING);
         return h ? push_root(c, n, h, 0) : 0;
     }
@@ -1269,7 +1212,7 @@ static int enter_block(conv *c, const xmlNode *n)
         close_para(c);
         if (c->ctx->flags & ARTICLE_OPT_NO_TABLES)
             return 0;
-        if (!c->own && art_html_rule(c->ctx, ART_RULE_LAYOUT_TABLES) && layout_table(n))
+        if (art_html_rule(c->ctx, ART_RULE_LAYOUT_TABLES) && layout_table(n))
             return 1;
         article_node *t = add_block(c, ARTICLE_NODE_TABLE);
         return t ? push(c, n, FR_TABLE, t) : 0;
@@ -1372,7 +1315,7 @@ static int enter(conv *c, const xmlNode *n)
     /* Quote attributions live in footers; judge them before boilerplate. */
     int quote_part = f->kind == FR_BLOCK && f->node && f->node->type == ARTICLE_NODE_QUOTE &&
                      (art_dom_is(n, "footer") || art_dom_is(n, "figcaption"));
-    if (!quote_part && !c->own && art_html_is_junk(n, c->ctx->flags))
+    if (!quote_part && art_html_is_junk(n, c->ctx->flags))
         return 0;
     switch (f->kind) {
     case FR_INLINE:
@@ -1413,17 +1356,10 @@ static int enter(conv *c, const xmlNode *n)
                 return 0;
             if (art_dom_is(n, "th"))
                 fail(c, article_node_set_int(cell, ARTICLE_ATTR_HEADER, 1));
-            /* HTML caps colspan at 1000 and rowspan at 65534. The
-             * writer's own page keeps the model's spans as they are. */
-            int cs, rs;
-            if (c->own) {
-                cs = own_attr_int(n, "colspan");
-                rs = own_attr_int(n, "rowspan");
-            } else {
-                cs = attr_int(n, "colspan");
-                rs = attr_int(n, "rowspan");
-            }
-            if (cs > 1000 && !c->own)
+            /* HTML caps colspan at 1000 and rowspan at 65534. */
+            int cs = attr_int(n, "colspan");
+            int rs = attr_int(n, "rowspan");
+            if (cs > 1000)
                 cs = 1000;
             if (cs > 1)
                 fail(c, article_node_set_int(cell, ARTICLE_ATTR_COLSPAN, cs));
@@ -1518,7 +1454,6 @@ static article_status run(art_html_ctx *ctx, const xmlNode *from, article_node *
     memset(&c, 0, sizeof c);
     c.ctx = ctx;
     c.body_mode = parent == NULL;
-    c.own = ctx->own_page;
     c.title = article_doc_get(ctx->doc, ARTICLE_FIELD_TITLE);
     art_buf_init(&c.text, &ctx->doc->arena.alc);
     if (push(&c, from, FR_BLOCK, parent ? parent : article_doc_root(ctx->doc))) {

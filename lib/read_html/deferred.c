@@ -48,7 +48,7 @@ static int deferred(const xmlNode *n)
 void art_html_reveal_deferred(art_html_ctx *ctx)
 {
     xmlNode *page = art_dom_body(ctx->html);
-    if (!page || ctx->own_page || !art_html_rule(ctx, ART_RULE_DEFERRED_CONTENT))
+    if (!page || !art_html_rule(ctx, ART_RULE_DEFERRED_CONTENT))
         return;
     size_t shown = 0, best_len = 0;
     xmlNode *best = NULL;

@@ -5,6 +5,8 @@
  *
  *   own_page.c    the mark, the page's parts, errors
  *   own_meta.c    the head: JSON-LD, page type, confidence
+ *   own_body.c    the body: sections and blocks, related links, comments
+ *   own_inline.c  inline content
  *
  * None of the heuristic stages (meta.c, content.c, convert.c, related.c,
  * comments.c ...) runs on such a page, and none of them knows about it.
@@ -31,5 +33,13 @@ article_status art_own_error_at(art_html_ctx *ctx, const xmlNode *at, const char
 
 /* The head's metadata, page type and confidence (own_meta.c). */
 article_status art_own_read_meta(art_html_ctx *ctx);
+/* The body's sections, related links and comments, in that order on the
+ * document root (own_body.c). */
+article_status art_own_read_body(art_html_ctx *ctx);
+/* The inline content of element `from` (its children) appended to
+ * `container`, whitespace collapsed; with `stop`, the walk ends at a
+ * <small class="credit"> child of `from`, returned there (own_inline.c). */
+article_status art_own_read_inlines(art_html_ctx *ctx, const xmlNode *from, article_node *container,
+                                    const xmlNode **stop);
 
 #endif

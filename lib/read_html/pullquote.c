@@ -166,7 +166,7 @@ static void drop_repeats(art_html_ctx *ctx, xmlNode *root, const char *body)
 
 article_status art_html_drop_pull_quotes(art_html_ctx *ctx, const xmlNode *body)
 {
-    if (ctx->own_page || !body || !body->children)
+    if (!body || !body->children)
         return ARTICLE_OK;
     /* The body element itself stays put; its children are ours to drop. */
     xmlNode *root = body->children->parent;

@@ -196,8 +196,9 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
     /* The library's own pages are read by the strict reader of their
      * format (own_page.h); the heuristic stages never see one. */
     static article_status (*const own_stages[])(art_html_ctx *) = {
-        check_limits,           art_own_read_meta,     art_html_read_related,
-        art_html_read_comments, art_html_read_content, order_root,
+        check_limits,
+        art_own_read_meta,
+        art_own_read_body,
     };
     article_status st = ARTICLE_OK;
     if (art_deadline_passed(&ctx.deadline))

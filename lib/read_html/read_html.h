@@ -77,9 +77,9 @@ typedef struct art_html_ctx {
     const char *base_url;        /* arena string, or NULL: resolve against it */
     unsigned flags;              /* opts->flags */
     /* 1 when the page is one article_to_html() wrote (full mode: <meta
-     * name="generator" content="libarticle ...">). Its structure is then
-     * trusted: the body is the <article>'s sections as written, with no
-     * scoring, boilerplate or flow heuristics (docs/html-format.md). */
+     * name="generator" content="libarticle ...">): read_html.c then runs
+     * the strict reader of own_page.h instead of the stages below, none
+     * of which looks at this. */
     int own_page;
     /* opts->max_time from the start of the call. Loops over the tree stop
      * early once it has passed (art_html_out_of_time); read_html.c then
@@ -339,7 +339,7 @@ void art_html_reveal_deferred(art_html_ctx *ctx);
 /* Drops from the DOM under `body` (not body itself) every quote-like
  * element (blockquote, or class/id pullquote, pull-quote, pullout...)
  * whose whole text, folded (case, whitespace, quotes, ellipses), occurs
- * in the body's other paragraphs. Nothing on the writer's own pages. */
+ * in the body's other paragraphs. */
 article_status art_html_drop_pull_quotes(art_html_ctx *ctx, const xmlNode *body);
 
 /* MARK: - What was read (page_type.c, confidence.c) */
@@ -349,7 +349,7 @@ article_status art_html_drop_pull_quotes(art_html_ctx *ctx, const xmlNode *body)
 void art_page_note_jsonld(art_html_ctx *ctx, const void *json_object);
 /* Walks the whole page once for the signals of its kind; a stage after
  * the metadata, before the others take related links and comments out of
- * the tree. Nothing on the writer's own pages. */
+ * the tree. */
 article_status art_html_page_signals(art_html_ctx *ctx);
 /* What the body as read holds: characters of text in its sections, its
  * paragraphs (and other blocks), the comments. */

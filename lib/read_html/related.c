@@ -16,7 +16,7 @@
 
 /* How sure we are that an element is a related block. */
 typedef enum rel_mode {
-    REL_OWN,    /* <aside class="related">: the writer's own markup, take all */
+    REL_MARKED, /* <aside class="related">: marked as such (the writer's fragments), take all */
     REL_HEADED, /* a "Related"/"You may also like" heading names it */
     REL_CLASSED /* class/id or rel=related only: stricter checks */
 } rel_mode;
@@ -364,7 +364,7 @@ static article_status collect(art_html_ctx *ctx, const xmlNode *box, const xmlNo
 /* 1 when the block looks like a list of links to articles. */
 static int looks_related(const rel_block *b, rel_mode mode, size_t headlines)
 {
-    if (mode == REL_OWN)
+    if (mode == REL_MARKED)
         return b->count > 0;
     if (b->count == 0 || b->total == 0)
         return 0;
@@ -405,7 +405,7 @@ static const char *item_summary(art_html_ctx *ctx, const xmlNode *item, const ch
         if (art_dom_is(n, "p")) {
             const char *t = art_dom_text(ctx, n);
             if (t && *t && strlen(t) <= 400 && strcmp(t, title) != 0 &&
-                (mode == REL_OWN || count_words(t) >= 5))
+                (mode == REL_MARKED || count_words(t) >= 5))
                 return t;
         }
         if (n->type == XML_ELEMENT_NODE && n->children && !art_dom_is(n, "p")) {
@@ -463,7 +463,7 @@ static article_status try_block(art_html_ctx *ctx, const xmlNode *box, const xml
                                 rel_mode mode, int *taken)
 {
     *taken = 0;
-    if (mode != REL_OWN && inside_nav(box))
+    if (mode != REL_MARKED && inside_nav(box))
         return ARTICLE_OK;
     rel_block b;
     memset(&b, 0, sizeof b);
@@ -478,7 +478,7 @@ static article_status try_block(art_html_ctx *ctx, const xmlNode *box, const xml
         for (size_t i = 0; st == ARTICLE_OK && i < b.count; i++) {
             const rel_entry *e = entry_at(&b, i);
             /* "More", "Next page", an author's name: not headlines. */
-            if (mode != REL_OWN && (count_words(e->title) < 3 || related_heading_text(e->title)))
+            if (mode != REL_MARKED && (count_words(e->title) < 3 || related_heading_text(e->title)))
                 continue;
             if (!(ctx->flags & ARTICLE_OPT_NO_RELATED))
                 st = add_entry(ctx, e, mode);
@@ -561,97 +561,9 @@ static const xmlNode *inner_heading(art_html_ctx *ctx, const xmlNode *box)
     return NULL;
 }
 
-/* MARK: - The writer's own page */
-
-/* The first child element of n named tag, or NULL. */
-static const xmlNode *child_named(const xmlNode *n, const char *tag)
-{
-    for (const xmlNode *k = n ? n->children : NULL; k; k = k->next)
-        if (art_dom_is(k, tag))
-            return k;
-    return NULL;
-}
-
-/* One <li><a href><img>{title}</a><p>{summary}</p></li> the writer wrote,
- * as it is: no URL de-duplication, no headline test, an empty href (a
- * model item without a url) kept as no url. */
-static article_status own_item(art_html_ctx *ctx, const xmlNode *li)
-{
-    const xmlNode *a = child_named(li, "a");
-    if (!a)
-        return ARTICLE_OK;
-    const char *title = art_dom_text(ctx, a);
-    if (!title)
-        return ARTICLE_ERR_NOMEM;
-    if (!*title)
-        return ARTICLE_OK; /* the model's items always have a title */
-    const char *href = art_dom_attr(a, "href");
-    const char *url = href && *href ? art_html_resolve_url(ctx, href) : NULL;
-    article_node *r = article_node_new(ctx->doc, ARTICLE_NODE_RELATED);
-    if (!r)
-        return ARTICLE_ERR_NOMEM;
-    article_status st = article_node_set_string(r, ARTICLE_ATTR_TITLE, title);
-    if (st == ARTICLE_OK)
-        st = set_str(r, ARTICLE_ATTR_URL, url);
-    const xmlNode *img = child_named(a, "img");
-    /* The src as written: an address with "placeholder" in it is the
-     * model's image here, not a lazy-loading stand-in. */
-    const char *raw = img ? art_dom_attr(img, "src") : NULL;
-    const char *src = raw && *raw ? art_html_resolve_url(ctx, raw) : NULL;
-    if (st == ARTICLE_OK && src) {
-        st = set_str(r, ARTICLE_ATTR_SRC, src);
-        if (st == ARTICLE_OK)
-            st = set_str(r, ARTICLE_ATTR_ALT, art_html_clean_string(ctx, art_dom_attr(img, "alt")));
-        int w = positive_int(art_dom_attr(img, "width"));
-        int h = positive_int(art_dom_attr(img, "height"));
-        if (st == ARTICLE_OK && w > 0)
-            st = article_node_set_int(r, ARTICLE_ATTR_WIDTH, w);
-        if (st == ARTICLE_OK && h > 0)
-            st = article_node_set_int(r, ARTICLE_ATTR_HEIGHT, h);
-    }
-    const xmlNode *p = child_named(li, "p");
-    const char *summary = p ? art_dom_text(ctx, p) : NULL;
-    if (st == ARTICLE_OK && p && !summary)
-        st = ARTICLE_ERR_NOMEM;
-    if (st == ARTICLE_OK)
-        st = set_str(r, ARTICLE_ATTR_SUMMARY, summary);
-    if (st == ARTICLE_OK)
-        st = article_node_append_child(article_doc_root(ctx->doc), r);
-    return st;
-}
-
-/* On the writer's own page the related links are exactly its
- * <aside class="related"> elements, item by item; nothing else is a
- * related block (a model section headed "Related" stays in the body). */
-static article_status own_related(art_html_ctx *ctx, xmlNode *body)
-{
-    article_status st = ARTICLE_OK;
-    xmlNode *n = body->children;
-    while (n && st == ARTICLE_OK) {
-        xmlNode *next = n->next;
-        if (art_dom_is(n, "aside") && art_dom_has_class(n, "related")) {
-            const xmlNode *ul = child_named(n, "ul");
-            for (const xmlNode *li = ul ? ul->children : NULL; li && st == ARTICLE_OK;
-                 li = li->next)
-                if (art_dom_is(li, "li") && !(ctx->flags & ARTICLE_OPT_NO_RELATED))
-                    st = own_item(ctx, li);
-            xmlUnlinkNode(n);
-            xmlFreeNode(n);
-        }
-        n = next;
-    }
-    return st;
-}
-
 article_status art_html_read_related(art_html_ctx *ctx)
 {
     xmlNode *body = art_dom_body(ctx->html);
-    if (body && ctx->own_page) {
-        article_status st = own_related(ctx, body);
-        if (st != ARTICLE_OK && ctx->err && ctx->err->status == ARTICLE_OK)
-            art_error_set(ctx->err, st, "reading related links: %s", article_status_string(st));
-        return st;
-    }
     xmlNode *n = body ? body->children : NULL;
     article_status st = ARTICLE_OK;
     art_words hints;
@@ -668,7 +580,7 @@ article_status art_html_read_related(art_html_ctx *ctx)
         char cls[256];
         class_and_id(n, cls, sizeof cls);
         if (art_dom_is(n, "aside") && art_dom_has_class(n, "related")) {
-            st = try_block(ctx, n, NULL, REL_OWN, &taken);
+            st = try_block(ctx, n, NULL, REL_MARKED, &taken);
         } else if (related_hint(cls, &hints) || rel_related_list(n)) {
             const xmlNode *h = inner_heading(ctx, n);
             st = try_block(ctx, n, h, h ? REL_HEADED : REL_CLASSED, &taken);

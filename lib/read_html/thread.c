@@ -548,7 +548,7 @@ static int member(xmlNode *n, const char *key)
 article_status art_html_read_thread(art_html_ctx *ctx)
 {
     ctx->thread_body = NULL;
-    if (ctx->own_page || !art_html_rule(ctx, ART_RULE_THREAD_POSTS) || !thread_page(ctx))
+    if (!art_html_rule(ctx, ART_RULE_THREAD_POSTS) || !thread_page(ctx))
         return ARTICLE_OK;
     xmlNode *body = art_dom_body(ctx->html);
     if (!body)

@@ -10,6 +10,9 @@
 #define BODY                                                                                       \
     "</head>\n<body>\n<article>\n<section>\n<p>Text.</p>\n</section>\n</article>\n</body></html>"
 
+#define BODY_OPEN "</head>\n<body>\n<article>\n<section>\n"
+#define BODY_CLOSE "</section>\n</article>\n</body></html>"
+
 static article_doc *read_page(const char *html, article_error *err)
 {
     return article_from_html(html, strlen(html), NULL, err);
@@ -46,6 +49,35 @@ static void test_meta_as_written(void)
     article_doc_free(doc);
 }
 
+/* The body as written: a paragraph that reads like a share button, a
+ * heading equal to the title and a section of short links all stay; a
+ * figure's caption and credit part at the <small>. */
+static void test_body_as_written(void)
+{
+    const char *page =
+        HEAD_START "<script type=\"application/ld+json\">{\"headline\":\"See also\"}</script>\n"
+                   "</head>\n<body>\n<article>\n<header>\n<h1>See also</h1>\n</header>\n"
+                   "<section>\n<p>Share this</p>\n<figure><img src=\"https://a.example/i.jpg\" "
+                   "alt=\"\" width=\"20\"><figcaption>A <em>cat</em> <small class=\"credit\">Jo "
+                   "Doe</small></figcaption></figure>\n</section>\n<section>\n<h2>See also</h2>\n"
+                   "<ul>\n<li><p><a href=\"https://a.example/x\">X</a></p>\n</li>\n</ul>\n"
+                   "</section>\n</article>\n</body></html>";
+    article_error err;
+    article_doc *doc = read_page(page, &err);
+    OK(doc != NULL, "%s", err.message);
+    if (!doc)
+        return;
+    char *json = article_to_json(doc, NULL, NULL, NULL);
+    OK(json && strstr(json, "\"Share this\""), "%s", json ? json : "");
+    OK(json && strstr(json, "\"heading\":[\"See also\"]"), "%s", json ? json : "");
+    OK(json && strstr(json, "\"caption\":[\"A \",{\"type\":\"em\",\"content\":[\"cat\"]}]"), "%s",
+       json ? json : "");
+    OK(json && strstr(json, "\"credit\":\"Jo Doe\""), "%s", json ? json : "");
+    OK(json && strstr(json, "\"width\":20"), "%s", json ? json : "");
+    article_free(json);
+    article_doc_free(doc);
+}
+
 /* What departs from the format is an error that says what and where. */
 static void test_errors(void)
 {
@@ -59,6 +91,12 @@ static void test_errors(void)
          "ISO 8601"},
         {HEAD_START "<meta name=\"libarticle:page-type\" content=\"blog\">\n" BODY, "page-type"},
         {HEAD_START "<meta name=\"libarticle:confidence\" content=\"2\">\n" BODY, "confidence"},
+        {HEAD_START BODY_OPEN "<div>Text.</div>\n" BODY_CLOSE, "<div> where a block"},
+        {HEAD_START BODY_OPEN "Loose text.\n" BODY_CLOSE, "text outside a block"},
+        {HEAD_START BODY_OPEN "<p>A <span>span</span>.</p>\n" BODY_CLOSE, "<span> in inline"},
+        {HEAD_START BODY_OPEN "<p>Text.</p>\n<h2>Late</h2>\n" BODY_CLOSE, "<h2> where a block"},
+        {HEAD_START "</head>\n<body>\n<div>Text.</div>\n</body></html>", "<div> in the <body>"},
+        {HEAD_START "</head>\n<body>\n</body></html>", "no <article>"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         article_error err;
@@ -74,6 +112,7 @@ static void test_errors(void)
 int main(void)
 {
     test_meta_as_written();
+    test_body_as_written();
     test_errors();
     return harness_done("test_own_page");
 }
