@@ -26,28 +26,6 @@ static int in_list(const xmlNode *n, const char *const *list, size_t count)
     return 0;
 }
 
-/* Lowercased class and id of n into out (truncated); "" when none. */
-static void class_and_id(const xmlNode *n, char *out, size_t size)
-{
-    const char *c = art_dom_attr(n, "class");
-    const char *id = art_dom_attr(n, "id");
-    size_t k = 0;
-    for (int pass = 0; pass < 2; pass++) {
-        const char *s = pass == 0 ? c : id;
-        if (!s)
-            continue;
-        if (k && k + 1 < size)
-            out[k++] = ' ';
-        for (; *s && k + 1 < size; s++) {
-            char ch = *s;
-            if (ch >= 'A' && ch <= 'Z')
-                ch = (char)(ch - 'A' + 'a');
-            out[k++] = ch;
-        }
-    }
-    out[k] = '\0';
-}
-
 /* Hints strong enough to drop an element whatever else its class says. */
 static const char *const strong_negative[] = {
     "comment",       "disqus",     "share",           "sharing",          "social",
@@ -256,7 +234,7 @@ int art_html_junk_hint_with(const xmlNode *n, unsigned flags, const art_junk_wor
         return 0;
     /* Class and id read once for both tests below. */
     char s[512];
-    class_and_id(n, s, sizeof s);
+    art_dom_class_and_id(n, s, sizeof s);
     if (popup_of(n, s, &x->popup))
         return 3;
     int w = weight_of(s, x);
@@ -300,4 +278,48 @@ int art_html_is_blockish(const xmlNode *n)
         "ul",      "caption", "body",  "html",       "iframe",     "video",  "audio",
     };
     return in_list(n, block_tags, sizeof block_tags / sizeof *block_tags);
+}
+
+/* MARK: - Structures of the flow that are not content */
+
+/* A table used for layout: one cell, a nested table, or cells holding
+ * long runs of text. Data tables have several short cells. */
+int art_html_layout_table(const xmlNode *t)
+{
+    const char *role = art_dom_attr(t, "role");
+    if (role && strcmp(role, "presentation") == 0)
+        return 1;
+    size_t cells = 0;
+    for (const xmlNode *g = t->children; g; g = g->next) {
+        const xmlNode *rows =
+            (art_dom_is(g, "tbody") || art_dom_is(g, "thead") || art_dom_is(g, "tfoot"))
+                ? g->children
+                : g;
+        for (const xmlNode *r = rows; r; r = (rows == g ? NULL : r->next)) {
+            if (!art_dom_is(r, "tr"))
+                continue;
+            for (const xmlNode *d = r->children; d; d = d->next) {
+                if (!art_dom_is(d, "td") && !art_dom_is(d, "th"))
+                    continue;
+                cells++;
+                if (art_dom_contains(d, "table", 300) != 0 || art_dom_contains(d, "p", 300) > 0)
+                    return 1;
+            }
+        }
+    }
+    return cells <= 1;
+}
+
+/* A heading's permalink (Sphinx's a.headerlink "¶", "#", "§"): a link
+ * whose whole text is one of those marks. */
+int art_html_permalink(art_html_ctx *ctx, const xmlNode *n)
+{
+    static const char *const marks[] = {"\xc2\xb6", "#", "\xc2\xa7", "\xf0\x9f\x94\x97"};
+    if (!art_dom_is(n, "a") || art_dom_visible_len(n, 2) > 2)
+        return 0;
+    const char *t = art_dom_text(ctx, n);
+    for (size_t i = 0; t && i < sizeof marks / sizeof *marks; i++)
+        if (strcmp(t, marks[i]) == 0)
+            return 1;
+    return 0;
 }

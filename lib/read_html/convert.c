@@ -249,85 +249,6 @@ static void trim_end(conv *c, article_node *n)
     }
 }
 
-static int starts_with_ci(const char *s, const char *p)
-{
-    return strncasecmp(s, p, strlen(p)) == 0;
-}
-
-/* "Read more: ...", "Related: ..." lines and photo credits inside the
- * flow of the body. */
-static int teaser_line(const conv *c)
-{
-    static const char *const prefixes[] = {
-        "read more",  "related:",      "related ",     "also read", "read also",
-        "see also:",  "more:",         "recommended:", "watch:",    "listen:",
-        "click here", "sign up",       "subscribe",    "follow us", "advertisement",
-        "click to ",  "read the full", "share this",   "share on",
-    };
-    /* A photo credit left in the flow ("Photo: Name / Agency"): the
-     * figure it belongs to is elsewhere (a slideshow, a lead image). */
-    static const char *const credits[] = {
-        "photo:",   "photos:", "image:",        "(image:",       "photograph:",
-        "picture:", "credit:", "photo credit:", "image credit:", "(photo:",
-    };
-    if (c->root_len > 200)
-        return 0;
-    for (size_t i = 0; i < sizeof credits / sizeof *credits; i++)
-        if (starts_with_ci(c->prefix, credits[i]))
-            return c->root_len < 100 && art_html_rule(c->ctx, ART_RULE_PHOTO_CREDITS);
-    if (!art_html_rule(c->ctx, ART_RULE_TEASER_LINES))
-        return 0;
-    for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
-        if (starts_with_ci(c->prefix, prefixes[i]))
-            return c->root_len < 120 || c->root_link * 2 > c->root_len;
-    return 0;
-}
-
-/* The text of a short model subtree into out; 0 when it does not fit. */
-static int short_text(const article_node *r, char *out, size_t size)
-{
-    size_t k = 0;
-    const article_node *n = r->first;
-    while (n) {
-        const char *s = n->type == ARTICLE_NODE_TEXT || n->type == ARTICLE_NODE_CODE
-                            ? n->str[ARTICLE_ATTR_LITERAL]
-                            : NULL;
-        size_t len = s ? strlen(s) : n->type == ARTICLE_NODE_BREAK ? 1 : 0;
-        if (k + len + 1 > size)
-            return 0;
-        if (s)
-            memcpy(out + k, s, len);
-        else if (len)
-            out[k] = ' ';
-        k += len;
-        if (n->first) {
-            n = n->first;
-            continue;
-        }
-        while (n && n != r && !n->next)
-            n = n->parent;
-        n = n && n != r ? n->next : NULL;
-    }
-    out[k] = '\0';
-    return 1;
-}
-
-/* A closed paragraph or heading of the body that is not article text:
- * an interface label anywhere, a byline above the article's prose. */
-static int flow_junk(conv *c, const article_node *r)
-{
-    char text[256];
-    /* Only blocks of the body's own flow: an item or a cell of a list or
-     * a table may be one word. */
-    if (c->root_len > 200 || !r->parent || r->parent->type != ARTICLE_NODE_SECTION ||
-        !short_text(r, text, sizeof text))
-        return 0;
-    if (art_html_rule(c->ctx, ART_RULE_UI_LABELS) && art_html_ui_label(text))
-        return 1;
-    return art_html_rule(c->ctx, ART_RULE_BYLINE_LINES) && r->type == ARTICLE_NODE_PARAGRAPH &&
-           c->prose_seen < 2 && art_html_byline(c->ctx->doc, text);
-}
-
 static void close_root(conv *c, int keep)
 {
     if (!c->root)
@@ -338,10 +259,12 @@ static void close_root(conv *c, int keep)
     c->space_owner = NULL;
     trim_end(c, r);
     int empty = r->first == NULL;
-    if (!empty && c->body_mode && r->type == ARTICLE_NODE_PARAGRAPH && teaser_line(c))
+    if (!empty && c->body_mode && r->type == ARTICLE_NODE_PARAGRAPH &&
+        art_html_teaser_line(c->ctx, c->prefix, c->root_len, c->root_link))
         empty = 1;
     if (!empty && c->body_mode && !keep &&
-        (r->type == ARTICLE_NODE_PARAGRAPH || r->type == ARTICLE_NODE_HEADING) && flow_junk(c, r))
+        (r->type == ARTICLE_NODE_PARAGRAPH || r->type == ARTICLE_NODE_HEADING) &&
+        art_html_flow_junk(c->ctx, r, c->root_len, c->prose_seen))
         empty = 1;
     if (!empty && r->type == ARTICLE_NODE_PARAGRAPH && c->root_len >= 80 && r->parent &&
         r->parent->type == ARTICLE_NODE_SECTION)
@@ -806,63 +729,6 @@ static int add_social_embed(conv *c, const xmlNode *q)
     return 1;
 }
 
-/* A bounded look into n's subtree: 1 when an element named `tag` is there
- * within `budget` nodes (-1 when the budget ran out). */
-static int contains(const xmlNode *root, const char *tag, int budget)
-{
-    const xmlNode *n = root->children;
-    while (n) {
-        if (--budget < 0)
-            return -1;
-        if (art_dom_is(n, tag))
-            return 1;
-        if (n->type == XML_ELEMENT_NODE && n->children) {
-            n = n->children;
-            continue;
-        }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        if (!n || n == root)
-            break;
-        n = n->next;
-    }
-    return 0;
-}
-
-/* A table used for layout: one cell, a nested table, or cells holding
- * long runs of text. Data tables have several short cells. */
-static int layout_table(const xmlNode *t)
-{
-    const char *role = art_dom_attr(t, "role");
-    if (role && strcmp(role, "presentation") == 0)
-        return 1;
-    size_t cells = 0;
-    for (const xmlNode *g = t->children; g; g = g->next) {
-        const xmlNode *rows =
-            (art_dom_is(g, "tbody") || art_dom_is(g, "thead") || art_dom_is(g, "tfoot"))
-                ? g->children
-                : g;
-        for (const xmlNode *r = rows; r; r = (rows == g ? NULL : r->next)) {
-            if (!art_dom_is(r, "tr"))
-                continue;
-            for (const xmlNode *d = r->children; d; d = d->next) {
-                if (!art_dom_is(d, "td") && !art_dom_is(d, "th"))
-                    continue;
-                cells++;
-                if (contains(d, "table", 300) != 0 || contains(d, "p", 300) > 0)
-                    return 1;
-            }
-        }
-    }
-    return cells <= 1;
-}
-
-/* A <header> holding the title (h1) is the page's, not the body's. */
-static int title_header(const xmlNode *n)
-{
-    return contains(n, "h1", 400) != 0;
-}
-
 static int same_title(conv *c, const xmlNode *n, const char *title)
 {
     if (!title || !*title)
@@ -875,25 +741,9 @@ static int same_title(conv *c, const xmlNode *n, const char *title)
     return art_html_same_title(t, title);
 }
 
-static size_t text_len_upto(const xmlNode *root, size_t limit);
-
-/* A heading's permalink (Sphinx's a.headerlink "¶", "#", "§"): a link
- * whose whole text is one of those marks. */
-static int permalink(conv *c, const xmlNode *n)
-{
-    static const char *const marks[] = {"\xc2\xb6", "#", "\xc2\xa7", "\xf0\x9f\x94\x97"};
-    if (!art_dom_is(n, "a") || text_len_upto(n, 2) > 2)
-        return 0;
-    const char *t = art_dom_text(c->ctx, n);
-    for (size_t i = 0; t && i < sizeof marks / sizeof *marks; i++)
-        if (strcmp(t, marks[i]) == 0)
-            return 1;
-    return 0;
-}
-
 static int push_span(conv *c, const xmlNode *n, article_node_type t)
 {
-    if (art_html_rule(c->ctx, ART_RULE_PERMALINKS) && permalink(c, n))
+    if (art_html_rule(c->ctx, ART_RULE_PERMALINKS) && art_html_permalink(c->ctx, n))
         return 0;
     article_node *cont = cur_inline(c);
     if (!cont)
@@ -982,7 +832,7 @@ static void add_break(conv *c)
 /* The figure element: a quote, an embed, an image, or just a box. */
 static int enter_figure(conv *c, const xmlNode *n)
 {
-    if (contains(n, "blockquote", 200) > 0) {
+    if (art_dom_contains(n, "blockquote", 200) > 0) {
         article_node *q = add_block(c, ARTICLE_NODE_QUOTE);
         return q ? push(c, n, FR_BLOCK, q) : 0;
     }
@@ -1014,90 +864,6 @@ static int enter_figure(conv *c, const xmlNode *n)
     return 1;
 }
 
-static int credit_element(const xmlNode *n)
-{
-    if (art_dom_is(n, "small"))
-        return 1;
-    const char *cls = art_dom_attr(n, "class");
-    return cls && (strstr(cls, "credit") || strstr(cls, "copyright") || strstr(cls, "source"));
-}
-
-/* Visible characters of n's text, counting stops past `limit` (or after
- * a bounded number of nodes, which also counts as past). */
-static size_t text_len_upto(const xmlNode *root, size_t limit)
-{
-    size_t len = 0;
-    int budget = 400;
-    const xmlNode *n = root->children;
-    while (n && len <= limit) {
-        if (--budget < 0)
-            return limit + 1;
-        if (n->type == XML_TEXT_NODE && n->content)
-            for (const char *p = (const char *)n->content; *p; p++)
-                len += !art_is_space((unsigned char)*p) && ((unsigned char)*p & 0xC0) != 0x80;
-        if (n->type == XML_ELEMENT_NODE && n->children && !art_dom_is(n, "script") &&
-            !art_dom_is(n, "style")) {
-            n = n->children;
-            continue;
-        }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        if (!n || n == root)
-            break;
-        n = n->next;
-    }
-    return len;
-}
-
-/* A caption or credit that is not in a <figure>: a figcaption astray, or
- * a short element whose class says caption/credit (div.caption after an
- * image, p.wp-caption-text, span.photo-credit) holding no media itself
- * (div.wp-caption is the wrapper of the image). */
-static int loose_caption(const xmlNode *n)
-{
-    if (!art_dom_is(n, "figcaption")) {
-        const char *cls = art_dom_attr(n, "class");
-        if (!cls)
-            return 0;
-        char low[256];
-        size_t k = 0;
-        for (; cls[k] && k + 1 < sizeof low; k++)
-            low[k] = (char)(cls[k] >= 'A' && cls[k] <= 'Z' ? cls[k] - 'A' + 'a' : cls[k]);
-        low[k] = '\0';
-        if (!strstr(low, "caption") && !strstr(low, "credit"))
-            return 0;
-    }
-    if (art_dom_is(n, "table") || art_dom_is(n, "img") || art_dom_is(n, "figure") ||
-        art_dom_is(n, "body"))
-        return 0;
-    static const char *const media[] = {"img", "picture", "figure", "table", "video", "iframe"};
-    for (size_t i = 0; i < sizeof media / sizeof *media; i++)
-        if (contains(n, media[i], 300) != 0)
-            return 0;
-    return text_len_upto(n, 400) <= 400;
-}
-
-/* 1 when n or a box around it (3 levels) names itself after an image:
- * class image, img, photo, picture, gallery, slide. */
-static int image_box(const xmlNode *n)
-{
-    static const char *const words[] = {"image", "img", "photo", "picture", "gallery", "slide"};
-    for (int hop = 0; n && hop < 4; hop++, n = n->parent) {
-        const char *cls = art_dom_attr(n, "class");
-        if (!cls)
-            continue;
-        char low[256];
-        size_t k = 0;
-        for (; cls[k] && k + 1 < sizeof low; k++)
-            low[k] = (char)(cls[k] >= 'A' && cls[k] <= 'Z' ? cls[k] - 'A' + 'a' : cls[k]);
-        low[k] = '\0';
-        for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-            if (strstr(low, words[i]))
-                return 1;
-    }
-    return 0;
-}
-
 /* The figure a loose caption belongs to: the last block where blocks go
  * now, when it is a figure without a caption yet. */
 static article_node *caption_target(conv *c)
@@ -1119,7 +885,7 @@ static int enter_block(conv *c, const xmlNode *n)
 {
     frame *f0 = top(c);
     if (n != c->fr[0].el && !(f0->node && f0->node->type == ARTICLE_NODE_QUOTE) &&
-        art_html_rule(c->ctx, ART_RULE_LOOSE_CAPTIONS) && loose_caption(n)) {
+        art_html_rule(c->ctx, ART_RULE_LOOSE_CAPTIONS) && art_html_loose_caption(n)) {
         /* It captions the image just before it. Alone, it is the caption
          * of an image that did not load (a placeholder, a slideshow's
          * other slides) when its boxes say image, and left out; else (a
@@ -1130,7 +896,7 @@ static int enter_block(conv *c, const xmlNode *n)
             article_node *cap = append_new(c, fig, ARTICLE_NODE_CAPTION);
             return cap ? push_root(c, n, cap, 0) : 0;
         }
-        if (image_box(n))
+        if (art_html_image_box(n))
             return 0;
     }
     frame *f = top(c);
@@ -1212,7 +978,7 @@ static int enter_block(conv *c, const xmlNode *n)
         close_para(c);
         if (c->ctx->flags & ARTICLE_OPT_NO_TABLES)
             return 0;
-        if (art_html_rule(c->ctx, ART_RULE_LAYOUT_TABLES) && layout_table(n))
+        if (art_html_rule(c->ctx, ART_RULE_LAYOUT_TABLES) && art_html_layout_table(n))
             return 1;
         article_node *t = add_block(c, ARTICLE_NODE_TABLE);
         return t ? push(c, n, FR_TABLE, t) : 0;
@@ -1229,7 +995,8 @@ static int enter_block(conv *c, const xmlNode *n)
         add_break(c);
         return 0;
     }
-    if (art_dom_is(n, "header") && art_html_rule(c->ctx, ART_RULE_TITLE_HEADER) && title_header(n))
+    if (art_dom_is(n, "header") && art_html_rule(c->ctx, ART_RULE_TITLE_HEADER) &&
+        art_html_title_header(n))
         return 0;
     article_node_type st = span_type(n);
     if (st != ARTICLE_NODE_NONE) {
@@ -1266,7 +1033,7 @@ static int enter_inline(conv *c, const xmlNode *n)
     if (art_dom_is(n, "iframe") || art_dom_is(n, "video") || art_dom_is(n, "audio"))
         return 0;
     frame *f = top(c);
-    if (f->node->type == ARTICLE_NODE_CAPTION && credit_element(n)) {
+    if (f->node->type == ARTICLE_NODE_CAPTION && art_html_credit_element(n)) {
         article_node *fig = f->node->parent;
         const char *credit = art_dom_text(c->ctx, n);
         if (fig && fig->type == ARTICLE_NODE_FIGURE && credit && *credit) {

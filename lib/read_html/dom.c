@@ -289,3 +289,101 @@ int art_words_in(const char *s, const char *const *words, size_t count, int toke
     art_words_init(&x, words, count);
     return art_words_find(&x, s, token);
 }
+
+/* MARK: - Bounded measures of a subtree */
+
+/* A bounded look into n's subtree: 1 when an element named `tag` is there
+ * within `budget` nodes (-1 when the budget ran out). */
+int art_dom_contains(const xmlNode *root, const char *tag, int budget)
+{
+    const xmlNode *n = root->children;
+    while (n) {
+        if (--budget < 0)
+            return -1;
+        if (art_dom_is(n, tag))
+            return 1;
+        if (n->type == XML_ELEMENT_NODE && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next)
+            n = n->parent;
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+    return 0;
+}
+
+/* Visible characters of n's text, counting stops past `limit` (or after
+ * a bounded number of nodes, which also counts as past). */
+size_t art_dom_visible_len(const xmlNode *root, size_t limit)
+{
+    size_t len = 0;
+    int budget = 400;
+    const xmlNode *n = root->children;
+    while (n && len <= limit) {
+        if (--budget < 0)
+            return limit + 1;
+        if (n->type == XML_TEXT_NODE && n->content)
+            for (const char *p = (const char *)n->content; *p; p++)
+                len += !art_is_space((unsigned char)*p) && ((unsigned char)*p & 0xC0) != 0x80;
+        if (n->type == XML_ELEMENT_NODE && n->children && !art_dom_is(n, "script") &&
+            !art_dom_is(n, "style")) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next)
+            n = n->parent;
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+    return len;
+}
+
+/* Text length of n's subtree, bounded; no allocation. */
+size_t art_dom_text_bytes(const xmlNode *root, size_t cap)
+{
+    size_t len = 0;
+    const xmlNode *n = root;
+    while (n && len < cap) {
+        if (n->type == XML_TEXT_NODE && n->content)
+            len += strlen((const char *)n->content);
+        if (n->type == XML_ELEMENT_NODE && n->children && !art_dom_is(n, "script") &&
+            !art_dom_is(n, "style")) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next)
+            n = n->parent;
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+    return len;
+}
+
+/* MARK: - Class and id */
+
+/* Lowercased class and id of n into out (truncated); "" when none. */
+void art_dom_class_and_id(const xmlNode *n, char *out, size_t size)
+{
+    const char *c = art_dom_attr(n, "class");
+    const char *id = art_dom_attr(n, "id");
+    size_t k = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        const char *s = pass == 0 ? c : id;
+        if (!s)
+            continue;
+        if (k && k + 1 < size)
+            out[k++] = ' ';
+        for (; *s && k + 1 < size; s++) {
+            char ch = *s;
+            if (ch >= 'A' && ch <= 'Z')
+                ch = (char)(ch - 'A' + 'a');
+            out[k++] = ch;
+        }
+    }
+    out[k] = '\0';
+}

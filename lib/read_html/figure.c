@@ -200,3 +200,64 @@ const char *art_html_embed_provider(const char *url)
     }
     return NULL;
 }
+
+/* MARK: - Captions and credits outside a <figure> */
+
+/* A caption's credit: <small>, or a class that says credit, copyright,
+ * source. */
+int art_html_credit_element(const xmlNode *n)
+{
+    if (art_dom_is(n, "small"))
+        return 1;
+    const char *cls = art_dom_attr(n, "class");
+    return cls && (strstr(cls, "credit") || strstr(cls, "copyright") || strstr(cls, "source"));
+}
+
+/* A caption or credit that is not in a <figure>: a figcaption astray, or
+ * a short element whose class says caption/credit (div.caption after an
+ * image, p.wp-caption-text, span.photo-credit) holding no media itself
+ * (div.wp-caption is the wrapper of the image). */
+int art_html_loose_caption(const xmlNode *n)
+{
+    if (!art_dom_is(n, "figcaption")) {
+        const char *cls = art_dom_attr(n, "class");
+        if (!cls)
+            return 0;
+        char low[256];
+        size_t k = 0;
+        for (; cls[k] && k + 1 < sizeof low; k++)
+            low[k] = (char)(cls[k] >= 'A' && cls[k] <= 'Z' ? cls[k] - 'A' + 'a' : cls[k]);
+        low[k] = '\0';
+        if (!strstr(low, "caption") && !strstr(low, "credit"))
+            return 0;
+    }
+    if (art_dom_is(n, "table") || art_dom_is(n, "img") || art_dom_is(n, "figure") ||
+        art_dom_is(n, "body"))
+        return 0;
+    static const char *const media[] = {"img", "picture", "figure", "table", "video", "iframe"};
+    for (size_t i = 0; i < sizeof media / sizeof *media; i++)
+        if (art_dom_contains(n, media[i], 300) != 0)
+            return 0;
+    return art_dom_visible_len(n, 400) <= 400;
+}
+
+/* 1 when n or a box around it (3 levels) names itself after an image:
+ * class image, img, photo, picture, gallery, slide. */
+int art_html_image_box(const xmlNode *n)
+{
+    static const char *const words[] = {"image", "img", "photo", "picture", "gallery", "slide"};
+    for (int hop = 0; n && hop < 4; hop++, n = n->parent) {
+        const char *cls = art_dom_attr(n, "class");
+        if (!cls)
+            continue;
+        char low[256];
+        size_t k = 0;
+        for (; cls[k] && k + 1 < sizeof low; k++)
+            low[k] = (char)(cls[k] >= 'A' && cls[k] <= 'Z' ? cls[k] - 'A' + 'a' : cls[k]);
+        low[k] = '\0';
+        for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+            if (strstr(low, words[i]))
+                return 1;
+    }
+    return 0;
+}

@@ -8,6 +8,7 @@
 #include "read_html.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* The code point at s (advancing *len bytes); U+FFFD for a bad byte. */
 static unsigned decode(const unsigned char *s, size_t *len)
@@ -295,4 +296,95 @@ int art_html_byline(const article_doc *doc, const char *text)
         return names > 0 || (dates > 0 && (by || dates >= 2));
     /* "By Jane Doe" when the page named no author. */
     return by && !names && other <= 4 && strlen(text) <= 60 && capitalised_names(text);
+}
+
+/* MARK: - The page's header */
+
+/* A <header> holding the title (h1) is the page's, not the body's. */
+int art_html_title_header(const xmlNode *n)
+{
+    return art_dom_contains(n, "h1", 400) != 0;
+}
+
+/* MARK: - Teaser and credit lines */
+
+/* Lines of the flow that open with these words are teasers ("Read more:
+ * ...", "Sign up ...") or a photo credit left in the flow ("Photo: Name /
+ * Agency": the figure it belongs to is elsewhere, a slideshow or a lead
+ * image). Rows of data, asked in order: the first that matches decides. */
+typedef enum line_kind { LINE_CREDIT, LINE_TEASER } line_kind;
+static const struct {
+    const char *prefix;
+    line_kind kind;
+} line_openings[] = {
+    {"photo:", LINE_CREDIT},        {"photos:", LINE_CREDIT},       {"image:", LINE_CREDIT},
+    {"(image:", LINE_CREDIT},       {"photograph:", LINE_CREDIT},   {"picture:", LINE_CREDIT},
+    {"credit:", LINE_CREDIT},       {"photo credit:", LINE_CREDIT}, {"image credit:", LINE_CREDIT},
+    {"(photo:", LINE_CREDIT},       {"read more", LINE_TEASER},     {"related:", LINE_TEASER},
+    {"related ", LINE_TEASER},      {"also read", LINE_TEASER},     {"read also", LINE_TEASER},
+    {"see also:", LINE_TEASER},     {"more:", LINE_TEASER},         {"recommended:", LINE_TEASER},
+    {"watch:", LINE_TEASER},        {"listen:", LINE_TEASER},       {"click here", LINE_TEASER},
+    {"sign up", LINE_TEASER},       {"subscribe", LINE_TEASER},     {"follow us", LINE_TEASER},
+    {"advertisement", LINE_TEASER}, {"click to ", LINE_TEASER},     {"read the full", LINE_TEASER},
+    {"share this", LINE_TEASER},    {"share on", LINE_TEASER},
+};
+
+int art_html_teaser_line(const art_html_ctx *ctx, const char *prefix, size_t len, size_t linked)
+{
+    if (len > 200)
+        return 0;
+    for (size_t i = 0; i < sizeof line_openings / sizeof *line_openings; i++) {
+        const char *p = line_openings[i].prefix;
+        if (strncasecmp(prefix, p, strlen(p)) != 0)
+            continue;
+        if (line_openings[i].kind == LINE_CREDIT)
+            return len < 100 && art_html_rule(ctx, ART_RULE_PHOTO_CREDITS);
+        return art_html_rule(ctx, ART_RULE_TEASER_LINES) && (len < 120 || linked * 2 > len);
+    }
+    return 0;
+}
+
+/* MARK: - Interface labels and bylines as blocks */
+
+/* The text of a short model subtree into out; 0 when it does not fit. */
+static int short_text(const article_node *r, char *out, size_t size)
+{
+    size_t k = 0;
+    const article_node *n = r->first;
+    while (n) {
+        const char *s = n->type == ARTICLE_NODE_TEXT || n->type == ARTICLE_NODE_CODE
+                            ? n->str[ARTICLE_ATTR_LITERAL]
+                            : NULL;
+        size_t len = s ? strlen(s) : n->type == ARTICLE_NODE_BREAK ? 1 : 0;
+        if (k + len + 1 > size)
+            return 0;
+        if (s)
+            memcpy(out + k, s, len);
+        else if (len)
+            out[k] = ' ';
+        k += len;
+        if (n->first) {
+            n = n->first;
+            continue;
+        }
+        while (n && n != r && !n->next)
+            n = n->parent;
+        n = n && n != r ? n->next : NULL;
+    }
+    out[k] = '\0';
+    return 1;
+}
+
+int art_html_flow_junk(const art_html_ctx *ctx, const article_node *r, size_t len, int prose_seen)
+{
+    char text[256];
+    /* Only blocks of the body's own flow: an item or a cell of a list or
+     * a table may be one word. */
+    if (len > 200 || !r->parent || r->parent->type != ARTICLE_NODE_SECTION ||
+        !short_text(r, text, sizeof text))
+        return 0;
+    if (art_html_rule(ctx, ART_RULE_UI_LABELS) && art_html_ui_label(text))
+        return 1;
+    return art_html_rule(ctx, ART_RULE_BYLINE_LINES) && r->type == ARTICLE_NODE_PARAGRAPH &&
+           prose_seen < 2 && art_html_byline(ctx->doc, text);
 }

@@ -266,6 +266,20 @@ void art_html_clear_marks(xmlNode *root);
 /* 1 when attribute `attr` has `word` among its space-separated words,
  * ignoring ASCII case (rel, itemprop, and class where authors vary). */
 int art_dom_attr_has_word(const xmlNode *n, const char *attr, const char *word);
+/* Lowercased class and id of n, space-separated, into out (truncated);
+ * "" when it has neither. The one reading of class and id that the
+ * class-word rules (clean.c, related.c) match against. */
+void art_dom_class_and_id(const xmlNode *n, char *out, size_t size);
+/* A bounded look into n's subtree: 1 when an element named `tag` is
+ * there within `budget` nodes, -1 when the budget ran out, else 0. */
+int art_dom_contains(const xmlNode *root, const char *tag, int budget);
+/* Visible characters (code points that are not whitespace) of n's text,
+ * counting stops past `limit` (or after 400 nodes, which counts as
+ * past); script and style left out. */
+size_t art_dom_visible_len(const xmlNode *root, size_t limit);
+/* Bytes of the text of n's subtree, whitespace included, counting stops
+ * at `cap`; script and style left out. */
+size_t art_dom_text_bytes(const xmlNode *root, size_t cap);
 /* The next node in document order after n's subtree, within root; NULL at
  * the end of root. */
 xmlNode *art_dom_skip(xmlNode *n, const xmlNode *root);
@@ -287,6 +301,39 @@ int art_html_ui_label(const char *text);
 /* 1 when a short line is a byline or dateline: only the doc's author
  * names, "By", dates, "Updated", "min read"...; or "By Jane Doe". */
 int art_html_byline(const article_doc *doc, const char *text);
+
+/* Blocks of the flow that are not content (flow.c), asked by the
+ * converter as it closes a paragraph or heading. */
+/* 1 when a short line (`prefix` its first bytes, `len` bytes of text of
+ * which `linked` in links) is a teaser ("Read more: ...", "Sign up") or a
+ * photo credit left in the flow ("Photo: Name / Agency"). */
+int art_html_teaser_line(const art_html_ctx *ctx, const char *prefix, size_t len, size_t linked);
+/* 1 when closed block r (a paragraph or heading of a section, `len`
+ * bytes) is an interface label, or a byline above the prose (fewer than
+ * two paragraphs of prose seen so far). */
+int art_html_flow_junk(const art_html_ctx *ctx, const article_node *r, size_t len, int prose_seen);
+/* 1 when a <header> holds an h1: the page's header, not the body's. */
+int art_html_title_header(const xmlNode *n);
+
+/* Structures that are not content as such (clean.c). */
+/* 1 when a table is used for layout: role=presentation, one cell, a
+ * nested table, or cells holding paragraphs. Data tables have several
+ * short cells. */
+int art_html_layout_table(const xmlNode *t);
+/* 1 when n is a heading's permalink (Sphinx's a.headerlink): a link whose
+ * whole text is "¶", "#", "§" or a link emoji. */
+int art_html_permalink(art_html_ctx *ctx, const xmlNode *n);
+
+/* Captions and credits outside a <figure> (figure.c). */
+/* 1 when n is a caption's credit: <small>, or class credit, copyright,
+ * source. */
+int art_html_credit_element(const xmlNode *n);
+/* 1 when n is a caption or credit astray: a <figcaption> outside a
+ * figure, or a short element whose class says caption/credit, holding no
+ * media itself. */
+int art_html_loose_caption(const xmlNode *n);
+/* 1 when n or a box around it (3 levels) names itself after an image. */
+int art_html_image_box(const xmlNode *n);
 
 /* MARK: - Word lists */
 

@@ -52,20 +52,6 @@ static xmlNode *prev_element(xmlNode *n)
     return NULL;
 }
 
-/* class and id, lowercased, space-separated, into out. */
-static void class_and_id(const xmlNode *n, char *out, size_t size)
-{
-    const char *parts[2] = {art_dom_attr(n, "class"), art_dom_attr(n, "id")};
-    size_t k = 0;
-    for (int i = 0; i < 2; i++) {
-        for (const char *p = parts[i]; p && *p && k + 2 < size; p++)
-            out[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p - 'A' + 'a' : *p);
-        if (k + 2 < size)
-            out[k++] = ' ';
-    }
-    out[k] = '\0';
-}
-
 /* Words of a class or id that say "related block". */
 static const char *const related_hints[] = {
     "related",      "more-stories", "morestories",    "more_stories", "recommended",
@@ -132,28 +118,6 @@ static int related_heading_text(const char *text)
     return 0;
 }
 
-/* Text length of n's subtree, bounded; no allocation. */
-static size_t text_len(const xmlNode *root, size_t cap)
-{
-    size_t len = 0;
-    const xmlNode *n = root;
-    while (n && len < cap) {
-        if (n->type == XML_TEXT_NODE && n->content)
-            len += strlen((const char *)n->content);
-        if (n->type == XML_ELEMENT_NODE && n->children && !art_dom_is(n, "script") &&
-            !art_dom_is(n, "style")) {
-            n = n->children;
-            continue;
-        }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        if (!n || n == root)
-            break;
-        n = n->next;
-    }
-    return len;
-}
-
 /* 1 when n is a short heading-like element whose text names a related
  * block: <h2>-<h6>, or a short element whose class says title/heading.
  * s: n's class_and_id string, read once by the main walk for this and
@@ -165,7 +129,7 @@ static int heading_of(art_html_ctx *ctx, const xmlNode *n, const char *s)
     static const char *const words[] = {"title", "heading", "header"};
     if (!is_heading_tag(n) && !art_words_in(s, words, sizeof words / sizeof *words, 0))
         return 0;
-    if (text_len(n, 200) >= 100)
+    if (art_dom_text_bytes(n, 200) >= 100)
         return 0;
     const char *t = art_dom_text(ctx, n);
     return t && related_heading_text(t);
@@ -180,7 +144,7 @@ static int related_heading(art_html_ctx *ctx, const xmlNode *n)
     if (is_heading_tag(n))
         s[0] = '\0';
     else
-        class_and_id(n, s, sizeof s);
+        art_dom_class_and_id(n, s, sizeof s);
     return heading_of(ctx, n, s);
 }
 
@@ -313,7 +277,7 @@ static int http_url(const char *url)
 static article_status collect(art_html_ctx *ctx, const xmlNode *box, const xmlNode *skip,
                               rel_block *b)
 {
-    b->total = text_len(box, 100000);
+    b->total = art_dom_text_bytes(box, 100000);
     const xmlNode *n = box;
     size_t seen = 0;
     while (n && seen < MAX_BLOCK_LINKS) {
@@ -322,7 +286,7 @@ static article_status collect(art_html_ctx *ctx, const xmlNode *box, const xmlNo
         const char *href = art_dom_is(n, "a") && n != skip ? art_dom_attr(n, "href") : NULL;
         if (href && *href && *href != '#') {
             seen++;
-            b->linked += text_len(n, 100000);
+            b->linked += art_dom_text_bytes(n, 100000);
             const char *url = art_html_resolve_url(ctx, href);
             const char *title = url ? link_title(ctx, n) : NULL;
             if (url && !title)
@@ -578,7 +542,7 @@ article_status art_html_read_related(art_html_ctx *ctx)
         xmlNode *first = n, *last = n;
         /* class and id read once for related_hint and heading_of. */
         char cls[256];
-        class_and_id(n, cls, sizeof cls);
+        art_dom_class_and_id(n, cls, sizeof cls);
         if (art_dom_is(n, "aside") && art_dom_has_class(n, "related")) {
             st = try_block(ctx, n, NULL, REL_MARKED, &taken);
         } else if (related_hint(cls, &hints) || rel_related_list(n)) {
