@@ -11,7 +11,9 @@
  *   the web rules that read fragments do not promise it);
  *   to_markdown, to_text: succeed.
  * The first failing seed of each kind is printed with both JSONs, so it can
- * be replayed: `test_random_roundtrip SEED` runs that seed alone. */
+ * be replayed: `test_random_roundtrip SEED` runs that seed alone, and
+ * `test_random_roundtrip FROM TO` a longer range than ctest's 500 (a soak
+ * after a reader change, without the fuzzer's sanitizers). */
 #include "harness.h"
 
 #include "../fuzz/canonical.h"
@@ -158,6 +160,8 @@ int main(int argc, char **argv)
     uint32_t from = 1, to = MODELS;
     if (argc > 1)
         from = to = (uint32_t)strtoul(argv[1], NULL, 10);
+    if (argc > 2)
+        to = (uint32_t)strtoul(argv[2], NULL, 10);
     covers_every_type();
     for (uint32_t seed = from; seed <= to; seed++)
         run_seed(seed, kinds);
