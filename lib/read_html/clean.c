@@ -152,10 +152,7 @@ static int substantial(const xmlNode *root, int hint)
                     linked = 1;
                     break;
                 }
-            size_t len = 0;
-            for (const char *c = (const char *)n->content; *c; c++)
-                if (!art_is_space((unsigned char)*c) && ((unsigned char)*c & 0xC0) != 0x80)
-                    len++;
+            size_t len = art_visible_chars((const char *)n->content);
             if (linked) {
                 linked_len += len;
             } else {

@@ -9,14 +9,6 @@
 
 #include <string.h>
 
-static size_t visible_chars(const xmlNode *t)
-{
-    size_t k = 0;
-    for (const char *p = (const char *)t->content; p && *p; p++)
-        k += !art_is_space((unsigned char)*p) && ((unsigned char)*p & 0xC0) != 0x80;
-    return k;
-}
-
 /* Text under root, not going into script, style, template. */
 static size_t all_text(const xmlNode *root)
 {
@@ -26,7 +18,7 @@ static size_t all_text(const xmlNode *root)
         int down = n->type == XML_ELEMENT_NODE && !art_dom_is(n, "script") &&
                    !art_dom_is(n, "style") && !art_dom_is(n, "template");
         if (n->type == XML_TEXT_NODE)
-            len += visible_chars(n);
+            len += art_visible_chars((const char *)n->content);
         if (down && n->children) {
             n = n->children;
             continue;
@@ -65,7 +57,7 @@ void art_html_reveal_deferred(art_html_ctx *ctx)
         } else if (down && art_html_is_junk_element(n)) {
             down = 0;
         } else if (n->type == XML_TEXT_NODE) {
-            shown += visible_chars(n);
+            shown += art_visible_chars((const char *)n->content);
         }
         if (down && n->children) {
             n = n->children;

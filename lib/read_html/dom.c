@@ -326,8 +326,7 @@ size_t art_dom_visible_len(const xmlNode *root, size_t limit)
         if (--budget < 0)
             return limit + 1;
         if (n->type == XML_TEXT_NODE && n->content)
-            for (const char *p = (const char *)n->content; *p; p++)
-                len += !art_is_space((unsigned char)*p) && ((unsigned char)*p & 0xC0) != 0x80;
+            len += art_visible_chars((const char *)n->content);
         if (n->type == XML_ELEMENT_NODE && n->children && !art_dom_is(n, "script") &&
             !art_dom_is(n, "style")) {
             n = n->children;

@@ -34,9 +34,7 @@ static void body_stats_of(const article_doc *doc, body_stats *st)
         while (n) {
             if ((n->type == ARTICLE_NODE_TEXT || n->type == ARTICLE_NODE_CODE) &&
                 n->str[ARTICLE_ATTR_LITERAL]) {
-                size_t len = 0;
-                for (const char *p = n->str[ARTICLE_ATTR_LITERAL]; *p; p++)
-                    len += !art_is_space((unsigned char)*p) && ((unsigned char)*p & 0xC0) != 0x80;
+                size_t len = art_visible_chars(n->str[ARTICLE_ATTR_LITERAL]);
                 st->text += len;
                 for (const article_node *a = n->parent; a && a != sec; a = a->parent)
                     if (a->type == ARTICLE_NODE_LINK) {
@@ -60,10 +58,7 @@ static void body_stats_of(const article_doc *doc, body_stats *st)
 /* Visible characters of a text node. */
 static size_t visible(const xmlNode *t)
 {
-    size_t k = 0;
-    for (const char *p = (const char *)t->content; p && *p; p++)
-        k += !art_is_space((unsigned char)*p) && ((unsigned char)*p & 0xC0) != 0x80;
-    return k;
+    return art_visible_chars((const char *)t->content);
 }
 
 /* Plain (not linked) characters of a paragraph-like element: its whole

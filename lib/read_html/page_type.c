@@ -325,10 +325,7 @@ static int in_chrome(const xmlNode *n)
 
 static void text_signals(art_page_signals *p, const xmlNode *t)
 {
-    size_t chars = 0;
-    for (const char *s = (const char *)t->content; s && *s; s++)
-        if (!art_is_space((unsigned char)*s) && ((unsigned char)*s & 0xC0) != 0x80)
-            chars++;
+    size_t chars = art_visible_chars((const char *)t->content);
     if (!chars)
         return;
     p->text += (double)chars;

@@ -104,6 +104,18 @@ typedef struct art_html_ctx {
     xmlNode *thread_body;
 } art_html_ctx;
 
+/* Visible characters of UTF-8 text: code points that are not whitespace.
+ * The one text length the stages weigh pages by (score.c, fallback.c,
+ * clean.c, page_type.c, deferred.c, dom.c); inline because the scorer
+ * asks it of every byte of a page's text. */
+static inline size_t art_visible_chars(const char *s)
+{
+    size_t k = 0;
+    for (; s && *s; s++)
+        k += !art_is_space((unsigned char)*s) && ((unsigned char)*s & 0xC0) != 0x80;
+    return k;
+}
+
 /* 1 when the time budget is spent: a cheap test for every step of a walk. */
 static inline int art_html_out_of_time(art_html_ctx *ctx)
 {

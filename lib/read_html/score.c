@@ -54,20 +54,10 @@ static stat *stat_of(const scorer *sc, const xmlNode *n)
     return i ? &sc->s[i - 1] : NULL;
 }
 
-/* art_is_space, inlined: text_weight sees every byte of the page's text. */
-static int text_space(unsigned char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-/* Visible characters of a text node: bytes that are not whitespace. */
+/* Visible characters of a text node. */
 static double text_weight(const xmlNode *t)
 {
-    size_t k = 0;
-    for (const char *p = (const char *)t->content; p && *p; p++)
-        if (!text_space((unsigned char)*p) && ((unsigned char)*p & 0xC0) != 0x80)
-            k++;
-    return (double)k;
+    return (double)art_visible_chars((const char *)t->content);
 }
 
 /* Walks the page calling visit on text and on the way up from elements.
