@@ -688,13 +688,7 @@ static void add_iframe(conv *c, const xmlNode *n)
 /* blockquote.twitter-tweet (and kin): an embed of the post's URL. */
 static int add_social_embed(conv *c, const xmlNode *q)
 {
-    const char *provider = NULL;
-    if (art_dom_has_class(q, "twitter-tweet") || art_dom_has_class(q, "twitter-video"))
-        provider = "twitter";
-    else if (art_dom_has_class(q, "instagram-media"))
-        provider = "instagram";
-    else if (art_dom_has_class(q, "tiktok-embed"))
-        provider = "tiktok";
+    const char *provider = art_html_social_provider(q);
     if (!provider)
         return 0;
     const char *url = NULL;

@@ -207,10 +207,14 @@ const char *art_html_embed_provider(const char *url)
  * source. */
 int art_html_credit_element(const xmlNode *n)
 {
+    static const char *const words[] = {"credit", "copyright", "source"};
     if (art_dom_is(n, "small"))
         return 1;
     const char *cls = art_dom_attr(n, "class");
-    return cls && (strstr(cls, "credit") || strstr(cls, "copyright") || strstr(cls, "source"));
+    for (size_t i = 0; cls && i < sizeof words / sizeof *words; i++)
+        if (strstr(cls, words[i]))
+            return 1;
+    return 0;
 }
 
 /* A caption or credit that is not in a <figure>: a figcaption astray, or
@@ -228,7 +232,11 @@ int art_html_loose_caption(const xmlNode *n)
         for (; cls[k] && k + 1 < sizeof low; k++)
             low[k] = (char)(cls[k] >= 'A' && cls[k] <= 'Z' ? cls[k] - 'A' + 'a' : cls[k]);
         low[k] = '\0';
-        if (!strstr(low, "caption") && !strstr(low, "credit"))
+        static const char *const words[] = {"caption", "credit"};
+        size_t i = 0;
+        while (i < sizeof words / sizeof *words && !strstr(low, words[i]))
+            i++;
+        if (i == sizeof words / sizeof *words)
             return 0;
     }
     if (art_dom_is(n, "table") || art_dom_is(n, "img") || art_dom_is(n, "figure") ||
@@ -260,4 +268,26 @@ int art_html_image_box(const xmlNode *n)
                 return 1;
     }
     return 0;
+}
+
+/* MARK: - Posts of social networks */
+
+/* The classes that mark a social network's embedded post (a blockquote
+ * its script turns into a card), rows of data; the first that matches
+ * names the provider. */
+static const struct {
+    const char *cls, *provider;
+} social_posts[] = {
+    {"twitter-tweet", "twitter"},
+    {"twitter-video", "twitter"},
+    {"instagram-media", "instagram"},
+    {"tiktok-embed", "tiktok"},
+};
+
+const char *art_html_social_provider(const xmlNode *q)
+{
+    for (size_t i = 0; i < sizeof social_posts / sizeof *social_posts; i++)
+        if (art_dom_has_class(q, social_posts[i].cls))
+            return social_posts[i].provider;
+    return NULL;
 }

@@ -346,6 +346,9 @@ int art_html_credit_element(const xmlNode *n);
 int art_html_loose_caption(const xmlNode *n);
 /* 1 when n or a box around it (3 levels) names itself after an image. */
 int art_html_image_box(const xmlNode *n);
+/* The provider ("twitter", "instagram", "tiktok") of an embedded social
+ * post (blockquote.twitter-tweet and kin), or NULL. */
+const char *art_html_social_provider(const xmlNode *q);
 
 /* MARK: - Word lists */
 
