@@ -682,3 +682,23 @@ const char *art_meta_date(art_html_ctx *ctx, const char *s)
                  d.hour, d.minute, d.second, d.frac[0] ? "." : "", d.frac, d.zone);
     return art_doc_strdup(ctx->doc, out);
 }
+
+/* MARK: - The date a reader takes */
+
+/* 1 when both are dates of the same calendar day, as written. */
+static int same_day(const char *a, const char *b)
+{
+    return a && b && strlen(a) >= 10 && strlen(b) >= 10 && strncmp(a, b, 10) == 0;
+}
+
+void art_meta_settle_published(art_html_ctx *ctx, art_meta *m, const char *shown)
+{
+    art_cand *pub = &m->field[ARTICLE_FIELD_PUBLISHED];
+    const char *changed = m->field[ARTICLE_FIELD_MODIFIED].value;
+    /* Only a declaration (JSON-LD, OpenGraph, <meta>) is weighed against
+     * what the page shows: the visible sources rank among themselves. */
+    if (!art_html_rule(ctx, ART_RULE_SHOWN_DATE) || !pub->value ||
+        pub->prio >= ART_PRIO_MICRODATA || !same_day(shown, changed) || same_day(shown, pub->value))
+        return;
+    pub->value = changed; /* the declared instant, as precise as declared */
+}

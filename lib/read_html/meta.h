@@ -129,6 +129,14 @@ size_t art_meta_date_length(const char *s);
  * 1995 to max_year; NULL when none. */
 const char *art_meta_date_in_url(art_html_ctx *ctx, const char *url, int max_year);
 
+/* The published date a reader takes from the page: when the page shows
+ * (shown: its date next to the headline, may be NULL) the day it
+ * declares as its last change, and not the day it declares as its
+ * publication, the article was published again that day (a dated
+ * republication) and the shown, declared change is its date. Called
+ * once every declared candidate is in (rule "shown_date"). */
+void art_meta_settle_published(art_html_ctx *ctx, art_meta *m, const char *shown);
+
 /* MARK: - date_words.c */
 
 /* The month (1..12) named by the word at *p (any language of the

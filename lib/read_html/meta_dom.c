@@ -775,6 +775,8 @@ static void visible_dates(art_html_ctx *ctx, art_meta *m, const walk_state *w)
 {
     const char *url =
         m->field[ARTICLE_FIELD_URL].value ? m->field[ARTICLE_FIELD_URL].value : ctx->base_url;
+    const char *shown = near_headline(w, &w->date_seen);
+    art_meta_settle_published(ctx, m, shown ? shown : near_headline(w, &w->date_line));
     art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, near_headline(w, &w->date_seen),
                    ART_PRIO_DATE_SEEN);
     if (m->field[ARTICLE_FIELD_PUBLISHED].prio > ART_PRIO_DATE_URL) {

@@ -148,6 +148,7 @@ typedef enum art_rule {
     ART_RULE_MAIN_COLUMN,      /* fallback.c: a body far smaller than <main> is <main> */
     ART_RULE_DEFERRED_CONTENT, /* deferred.c: hidden/noscript content that is the page */
     ART_RULE_THREAD_POSTS,     /* thread.c: a thread's opening post is the body, replies comments */
+    ART_RULE_SHOWN_DATE,       /* dates.c: the declared change a page shows is its date */
     ART_RULE_COUNT
 } art_rule;
 

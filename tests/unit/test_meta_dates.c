@@ -209,6 +209,46 @@ static void test_sources(void)
     }
 }
 
+/* MARK: - Declared against shown */
+
+/* A page declaring `head` (<meta> elements) and showing `shown` under
+ * its headline. */
+static void declared_case(const char *head, const char *shown, article_field f, const char *want,
+                          int line)
+{
+    char page[1024];
+    snprintf(page, sizeof page,
+             "<html lang=\"de\"><head>%s</head><body><article><h1>T</h1>%s<p>Text of the "
+             "story.</p></article></body></html>",
+             head, shown);
+    article_doc *doc = read_page(page, NULL);
+    check(shown, doc, f, want, line);
+    article_doc_free(doc);
+}
+
+static void test_declared_vs_shown(void)
+{
+    const char *both = "<meta property=\"article:published_time\" content=\"2017-08-21T13:09:00Z\">"
+                       "<meta property=\"article:modified_time\" content=\"2019-04-03T08:04:01Z\">";
+    /* The page shows its declared change, not its declared publication:
+     * republished that day, and that is its date (rule shown_date). */
+    declared_case(both, "<div class=\"date\">03.04.2019</div>", ARTICLE_FIELD_PUBLISHED,
+                  "2019-04-03T08:04:01Z", __LINE__);
+    declared_case(both, "<p>3. April 2019</p>", ARTICLE_FIELD_PUBLISHED, "2019-04-03T08:04:01Z",
+                  __LINE__);
+    declared_case(both, "<div class=\"date\">03.04.2019</div>", ARTICLE_FIELD_MODIFIED,
+                  "2019-04-03T08:04:01Z", __LINE__);
+    /* It shows its publication, or another day, or nothing: as declared. */
+    declared_case(both, "<div class=\"date\">21.08.2017</div>", ARTICLE_FIELD_PUBLISHED,
+                  "2017-08-21T13:09:00Z", __LINE__);
+    declared_case(both, "<div class=\"date\">05.04.2019</div>", ARTICLE_FIELD_PUBLISHED,
+                  "2017-08-21T13:09:00Z", __LINE__);
+    declared_case(both, "", ARTICLE_FIELD_PUBLISHED, "2017-08-21T13:09:00Z", __LINE__);
+    /* "Aktualisiert am ..." says change: the publication stays. */
+    declared_case(both, "<div class=\"date\">Aktualisiert am 03.04.2019</div>",
+                  ARTICLE_FIELD_PUBLISHED, "2017-08-21T13:09:00Z", __LINE__);
+}
+
 /* MARK: - The URL */
 
 static void url_case(const char *url, const char *want, int line)
@@ -290,6 +330,7 @@ int main(void)
     test_languages();
     test_numeric();
     test_sources();
+    test_declared_vs_shown();
     test_url();
     test_not_the_date();
     return harness_done("test_meta_dates");
