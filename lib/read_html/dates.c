@@ -492,6 +492,16 @@ static int text_dmy(const char *s, const char **end, date_parts *d)
 /* "November 19, 2019", "Nov. 19th 2019". */
 static int text_mdy(const char *s, const char **end, date_parts *d)
 {
+    /* A day number must follow the word: tested first, because this runs
+     * at every word of every short text and the month list is long. */
+    const char *t = s;
+    while (word_byte(*t))
+        t++;
+    if (*t == '.')
+        t++;
+    skip_blank(&t);
+    if (!is_digit(*t))
+        return 0;
     int mo = art_date_month_word(&s);
     if (!mo)
         return 0;

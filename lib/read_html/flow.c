@@ -288,6 +288,10 @@ int art_html_byline(const article_doc *doc, const char *text)
             names++;
         else if (!in_words(w, n, byline_words, sizeof byline_words / sizeof *byline_words))
             other++;
+        /* Decided: any other word rules out all but "By Jane Doe", which
+         * needs the leading "by" and at most four other words. */
+        if (other > (by ? 4 : 0))
+            return 0;
         w += n;
         while (*w == ' ')
             w++;
