@@ -149,6 +149,7 @@ typedef enum art_rule {
     ART_RULE_DEFERRED_CONTENT, /* deferred.c: hidden/noscript content that is the page */
     ART_RULE_THREAD_POSTS,     /* thread.c: a thread's opening post is the body, replies comments */
     ART_RULE_SHOWN_DATE,       /* dates.c: the declared change a page shows is its date */
+    ART_RULE_THREAD_QUOTES,    /* thread_quotes.c: quotes of earlier posts leave the replies */
     ART_RULE_COUNT
 } art_rule;
 
@@ -168,6 +169,12 @@ article_status art_html_read_related(art_html_ctx *ctx);  /* related.c */
 article_status art_html_read_thread(art_html_ctx *ctx);   /* thread.c */
 article_status art_html_read_comments(art_html_ctx *ctx); /* comments.c */
 article_status art_html_read_content(art_html_ctx *ctx);  /* content.c */
+
+/* thread_quotes.c, for thread.c: takes out of the replies the quotes
+ * (blockquote) whose text repeats the posts before them; posts[0..count)
+ * in document order, the opening post first. Returns how many went; on a
+ * failed allocation, fewer. */
+size_t art_thread_drop_quotes(art_html_ctx *ctx, xmlNode *const *posts, size_t count);
 
 /* The charset to parse `bytes` with: the hint, a BOM, <meta charset> or
  * http-equiv in the first 1024 bytes, else "UTF-8" when the bytes are valid

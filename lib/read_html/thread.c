@@ -539,6 +539,27 @@ static int thread_page(const art_html_ctx *ctx)
     return (sc & ART_SCHEMA_COMMENT) || ctx->page.posts >= 2;
 }
 
+/* Quotes of earlier posts leave the replies (thread_quotes.c), before
+ * any post is read. */
+static article_status drop_quotes(art_html_ctx *ctx, const art_buf *items)
+{
+    size_t count = items->len / sizeof(post_item);
+    art_buf els;
+    art_buf_init(&els, &ctx->doc->arena.alc);
+    for (size_t i = 0; i < count; i++) {
+        const post_item *it =
+            (const post_item *)(const void *)(items->data + i * sizeof(post_item));
+        art_buf_put(&els, (const char *)&it->el, sizeof it->el);
+    }
+    if (els.failed) {
+        art_buf_free(&els);
+        return ARTICLE_ERR_NOMEM;
+    }
+    art_thread_drop_quotes(ctx, (xmlNode *const *)(const void *)els.data, count);
+    art_buf_free(&els);
+    return ARTICLE_OK;
+}
+
 static int member(xmlNode *n, const char *key)
 {
     char k[64];
@@ -613,8 +634,11 @@ article_status art_html_read_thread(art_html_ctx *ctx)
         n = art_dom_next(n, run.parent);
     }
 
-    /* Replies before the posts that hold them; the opening post last. */
     size_t count = items.len / sizeof(post_item);
+    if (st == ARTICLE_OK && art_html_rule(ctx, ART_RULE_THREAD_QUOTES))
+        st = drop_quotes(ctx, &items);
+
+    /* Replies before the posts that hold them; the opening post last. */
     for (size_t i = count; i-- > 0 && st == ARTICLE_OK;) {
         const post_item *it = (const post_item *)(const void *)(items.data + i * sizeof(post_item));
         if (it->opening) {
