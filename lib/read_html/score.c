@@ -37,9 +37,10 @@ typedef struct scorer {
     stat *s;
     size_t n, cap;
     int failed;
-    const xmlNode *spared; /* flagged, but kept whatever its counts */
-    const xmlNode *widest; /* the junk element with the most plain text */
+    xmlNode *spared; /* flagged, but kept whatever its counts */
+    xmlNode *widest; /* the junk element with the most plain text */
     double widest_plain;
+    unsigned char widest_hint;
     art_junk_words words; /* indexed once for every element's hint */
 } scorer;
 
@@ -150,6 +151,7 @@ static void count_text(scorer *sc, xmlNode *n, int leaving)
         if (s->text - s->link > sc->widest_plain) {
             sc->widest_plain = s->text - s->link;
             sc->widest = n;
+            sc->widest_hint = s->hint;
         }
         return;
     }
@@ -525,6 +527,11 @@ article_status art_html_find_body(art_html_ctx *ctx, const xmlNode **out)
         const stat *s = &sc.s[i];
         s->el->_private = !s->hint ? NULL : s->junk ? ART_HTML_MARK_JUNK : ART_HTML_MARK_KEEP;
     }
+    /* The spared wrapper was counted as unflagged: the converter must not
+     * judge its class again (with a bounded look it could drop it). A
+     * pop-up stays out of the body all the same (art_html_outweighs_hint). */
+    if (sc.spared && sc.widest_hint < 3 && !sc.failed)
+        sc.spared->_private = ART_HTML_MARK_KEEP;
     ctx->doc->arena.alc.free(ctx->doc->arena.alc.ctx, sc.s);
     if (sc.failed) {
         art_html_clear_marks(root);
