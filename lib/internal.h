@@ -106,6 +106,16 @@ typedef struct art_vec {
 } art_vec;
 int art_vec_push(art_arena *arena, art_vec *vec, size_t elem, const void *item);
 
+/* A node's attribute value: a string (arena) or an integer. */
+typedef union art_slot {
+    const char *s;
+    int i;
+} art_slot;
+
+/* Nodes are most of a document's memory, so a node holds only the
+ * attributes its type has (a paragraph none, a text its literal), in
+ * slots placed by art_node_slots (node.c): 56 bytes and 8 per attribute,
+ * where one slot per attribute took 192. */
 struct article_node {
     article_doc *doc;
     article_node *parent;
@@ -117,14 +127,85 @@ struct article_node {
     uint8_t ordered;
     uint8_t header;
     uint8_t level;
-    int width; /* FIGURE, RELATED; 0 unknown */
-    int height;
-    int colspan; /* CELL; 1 default */
-    int rowspan;
-    /* Strings by article_attr index; NULL when absent. TEXT/CODE keep their
-     * literal in str[ARTICLE_ATTR_LITERAL]. */
-    const char *str[ARTICLE_ATTR_STRING_COUNT_];
+    art_slot slot[];
 };
+
+/* The columns of art_node_slots: the string attributes, then WIDTH,
+ * HEIGHT, COLSPAN and ROWSPAN (LEVEL, ORDERED and HEADER are bytes of
+ * every node). */
+enum {
+    ART_COL_WIDTH = ARTICLE_ATTR_STRING_COUNT_,
+    ART_COL_HEIGHT,
+    ART_COL_COLSPAN,
+    ART_COL_ROWSPAN,
+    ART_COL_COUNT,
+    ART_NODE_TYPE_COUNT = ARTICLE_NODE_LAST_INLINE + 1
+};
+/* Per type and column: 1 + the attribute's slot, 0 when the type has
+ * none; column ART_COL_COUNT holds the number of slots. Agrees with
+ * article_node_has_attr (test_api checks every pair). */
+extern const uint8_t art_node_slots[ART_NODE_TYPE_COUNT][ART_COL_COUNT + 1];
+
+/* The column of attr, or -1 for one kept outside the slots. */
+static inline int art_attr_col(article_attr attr)
+{
+    if ((unsigned)attr < ARTICLE_ATTR_STRING_COUNT_)
+        return (int)attr;
+    switch (attr) {
+    case ARTICLE_ATTR_WIDTH:
+        return ART_COL_WIDTH;
+    case ARTICLE_ATTR_HEIGHT:
+        return ART_COL_HEIGHT;
+    case ARTICLE_ATTR_COLSPAN:
+        return ART_COL_COLSPAN;
+    case ARTICLE_ATTR_ROWSPAN:
+        return ART_COL_ROWSPAN;
+    default:
+        return -1;
+    }
+}
+
+/* 1 + the slot of attr in a node of type `type`, 0 when it has none. */
+static inline unsigned art_slot_of(unsigned type, article_attr attr)
+{
+    int col = art_attr_col(attr);
+    return col < 0 ? 0 : art_node_slots[type][col];
+}
+
+/* The node's slot for attr, or NULL when its type has none. */
+static inline art_slot *art_node_slot(article_node *n, article_attr attr)
+{
+    unsigned k = art_slot_of(n->type, attr);
+    return k ? &n->slot[k - 1] : NULL;
+}
+
+static inline const art_slot *art_node_cslot(const article_node *n, article_attr attr)
+{
+    unsigned k = art_slot_of(n->type, attr);
+    return k ? &n->slot[k - 1] : NULL;
+}
+
+/* A string attribute, NULL when absent or not the type's. */
+static inline const char *art_node_str(const article_node *n, article_attr attr)
+{
+    const art_slot *s = art_node_cslot(n, attr);
+    return s ? s->s : NULL;
+}
+
+/* Sets a string attribute the type has (an arena string or NULL). */
+static inline void art_node_set_str(article_node *n, article_attr attr, const char *value)
+{
+    art_slot *s = art_node_slot(n, attr);
+    if (s)
+        s->s = value;
+}
+
+/* WIDTH, HEIGHT, COLSPAN, ROWSPAN; 0 when not the type's. */
+static inline int art_node_int(const article_node *n, article_attr attr)
+{
+    const art_slot *s = art_node_cslot(n, attr);
+    return s ? s->i : 0;
+}
 
 struct article_doc {
     art_arena arena;

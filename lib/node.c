@@ -46,6 +46,31 @@ static const struct {
 #define TYPE_COUNT ((unsigned)ARTICLE_NODE_LAST_INLINE + 1u)
 _Static_assert(sizeof types / sizeof types[0] == TYPE_COUNT, "a row for the last inline");
 
+/* Where each type keeps its attributes (internal.h): 1 + the slot, by
+ * column; the last column is the number of slots. The literal is slot 0
+ * wherever there is one. */
+#define AT(col, k) [col] = k
+#define STR(attr, k) AT(ARTICLE_ATTR_##attr, k)
+#define SLOTS(n) AT(ART_COL_COUNT, n)
+const uint8_t art_node_slots[ART_NODE_TYPE_COUNT][ART_COL_COUNT + 1] = {
+    [ARTICLE_NODE_RELATED] = {STR(TITLE, 1), STR(SRC, 2), STR(ALT, 3), STR(URL, 4), STR(SUMMARY, 5),
+                              AT(ART_COL_WIDTH, 6), AT(ART_COL_HEIGHT, 7), SLOTS(7)},
+    [ARTICLE_NODE_COMMENT] = {STR(ID, 1), STR(AUTHOR, 2), STR(AUTHOR_URL, 3), STR(PUBLISHED, 4),
+                              SLOTS(4)},
+    [ARTICLE_NODE_CELL] = {AT(ART_COL_COLSPAN, 1), AT(ART_COL_ROWSPAN, 2), SLOTS(2)},
+    [ARTICLE_NODE_QUOTE] = {STR(CITE, 1), SLOTS(1)},
+    [ARTICLE_NODE_FIGURE] = {STR(SRC, 1), STR(ALT, 2), STR(CREDIT, 3), AT(ART_COL_WIDTH, 4),
+                             AT(ART_COL_HEIGHT, 5), SLOTS(5)},
+    [ARTICLE_NODE_CODE_BLOCK] = {STR(LITERAL, 1), STR(LANGUAGE, 2), SLOTS(2)},
+    [ARTICLE_NODE_EMBED] = {STR(TITLE, 1), STR(URL, 2), STR(PROVIDER, 3), SLOTS(3)},
+    [ARTICLE_NODE_TEXT] = {STR(LITERAL, 1), SLOTS(1)},
+    [ARTICLE_NODE_LINK] = {STR(HREF, 1), STR(TITLE, 2), SLOTS(2)},
+    [ARTICLE_NODE_CODE] = {STR(LITERAL, 1), SLOTS(1)},
+};
+#undef AT
+#undef STR
+#undef SLOTS
+
 static int is_valid_type(article_node_type type)
 {
     return (unsigned)type < TYPE_COUNT && types[type].name != NULL;
@@ -112,14 +137,17 @@ article_node *article_node_new(article_doc *doc, article_node_type type)
 {
     if (!doc || type == ARTICLE_NODE_NONE || !is_valid_type(type))
         return NULL;
-    article_node *n = art_arena_alloc(&doc->arena, sizeof *n);
+    size_t size = sizeof(article_node) + art_node_slots[type][ART_COL_COUNT] * sizeof(art_slot);
+    article_node *n = art_arena_alloc(&doc->arena, size);
     if (!n)
         return NULL;
-    memset(n, 0, sizeof *n);
+    memset(n, 0, size);
     n->doc = doc;
     n->type = (uint8_t)type;
-    n->colspan = 1;
-    n->rowspan = 1;
+    if (type == ARTICLE_NODE_CELL) {
+        art_node_slot(n, ARTICLE_ATTR_COLSPAN)->i = 1;
+        art_node_slot(n, ARTICLE_ATTR_ROWSPAN)->i = 1;
+    }
     doc->node_count++;
     return n;
 }
@@ -189,10 +217,9 @@ static int is_string_attr(article_attr attr)
 
 const char *article_node_get_string(const article_node *node, article_attr attr)
 {
-    if (!node || !is_string_attr(attr) ||
-        !article_node_has_attr((article_node_type)node->type, attr))
+    if (!node || !is_string_attr(attr) || !art_node_cslot(node, attr))
         return NULL;
-    const char *s = node->str[attr];
+    const char *s = art_node_str(node, attr);
     if (!s && attr == ARTICLE_ATTR_LITERAL)
         return "";
     return s;
@@ -200,11 +227,10 @@ const char *article_node_get_string(const article_node *node, article_attr attr)
 
 article_status article_node_set_string(article_node *node, article_attr attr, const char *value)
 {
-    if (!node || !is_string_attr(attr) ||
-        !article_node_has_attr((article_node_type)node->type, attr))
+    if (!node || !is_string_attr(attr) || !art_node_slot(node, attr))
         return ARTICLE_ERR_INVALID_ARG;
     if (!value || !*value) {
-        node->str[attr] = NULL;
+        art_node_set_str(node, attr, NULL);
         return ARTICLE_OK;
     }
     size_t len = strlen(value);
@@ -213,7 +239,7 @@ article_status article_node_set_string(article_node *node, article_attr attr, co
     const char *copy = art_doc_strndup(node->doc, value, len);
     if (!copy)
         return ARTICLE_ERR_NOMEM;
-    node->str[attr] = copy;
+    art_node_set_str(node, attr, copy);
     return ARTICLE_OK;
 }
 
@@ -224,19 +250,16 @@ int article_node_get_int(const article_node *node, article_attr attr)
         return span_default ? 1 : 0;
     switch (attr) {
     case ARTICLE_ATTR_WIDTH:
-        return node->width;
     case ARTICLE_ATTR_HEIGHT:
-        return node->height;
+    case ARTICLE_ATTR_COLSPAN:
+    case ARTICLE_ATTR_ROWSPAN:
+        return art_node_int(node, attr);
     case ARTICLE_ATTR_LEVEL:
         return node->level;
     case ARTICLE_ATTR_ORDERED:
         return node->ordered;
     case ARTICLE_ATTR_HEADER:
         return node->header;
-    case ARTICLE_ATTR_COLSPAN:
-        return node->colspan;
-    case ARTICLE_ATTR_ROWSPAN:
-        return node->rowspan;
     default:
         return 0;
     }
@@ -251,7 +274,7 @@ article_status article_node_set_int(article_node *node, article_attr attr, int v
     case ARTICLE_ATTR_HEIGHT:
         if (value < 0)
             return ARTICLE_ERR_INVALID_ARG;
-        *(attr == ARTICLE_ATTR_WIDTH ? &node->width : &node->height) = value;
+        art_node_slot(node, attr)->i = value;
         return ARTICLE_OK;
     case ARTICLE_ATTR_LEVEL:
         if (value < 0 || value > 6)
@@ -268,7 +291,7 @@ article_status article_node_set_int(article_node *node, article_attr attr, int v
     case ARTICLE_ATTR_ROWSPAN:
         if (value < 1)
             return ARTICLE_ERR_INVALID_ARG;
-        *(attr == ARTICLE_ATTR_COLSPAN ? &node->colspan : &node->rowspan) = value;
+        art_node_slot(node, attr)->i = value;
         return ARTICLE_OK;
     default:
         return ARTICLE_ERR_INVALID_ARG;
@@ -402,8 +425,8 @@ article_status article_node_append_text(article_node *parent, const char *text, 
     if (!art_utf8_valid(text, len))
         return ARTICLE_ERR_ENCODING;
     article_node *last = parent->last;
-    if (last && last->type == ARTICLE_NODE_TEXT && last->str[ARTICLE_ATTR_LITERAL]) {
-        const char *old = last->str[ARTICLE_ATTR_LITERAL];
+    if (last && last->type == ARTICLE_NODE_TEXT && art_node_str(last, ARTICLE_ATTR_LITERAL)) {
+        const char *old = art_node_str(last, ARTICLE_ATTR_LITERAL);
         size_t old_len = strlen(old);
         if (len > SIZE_MAX - old_len - 1)
             return ARTICLE_ERR_NOMEM;
@@ -413,7 +436,7 @@ article_status article_node_append_text(article_node *parent, const char *text, 
         memcpy(merged, old, old_len);
         memcpy(merged + old_len, text, len);
         merged[old_len + len] = '\0';
-        last->str[ARTICLE_ATTR_LITERAL] = merged;
+        art_node_set_str(last, ARTICLE_ATTR_LITERAL, merged);
         return ARTICLE_OK;
     }
     article_node *t = article_node_new(parent->doc, ARTICLE_NODE_TEXT);
@@ -422,6 +445,6 @@ article_status article_node_append_text(article_node *parent, const char *text, 
     const char *copy = art_doc_strndup(parent->doc, text, len);
     if (!copy)
         return ARTICLE_ERR_NOMEM;
-    t->str[ARTICLE_ATTR_LITERAL] = copy;
+    art_node_set_str(t, ARTICLE_ATTR_LITERAL, copy);
     return article_node_append_child(parent, t);
 }

@@ -406,10 +406,13 @@ static int node_image(reader *r, json_t *img, article_node *n)
 {
     const char *src, *alt;
     r->loc[r->nloc++] = (art_json_seg){"image", 0};
-    int rc = read_image(r, img, &src, &alt, &n->width, &n->height);
+    int width = 0, height = 0;
+    int rc = read_image(r, img, &src, &alt, &width, &height);
     r->nloc--;
     if (rc)
         return -1;
+    art_node_slot(n, ARTICLE_ATTR_WIDTH)->i = width;
+    art_node_slot(n, ARTICLE_ATTR_HEIGHT)->i = height;
     article_status st = article_node_set_string(n, ARTICLE_ATTR_SRC, src);
     if (st == ARTICLE_OK)
         st = article_node_set_string(n, ARTICLE_ATTR_ALT, alt);

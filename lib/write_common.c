@@ -55,8 +55,9 @@ int art_wr_same_text(const article_node *container, const char *text, const arti
             const article_node *n = w.node;
             if (w.event == ARTICLE_EVENT_ENTER &&
                 (n->type == ARTICLE_NODE_TEXT || n->type == ARTICLE_NODE_CODE))
-                art_buf_puts(&words,
-                             n->str[ARTICLE_ATTR_LITERAL] ? n->str[ARTICLE_ATTR_LITERAL] : "");
+                art_buf_puts(&words, art_node_str(n, ARTICLE_ATTR_LITERAL)
+                                         ? art_node_str(n, ARTICLE_ATTR_LITERAL)
+                                         : "");
         }
     }
     size_t alen = words.len, blen = strlen(text);
@@ -171,10 +172,10 @@ const char *art_wr_html_cell_open(art_buf *b, const article_node *cell)
 {
     const char *tag = cell->header ? "th" : "td";
     art_buf_printf(b, "<%s", tag);
-    if (cell->colspan > 1)
-        art_buf_printf(b, " colspan=\"%d\"", cell->colspan);
-    if (cell->rowspan > 1)
-        art_buf_printf(b, " rowspan=\"%d\"", cell->rowspan);
+    if (art_node_int(cell, ARTICLE_ATTR_COLSPAN) > 1)
+        art_buf_printf(b, " colspan=\"%d\"", art_node_int(cell, ARTICLE_ATTR_COLSPAN));
+    if (art_node_int(cell, ARTICLE_ATTR_ROWSPAN) > 1)
+        art_buf_printf(b, " rowspan=\"%d\"", art_node_int(cell, ARTICLE_ATTR_ROWSPAN));
     art_buf_putc(b, '>');
     return tag;
 }

@@ -440,7 +440,7 @@ static int quote_enter(art_render *r, const article_node *n)
     if (art_wr_child(n, ARTICLE_NODE_ATTRIBUTION))
         art_buf_puts(r->buf, "<figure class=\"quote\">");
     art_buf_puts(r->buf, "<blockquote");
-    art_wr_html_attr(r->buf, "cite", n->str[ARTICLE_ATTR_CITE]);
+    art_wr_html_attr(r->buf, "cite", art_node_str(n, ARTICLE_ATTR_CITE));
     art_buf_puts(r->buf, ">\n");
     return 1;
 }
@@ -458,9 +458,10 @@ static int figure(art_render *r, const article_node *n)
 {
     art_buf *b = r->buf;
     art_buf_puts(b, "<figure>");
-    put_img(b, n->str[ARTICLE_ATTR_SRC], n->str[ARTICLE_ATTR_ALT], n->width, n->height);
+    put_img(b, art_node_str(n, ARTICLE_ATTR_SRC), art_node_str(n, ARTICLE_ATTR_ALT),
+            art_node_int(n, ARTICLE_ATTR_WIDTH), art_node_int(n, ARTICLE_ATTR_HEIGHT));
     const article_node *cap = art_wr_child(n, ARTICLE_NODE_CAPTION);
-    const char *credit = n->str[ARTICLE_ATTR_CREDIT];
+    const char *credit = art_node_str(n, ARTICLE_ATTR_CREDIT);
     if (cap || credit) {
         art_buf_puts(b, "<figcaption>");
         if (cap)
@@ -552,14 +553,14 @@ static int code_block(art_render *r, const article_node *n)
 {
     art_buf *b = r->buf;
     art_buf_puts(b, "<pre><code");
-    const char *lang = n->str[ARTICLE_ATTR_LANGUAGE];
+    const char *lang = art_node_str(n, ARTICLE_ATTR_LANGUAGE);
     if (lang) {
         art_buf_puts(b, " class=\"language-");
         art_wr_html_escapes(b, lang, 1);
         art_buf_putc(b, '"');
     }
     art_buf_putc(b, '>');
-    art_wr_html_escapes(b, n->str[ARTICLE_ATTR_LITERAL], 0);
+    art_wr_html_escapes(b, art_node_str(n, ARTICLE_ATTR_LITERAL), 0);
     art_buf_puts(b, "</code></pre>\n");
     return 0;
 }
@@ -568,9 +569,10 @@ static int embed(art_render *r, const article_node *n)
 {
     art_buf *b = r->buf;
     art_buf_puts(b, "<figure class=\"embed\"><iframe");
-    art_wr_html_attr(b, "src", n->str[ARTICLE_ATTR_URL] ? n->str[ARTICLE_ATTR_URL] : "");
-    art_wr_html_attr(b, "title", n->str[ARTICLE_ATTR_TITLE]);
-    art_wr_html_attr(b, "data-provider", n->str[ARTICLE_ATTR_PROVIDER]);
+    art_wr_html_attr(b, "src",
+                     art_node_str(n, ARTICLE_ATTR_URL) ? art_node_str(n, ARTICLE_ATTR_URL) : "");
+    art_wr_html_attr(b, "title", art_node_str(n, ARTICLE_ATTR_TITLE));
+    art_wr_html_attr(b, "data-provider", art_node_str(n, ARTICLE_ATTR_PROVIDER));
     art_buf_puts(b, " allowfullscreen loading=\"lazy\"></iframe></figure>\n");
     return 0;
 }
@@ -586,15 +588,17 @@ static int related(art_render *r, const article_node *n)
 {
     art_buf *b = r->buf;
     art_buf_puts(b, "<li><a");
-    art_wr_html_attr(b, "href", n->str[ARTICLE_ATTR_URL] ? n->str[ARTICLE_ATTR_URL] : "");
+    art_wr_html_attr(b, "href",
+                     art_node_str(n, ARTICLE_ATTR_URL) ? art_node_str(n, ARTICLE_ATTR_URL) : "");
     art_buf_putc(b, '>');
-    if (n->str[ARTICLE_ATTR_SRC])
-        put_img(b, n->str[ARTICLE_ATTR_SRC], n->str[ARTICLE_ATTR_ALT], n->width, n->height);
-    art_wr_html_escapes(b, n->str[ARTICLE_ATTR_TITLE], 0);
+    if (art_node_str(n, ARTICLE_ATTR_SRC))
+        put_img(b, art_node_str(n, ARTICLE_ATTR_SRC), art_node_str(n, ARTICLE_ATTR_ALT),
+                art_node_int(n, ARTICLE_ATTR_WIDTH), art_node_int(n, ARTICLE_ATTR_HEIGHT));
+    art_wr_html_escapes(b, art_node_str(n, ARTICLE_ATTR_TITLE), 0);
     art_buf_puts(b, "</a>");
-    if (n->str[ARTICLE_ATTR_SUMMARY]) {
+    if (art_node_str(n, ARTICLE_ATTR_SUMMARY)) {
         art_buf_puts(b, "<p>");
-        art_wr_html_escapes(b, n->str[ARTICLE_ATTR_SUMMARY], 0);
+        art_wr_html_escapes(b, art_node_str(n, ARTICLE_ATTR_SUMMARY), 0);
         art_buf_puts(b, "</p>");
     }
     art_buf_puts(b, "</li>\n");
@@ -612,14 +616,14 @@ static int comment_enter(art_render *r, const article_node *n)
         indent(b, w->pretty, w->depth - 1);
     }
     art_buf_puts(b, "<li class=\"comment\"");
-    art_wr_html_attr(b, "id", n->str[ARTICLE_ATTR_ID]);
+    art_wr_html_attr(b, "id", art_node_str(n, ARTICLE_ATTR_ID));
     art_buf_puts(b, "><article>");
-    const char *author = n->str[ARTICLE_ATTR_AUTHOR];
-    const char *when = n->str[ARTICLE_ATTR_PUBLISHED];
+    const char *author = art_node_str(n, ARTICLE_ATTR_AUTHOR);
+    const char *when = art_node_str(n, ARTICLE_ATTR_PUBLISHED);
     if (author || when) {
         art_buf_puts(b, "<header>");
         if (author) {
-            const char *url = n->str[ARTICLE_ATTR_AUTHOR_URL];
+            const char *url = art_node_str(n, ARTICLE_ATTR_AUTHOR_URL);
             art_buf_puts(b, "<span class=\"comment-author\">");
             if (url) {
                 art_buf_puts(b, "<a");
@@ -654,14 +658,14 @@ static void comment_exit(art_render *r, const article_node *n)
 
 static int text(art_render *r, const article_node *n)
 {
-    art_wr_html_escapes(r->buf, n->str[ARTICLE_ATTR_LITERAL], 0);
+    art_wr_html_escapes(r->buf, art_node_str(n, ARTICLE_ATTR_LITERAL), 0);
     return 0;
 }
 
 static int code_span(art_render *r, const article_node *n)
 {
     art_buf_puts(r->buf, "<code>");
-    art_wr_html_escapes(r->buf, n->str[ARTICLE_ATTR_LITERAL], 0);
+    art_wr_html_escapes(r->buf, art_node_str(n, ARTICLE_ATTR_LITERAL), 0);
     art_buf_puts(r->buf, "</code>");
     return 0;
 }
@@ -684,8 +688,8 @@ static int span_enter(art_render *r, const article_node *n)
     art_buf_putc(r->buf, '<');
     art_buf_puts(r->buf, html_tag(n));
     if (n->type == ARTICLE_NODE_LINK) {
-        art_wr_html_attr(r->buf, "href", n->str[ARTICLE_ATTR_HREF]);
-        art_wr_html_attr(r->buf, "title", n->str[ARTICLE_ATTR_TITLE]);
+        art_wr_html_attr(r->buf, "href", art_node_str(n, ARTICLE_ATTR_HREF));
+        art_wr_html_attr(r->buf, "title", art_node_str(n, ARTICLE_ATTR_TITLE));
     }
     art_buf_putc(r->buf, '>');
     return 1;

@@ -244,7 +244,8 @@ static void write_child(writer *w, const article_node *c)
 {
     element(w);
     if (c->type == ARTICLE_NODE_TEXT)
-        put_string(w, c->str[ARTICLE_ATTR_LITERAL] ? c->str[ARTICLE_ATTR_LITERAL] : "");
+        put_string(w, art_node_str(c, ARTICLE_ATTR_LITERAL) ? art_node_str(c, ARTICLE_ATTR_LITERAL)
+                                                            : "");
     else
         push(w, c);
 }
@@ -262,12 +263,12 @@ static int scalar_member(writer *w, frame *f, const art_fmt_member *m)
         break;
     case M_STR:
     case M_DATE:
-        s = n->str[m->attr];
+        s = art_node_str(n, (article_attr)m->attr);
         if (s && *s)
             key_string(w, m->key, s);
         break;
     case M_STR_REQ:
-        key_string(w, m->key, n->str[m->attr]);
+        key_string(w, m->key, art_node_str(n, (article_attr)m->attr));
         break;
     case M_INT:
         v = article_node_get_int(n, (article_attr)m->attr);
@@ -289,19 +290,20 @@ static int scalar_member(writer *w, frame *f, const art_fmt_member *m)
         break;
     case M_IMAGE:
     case M_IMAGE_OPT:
-        s = n->str[ARTICLE_ATTR_SRC];
+        s = art_node_str(n, ARTICLE_ATTR_SRC);
         if (m->kind == M_IMAGE || (s && *s))
-            image_object(w, m->key, s, n->str[ARTICLE_ATTR_ALT], n->width, n->height);
+            image_object(w, m->key, s, art_node_str(n, ARTICLE_ATTR_ALT),
+                         art_node_int(n, ARTICLE_ATTR_WIDTH), art_node_int(n, ARTICLE_ATTR_HEIGHT));
         break;
     case M_AUTHOR:
-        s = n->str[ARTICLE_ATTR_AUTHOR];
+        s = art_node_str(n, ARTICLE_ATTR_AUTHOR);
         if (s && *s) {
             key(w, m->key);
             open_container(w, '{');
             if (w->nomem)
                 break;
             key_string(w, "name", s);
-            s = n->str[ARTICLE_ATTR_AUTHOR_URL];
+            s = art_node_str(n, ARTICLE_ATTR_AUTHOR_URL);
             if (s && *s)
                 key_string(w, "url", s);
             close_container(w, '}');

@@ -207,7 +207,7 @@ static int edge_char(const article_node *n, int last)
     /* Bounded: spans nested a million deep must not cost a million here. */
     for (int depth = 0; n && depth < 16; depth++) {
         if (n->type == ARTICLE_NODE_TEXT || n->type == ARTICLE_NODE_CODE) {
-            const char *s = n->str[ARTICLE_ATTR_LITERAL];
+            const char *s = art_node_str(n, ARTICLE_ATTR_LITERAL);
             if (!s || !*s)
                 return -1;
             if (n->type == ARTICLE_NODE_CODE)
@@ -248,7 +248,7 @@ static int delimiters_work(const md_w *w, const article_node *n)
 
 static int md_text_rule(art_render *r, const article_node *n)
 {
-    md_texts(r->w, n->str[ARTICLE_ATTR_LITERAL]);
+    md_texts(r->w, art_node_str(n, ARTICLE_ATTR_LITERAL));
     return 0;
 }
 
@@ -257,7 +257,8 @@ static int md_code_rule(art_render *r, const article_node *n)
     md_w *w = r->w;
     md_flush_break(w);
     w->line_start = 0;
-    md_code_span(w, n->str[ARTICLE_ATTR_LITERAL] ? n->str[ARTICLE_ATTR_LITERAL] : "");
+    md_code_span(w, art_node_str(n, ARTICLE_ATTR_LITERAL) ? art_node_str(n, ARTICLE_ATTR_LITERAL)
+                                                          : "");
     return 0;
 }
 
@@ -293,7 +294,7 @@ static void md_link_exit(art_render *r, const article_node *n)
 {
     md_w *w = r->w;
     if (w->link_depth == 1)
-        md_link_tail(w, n->str[ARTICLE_ATTR_HREF], n->str[ARTICLE_ATTR_TITLE], 0);
+        md_link_tail(w, art_node_str(n, ARTICLE_ATTR_HREF), art_node_str(n, ARTICLE_ATTR_TITLE), 0);
     w->link_depth--;
 }
 
@@ -394,12 +395,12 @@ static void md_date(md_w *w, const char *iso)
 static void md_figure(md_w *w, const article_node *n)
 {
     const article_node *cap = art_wr_child(n, ARTICLE_NODE_CAPTION);
-    const char *alt = n->str[ARTICLE_ATTR_ALT];
+    const char *alt = art_node_str(n, ARTICLE_ATTR_ALT);
     if (alt && cap && art_wr_same_text(cap, alt, w->lines.out->alc))
         alt = NULL;
-    md_image(w, n->str[ARTICLE_ATTR_SRC], alt);
+    md_image(w, art_node_str(n, ARTICLE_ATTR_SRC), alt);
     art_wr_lines_end_block(&w->lines);
-    const char *credit = n->str[ARTICLE_ATTR_CREDIT];
+    const char *credit = art_node_str(n, ARTICLE_ATTR_CREDIT);
     if (cap && cap->first) {
         w->line_start = 1;
         md_inlines(w, cap);
@@ -445,7 +446,8 @@ static int table_is_simple(const article_node *table)
             continue;
         size_t cells = 0;
         for (const article_node *c = r->first; c; c = c->next, cells++)
-            if (c->colspan != 1 || c->rowspan != 1 || c->header != (rows == 0))
+            if (art_node_int(c, ARTICLE_ATTR_COLSPAN) != 1 ||
+                art_node_int(c, ARTICLE_ATTR_ROWSPAN) != 1 || c->header != (rows == 0))
                 return 0;
         if (rows == 0)
             width = cells;
@@ -520,8 +522,9 @@ static void md_table(md_w *w, const article_node *table)
 /* A fenced code block whose fence is longer than any run inside. */
 static void md_code_block(md_w *w, const article_node *n)
 {
-    const char *code = n->str[ARTICLE_ATTR_LITERAL] ? n->str[ARTICLE_ATTR_LITERAL] : "";
-    const char *lang = n->str[ARTICLE_ATTR_LANGUAGE];
+    const char *code =
+        art_node_str(n, ARTICLE_ATTR_LITERAL) ? art_node_str(n, ARTICLE_ATTR_LITERAL) : "";
+    const char *lang = art_node_str(n, ARTICLE_ATTR_LANGUAGE);
     char fc = lang && strchr(lang, '`') ? '~' : '`';
     size_t run = 0, longest = 0;
     for (const char *p = code; *p; p++) {
@@ -564,9 +567,9 @@ static void md_linked_text(md_w *w, const char *text, const char *url)
 
 static void md_comment_header(md_w *w, const article_node *n)
 {
-    const char *author = n->str[ARTICLE_ATTR_AUTHOR];
-    const char *url = n->str[ARTICLE_ATTR_AUTHOR_URL];
-    const char *when = n->str[ARTICLE_ATTR_PUBLISHED];
+    const char *author = art_node_str(n, ARTICLE_ATTR_AUTHOR);
+    const char *url = art_node_str(n, ARTICLE_ATTR_AUTHOR_URL);
+    const char *when = art_node_str(n, ARTICLE_ATTR_PUBLISHED);
     if (author) {
         art_wr_lines_put(&w->lines, url ? "[**" : "**", url ? 3 : 2);
         w->line_start = 0;
@@ -660,7 +663,7 @@ static int md_code_block_rule(art_render *r, const article_node *n)
 static int md_embed(art_render *r, const article_node *n)
 {
     md_w *w = r->w;
-    md_linked_text(w, n->str[ARTICLE_ATTR_TITLE], n->str[ARTICLE_ATTR_URL]);
+    md_linked_text(w, art_node_str(n, ARTICLE_ATTR_TITLE), art_node_str(n, ARTICLE_ATTR_URL));
     art_wr_lines_end_block(&w->lines);
     return 0;
 }
@@ -678,10 +681,10 @@ static int md_related(art_render *r, const article_node *n)
 {
     md_w *w = r->w;
     art_wr_bullet_open(r, n, 1);
-    md_linked_text(w, n->str[ARTICLE_ATTR_TITLE], n->str[ARTICLE_ATTR_URL]);
-    if (n->str[ARTICLE_ATTR_SUMMARY]) {
+    md_linked_text(w, art_node_str(n, ARTICLE_ATTR_TITLE), art_node_str(n, ARTICLE_ATTR_URL));
+    if (art_node_str(n, ARTICLE_ATTR_SUMMARY)) {
         art_buf_puts(r->buf, " \xE2\x80\x94 ");
-        md_texts(w, n->str[ARTICLE_ATTR_SUMMARY]);
+        md_texts(w, art_node_str(n, ARTICLE_ATTR_SUMMARY));
     }
     art_wr_lines_close(&w->lines);
     return 0;
@@ -772,8 +775,8 @@ static void md_header(md_w *w, const article_doc *doc)
     /* The lead image, unless the body's first figure shows it anyway. */
     const char *src = article_doc_image_src(doc);
     const article_node *first = art_wr_first_figure(doc);
-    if (src && !(first && first->str[ARTICLE_ATTR_SRC] &&
-                 strcmp(first->str[ARTICLE_ATTR_SRC], src) == 0)) {
+    if (src && !(first && art_node_str(first, ARTICLE_ATTR_SRC) &&
+                 strcmp(art_node_str(first, ARTICLE_ATTR_SRC), src) == 0)) {
         md_image(w, src, article_doc_image_alt(doc));
         art_wr_lines_end_block(&w->lines);
     }

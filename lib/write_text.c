@@ -41,7 +41,7 @@ static void text_put(text_w *w, const char *s)
 
 static int text_literal(art_render *r, const article_node *n)
 {
-    text_put(r->w, n->str[ARTICLE_ATTR_LITERAL]);
+    text_put(r->w, art_node_str(n, ARTICLE_ATTR_LITERAL));
     return 0;
 }
 
@@ -85,7 +85,7 @@ static void text_line(text_w *w, const char *s)
 static void text_figure(text_w *w, const article_node *n)
 {
     const article_node *cap = art_wr_child(n, ARTICLE_NODE_CAPTION);
-    const char *credit = n->str[ARTICLE_ATTR_CREDIT];
+    const char *credit = art_node_str(n, ARTICLE_ATTR_CREDIT);
     int has_cap = cap && cap->first;
     if (has_cap)
         text_inlines(w, cap, 1);
@@ -134,8 +134,8 @@ static void text_date(text_w *w, const char *iso)
 
 static void text_comment_header(text_w *w, const article_node *n)
 {
-    const char *author = n->str[ARTICLE_ATTR_AUTHOR];
-    const char *when = n->str[ARTICLE_ATTR_PUBLISHED];
+    const char *author = art_node_str(n, ARTICLE_ATTR_AUTHOR);
+    const char *when = art_node_str(n, ARTICLE_ATTR_PUBLISHED);
     text_put(w, author);
     if (author && when)
         art_wr_lines_puts(&w->lines, w->r->labels->comma);
@@ -193,7 +193,7 @@ static int text_table_rule(art_render *r, const article_node *n)
 static int text_code_block(art_render *r, const article_node *n)
 {
     text_w *w = r->w;
-    const char *code = n->str[ARTICLE_ATTR_LITERAL];
+    const char *code = art_node_str(n, ARTICLE_ATTR_LITERAL);
     size_t len = code ? strlen(code) : 0;
     /* The code's own final newline ends the block. */
     while (len && code[len - 1] == '\n')
@@ -216,11 +216,11 @@ static int text_code_block(art_render *r, const article_node *n)
 static int text_embed(art_render *r, const article_node *n)
 {
     text_w *w = r->w;
-    const char *title = n->str[ARTICLE_ATTR_TITLE];
+    const char *title = art_node_str(n, ARTICLE_ATTR_TITLE);
     text_put(w, title);
     if (title)
         art_wr_lines_put(&w->lines, ": ", 2);
-    text_put(w, n->str[ARTICLE_ATTR_URL]);
+    text_put(w, art_node_str(n, ARTICLE_ATTR_URL));
     art_wr_lines_end_block(&w->lines);
     return 0;
 }
@@ -236,12 +236,12 @@ static int text_related(art_render *r, const article_node *n)
 {
     text_w *w = r->w;
     art_wr_bullet_open(r, n, 1);
-    text_put(w, n->str[ARTICLE_ATTR_TITLE]);
+    text_put(w, art_node_str(n, ARTICLE_ATTR_TITLE));
     art_wr_lines_newline(&w->lines);
-    text_put(w, n->str[ARTICLE_ATTR_URL]);
-    if (n->str[ARTICLE_ATTR_SUMMARY]) {
+    text_put(w, art_node_str(n, ARTICLE_ATTR_URL));
+    if (art_node_str(n, ARTICLE_ATTR_SUMMARY)) {
         art_wr_lines_newline(&w->lines);
-        text_put(w, n->str[ARTICLE_ATTR_SUMMARY]);
+        text_put(w, art_node_str(n, ARTICLE_ATTR_SUMMARY));
     }
     art_wr_lines_close(&w->lines);
     return 0;

@@ -221,7 +221,7 @@ static void trim_end(conv *c, article_node *n)
     while (n && n->last) {
         article_node *l = n->last;
         if (l->type == ARTICLE_NODE_TEXT) {
-            const char *s = l->str[ARTICLE_ATTR_LITERAL];
+            const char *s = art_node_str(l, ARTICLE_ATTR_LITERAL);
             size_t len = s ? strlen(s) : 0;
             size_t k = len;
             while (k && s[k - 1] == ' ')
@@ -235,7 +235,7 @@ static void trim_end(conv *c, article_node *n)
                 if (!t)
                     fail(c, ARTICLE_ERR_NOMEM);
                 else
-                    l->str[ARTICLE_ATTR_LITERAL] = t;
+                    art_node_set_str(l, ARTICLE_ATTR_LITERAL, t);
             }
             return;
         }
@@ -356,7 +356,7 @@ static void quote_attribution(conv *c, article_node *q)
     if (!last || last == q->first || last->type != ARTICLE_NODE_PARAGRAPH || !last->first ||
         last->first->type != ARTICLE_NODE_TEXT)
         return;
-    const char *s = last->first->str[ARTICLE_ATTR_LITERAL];
+    const char *s = art_node_str(last->first, ARTICLE_ATTR_LITERAL);
     size_t skip = 0;
     if (strncmp(s, "\xe2\x80\x94", 3) == 0 || strncmp(s, "\xe2\x80\x93", 3) == 0)
         skip = 3;
@@ -371,7 +371,7 @@ static void quote_attribution(conv *c, article_node *q)
     /* Only a short line names a source. */
     size_t total = 0;
     for (article_node *k = last->first; k; k = k->next)
-        total += k->type == ARTICLE_NODE_TEXT ? strlen(k->str[ARTICLE_ATTR_LITERAL]) : 20;
+        total += k->type == ARTICLE_NODE_TEXT ? strlen(art_node_str(k, ARTICLE_ATTR_LITERAL)) : 20;
     if (total > 120)
         return;
     article_node *a = new_node(c, ARTICLE_NODE_ATTRIBUTION);
@@ -382,7 +382,7 @@ static void quote_attribution(conv *c, article_node *q)
         fail(c, ARTICLE_ERR_NOMEM);
         return;
     }
-    last->first->str[ARTICLE_ATTR_LITERAL] = rest;
+    art_node_set_str(last->first, ARTICLE_ATTR_LITERAL, rest);
     if (!*rest)
         article_node_unlink(last->first);
     while (last->first) {
@@ -407,7 +407,8 @@ static void clamp_rowspans(conv *c, article_node *table)
         if (r->type != ARTICLE_NODE_ROW)
             continue;
         for (article_node *cell = r->first; cell; cell = cell->next)
-            if (cell->type == ARTICLE_NODE_CELL && cell->rowspan > rows - i)
+            if (cell->type == ARTICLE_NODE_CELL &&
+                art_node_int(cell, ARTICLE_ATTR_ROWSPAN) > rows - i)
                 fail(c, article_node_set_int(cell, ARTICLE_ATTR_ROWSPAN, rows - i));
         i++;
     }

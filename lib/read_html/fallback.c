@@ -33,8 +33,8 @@ static void body_stats_of(const article_doc *doc, body_stats *st)
         const article_node *n = sec->first;
         while (n) {
             if ((n->type == ARTICLE_NODE_TEXT || n->type == ARTICLE_NODE_CODE) &&
-                n->str[ARTICLE_ATTR_LITERAL]) {
-                size_t len = art_visible_chars(n->str[ARTICLE_ATTR_LITERAL]);
+                art_node_str(n, ARTICLE_ATTR_LITERAL)) {
+                size_t len = art_visible_chars(art_node_str(n, ARTICLE_ATTR_LITERAL));
                 st->text += len;
                 for (const article_node *a = n->parent; a && a != sec; a = a->parent)
                     if (a->type == ARTICLE_NODE_LINK) {

@@ -357,7 +357,7 @@ static int short_text(const article_node *r, char *out, size_t size)
     const article_node *n = r->first;
     while (n) {
         const char *s = n->type == ARTICLE_NODE_TEXT || n->type == ARTICLE_NODE_CODE
-                            ? n->str[ARTICLE_ATTR_LITERAL]
+                            ? art_node_str(n, ARTICLE_ATTR_LITERAL)
                             : NULL;
         size_t len = s ? strlen(s) : n->type == ARTICLE_NODE_BREAK ? 1 : 0;
         if (k + len + 1 > size)

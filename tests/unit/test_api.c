@@ -488,6 +488,52 @@ static article_node *text_node(article_doc *doc, const char *s)
     return t;
 }
 
+/* Every attribute a type has holds its own value, whatever else is set
+ * on the node (nodes keep only their type's attributes, each in its own
+ * slot), and the others are refused. */
+static void test_attribute_slots(void)
+{
+    article_doc *doc = article_doc_new(NULL);
+    if (!doc)
+        return;
+    /* A value of its own for each, within its range. */
+    static const struct {
+        article_attr attr;
+        int value;
+    } ints[] = {
+        {ARTICLE_ATTR_WIDTH, 7},    {ARTICLE_ATTR_HEIGHT, 8}, {ARTICLE_ATTR_LEVEL, 5},
+        {ARTICLE_ATTR_ORDERED, 1},  {ARTICLE_ATTR_HEADER, 1}, {ARTICLE_ATTR_COLSPAN, 9},
+        {ARTICLE_ATTR_ROWSPAN, 10},
+    };
+    for (int t = ARTICLE_NODE_DOCUMENT; t <= ARTICLE_NODE_LAST_INLINE; t++) {
+        article_node *n = article_node_new(doc, (article_node_type)t);
+        if (!n)
+            continue;
+        char v[32];
+        for (int a = 0; a < ARTICLE_ATTR_STRING_COUNT_; a++) {
+            snprintf(v, sizeof v, "v%d", a);
+            int has = article_node_has_attr((article_node_type)t, (article_attr)a);
+            INT_EQ(article_node_set_string(n, (article_attr)a, v) == ARTICLE_OK, has);
+        }
+        for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++) {
+            int has = article_node_has_attr((article_node_type)t, ints[i].attr);
+            INT_EQ(article_node_set_int(n, ints[i].attr, ints[i].value) == ARTICLE_OK, has);
+        }
+        for (int a = 0; a < ARTICLE_ATTR_STRING_COUNT_; a++) {
+            snprintf(v, sizeof v, "v%d", a);
+            const char *got = article_node_get_string(n, (article_attr)a);
+            if (article_node_has_attr((article_node_type)t, (article_attr)a))
+                STR_EQ(got, v);
+            else
+                OK(got == NULL, "type %d has no attribute %d", t, a);
+        }
+        for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++)
+            if (article_node_has_attr((article_node_type)t, ints[i].attr))
+                INT_EQ(article_node_get_int(n, ints[i].attr), ints[i].value);
+    }
+    article_doc_free(doc);
+}
+
 static void test_tree_edits(void)
 {
     char got[256];
@@ -956,6 +1002,7 @@ int main(void)
     test_node_types();
     test_can_contain();
     test_attributes();
+    test_attribute_slots();
     test_tree_edits();
     test_append_text();
     test_read_html_allocation_failure();
