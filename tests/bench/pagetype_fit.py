@@ -20,6 +20,7 @@ How each number is chosen, on the tune half only:
     5-fold cross-validation on tune puts at 0.8 or more average F1 0.95.
 
   python3 tests/bench/pagetype_fit.py --article-lib build/libarticle.so
+  python3 tests/bench/pagetype_fit.py --article-lib ... --operating-points
 """
 import argparse
 import gzip
@@ -196,6 +197,33 @@ def decide(W, pages, margin):
     return out
 
 
+def cross_validated(pages, l2, margin, folds=5):
+    """Each tune page's type from weights fitted on the other folds: what
+    the fit gives a page it has not seen."""
+    fold = np.arange(len(pages)) % folds
+    out = [None] * len(pages)
+    for k in range(folds):
+        _, W = fit_types([p for i, p in enumerate(pages) if fold[i] != k], l2)
+        idx = [i for i in range(len(pages)) if fold[i] == k]
+        for i, t in zip(idx, decide(W, [pages[i] for i in idx], margin)):
+            out[i] = t
+    return out
+
+
+def operating_points(W, tune, check, l2):
+    """'Is an article' precision and recall as the article margin grows:
+    the trade the margin makes, on tune (fitted and cross-validated) and
+    on check. Printed to see the trade, never to choose on check."""
+    print("article margin: precision / recall on tune, tune cross-validated, check")
+    for m in (0.0, 0.3, 0.5, 0.7, 1.0, 1.2, 1.5, 2.0):
+        cells = []
+        for pages, types in ((tune, decide(W, tune, m)), (tune, cross_validated(tune, l2, m)),
+                             (check, decide(W, check, m))):
+            prec, rec = article_pr(pages, types)
+            cells.append(f"{prec:.3f} / {rec:.3f}")
+        print(f"  {m:.1f}   " + "   ".join(cells))
+
+
 def article_pr(pages, types):
     pred = [t == "article" for t in types]
     true = [p["truth"] == "article" for p in pages]
@@ -233,6 +261,9 @@ def main():
     ap.add_argument("--conf-l2", type=float, default=0.001, help="L2 of the confidence")
     ap.add_argument("--article-recall", type=float, default=0.92,
                     help="the tune half's article recall the margin keeps")
+    ap.add_argument("--operating-points", action="store_true",
+                    help="also print article precision and recall per margin (slow: "
+                    "a 5-fold cross-validation per margin)")
     args = ap.parse_args()
     pages = read_corpus(args.article_lib, args.corpus)
     tune = [p for p in pages if p["half"] == "tune"]
@@ -259,6 +290,8 @@ def main():
         same = sum(t == p["type"] for t, p in zip(types, half_pages))
         print(f"{name}: accuracy {acc:.3f}, article precision {prec:.3f} recall {rec:.3f}; "
               f"same type as the library: {same}/{len(half_pages)}")
+    if args.operating_points:
+        operating_points(W, tune, check, args.l2)
 
     cnames, XT, sT = confidence_matrix(tune, typed["tune"])
     yT = np.array([p["f1"] >= 0.9 for p in tune], dtype=float)
