@@ -57,7 +57,9 @@ typedef struct art_meta {
     } image;
     const char *title_tag; /* <title>, cleaned */
     const char *h1;        /* the first <h1>'s text */
-    art_vec author_links;  /* art_person from <a rel=author> */
+    const char *h1s[4];    /* the first four <h1>s' texts */
+    size_t h1_count;
+    art_vec author_links; /* art_person from <a rel=author> */
     /* Lists gathered over many <meta> elements, offered after the walk. */
     art_vec og_authors, meta_authors, og_tags, meta_tags, dom_authors;
     struct {
@@ -94,6 +96,15 @@ void art_meta_push_person(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
 void art_meta_push_tag(art_html_ctx *ctx, art_meta *m, art_vec *items, const char *tag);
 /* Splits a comma-separated keyword string into tags. */
 void art_meta_push_tags_csv(art_html_ctx *ctx, art_meta *m, art_vec *items, const char *csv);
+
+/* MARK: - meta_title.c */
+
+/* The title to write: the winning candidate without the site's name;
+ * an arena string, NULL when there is no title or out of memory. */
+const char *art_meta_title(art_html_ctx *ctx, const art_meta *m);
+/* 1 when one of the first <h1>s says s: the same words in the same
+ * order, case and punctuation aside. */
+int art_meta_h1_says(const art_meta *m, const char *s);
 
 /* MARK: - byline.c */
 

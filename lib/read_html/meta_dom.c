@@ -694,9 +694,11 @@ static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode
         w->h2_order = w->order;
     else if (tag_is(tag, "h1") && !w->seen_h1) {
         m->h1 = text_of(ctx, w, n);
+        m->h1s[m->h1_count++] = m->h1;
         w->seen_h1 = 1;
         w->h1_order = w->order;
-    }
+    } else if (tag_is(tag, "h1") && m->h1_count < sizeof m->h1s / sizeof m->h1s[0])
+        m->h1s[m->h1_count++] = text_of(ctx, w, n);
     if (art_dom_attr(n, "itemprop"))
         microdata(ctx, m, w, n);
     if ((tag_is(tag, "p") || tag_is(tag, "figure") || tag_is(tag, "ul") || tag_is(tag, "div")) &&

@@ -1,0 +1,235 @@
+/* The title: the winning candidate (JSON-LD, OpenGraph, <title>, <h1>,
+ * by priority) without the site's name, and whether an <h1> of the page
+ * says a given text (jsonld.c asks, to choose between a headline and a
+ * name). */
+#include "meta.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* MARK: - The site's name */
+
+/* Separators between a title and the site's name, longest first. */
+static const char *const title_seps[] = {
+    " | ",
+    " - ",
+    " \xe2\x80\x93 ",
+    " \xe2\x80\x94 ",
+    " :: ",
+    " \xc2\xb7 ",
+    " \xe2\x80\xa2 ",
+    " / ",
+    " \xc2\xbb ",
+    " \\ ",
+    " : ",
+};
+
+static int same_ci(const char *a, size_t alen, const char *b)
+{
+    return b && strlen(b) == alen && strncasecmp(a, b, alen) == 0;
+}
+
+/* 1 when `part` spells the site's domain name: "IGN" on www.ign.com,
+ * "The Verge" on theverge.com (letters and digits compared, no case). */
+static int is_domain_name(const char *part, const char *url)
+{
+    const char *host = url ? strstr(url, "://") : NULL;
+    if (!host)
+        return 0;
+    host += 3;
+    size_t hlen = strcspn(host, "/:?#");
+    /* The label before the public suffix: ign in www.ign.com, bbc in
+     * www.bbc.co.uk (a short second-level label is taken as a suffix). */
+    const char *dots[3] = {NULL, NULL, NULL};
+    for (size_t i = 0; i < hlen; i++)
+        if (host[i] == '.') {
+            dots[2] = dots[1];
+            dots[1] = dots[0];
+            dots[0] = host + i;
+        }
+    if (!dots[0])
+        return 0;
+    const char *end = dots[0], *start = dots[1] ? dots[1] + 1 : host;
+    if ((size_t)(end - start) <= 3 && dots[1] && (size_t)(host + hlen - end) <= 3) {
+        end = dots[1];
+        start = dots[2] ? dots[2] + 1 : host;
+    }
+    const char *p = part;
+    const char *q = start;
+    for (;;) {
+        while (*p && !((*p | 32) >= 'a' && (*p | 32) <= 'z') && !(*p >= '0' && *p <= '9'))
+            p++;
+        while (q < end && *q == '-')
+            q++;
+        if (!*p || q >= end)
+            return !*p && q >= end;
+        if ((*p | 32) != (*q | 32))
+            return 0;
+        p++;
+        q++;
+    }
+}
+
+/* 1 when `part` is one of the authors' names: a blog's "Post | Jane Doe"
+ * signs the page, the headline is the rest. */
+static int is_author(const art_meta *m, const char *part)
+{
+    const art_person *a = m->authors.items.items;
+    for (size_t i = 0; i < m->authors.items.count; i++)
+        if (strcasecmp(a[i].name, part) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 when `part` (part[0..n)) names the site: its og:site_name, its
+ * domain ("IGN" on www.ign.com), or that with a word after it ("Garnix
+ * Blog" on garnix.io). */
+static int names_site(const char *part, size_t n, const char *site, const char *url)
+{
+    char buf[256];
+    if (n == 0 || n >= sizeof buf)
+        return 0;
+    memcpy(buf, part, n);
+    buf[n] = '\0';
+    if (same_ci(part, n, site) || is_domain_name(buf, url))
+        return 1;
+    /* "Garnix Blog", "Leadfeeder News": the domain and one more word */
+    char *space = strrchr(buf, ' ');
+    if (!space || strchr(buf, ' ') != space)
+        return 0;
+    static const char *const words[] = {"blog", "news", "magazine", "journal"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcasecmp(space + 1, words[i]) == 0) {
+            *space = '\0';
+            return is_domain_name(buf, url) || same_ci(buf, strlen(buf), site);
+        }
+    return 0;
+}
+
+/* The title without " | Site" or "Site | " when that part is the site
+ * name or an author, or without " | anything" when the first <h1> is
+ * exactly the rest. A title that only looks split (" | " inside a
+ * headline) stays whole. `trusted` (a JSON-LD headline): only the
+ * site's own name comes off: not what the <h1> lacks, nor the author's
+ * name that a personal blog titles its posts with. */
+static const char *strip_site(art_html_ctx *ctx, const art_meta *m, const char *title, int trusted)
+{
+    const char *site = m->field[ARTICLE_FIELD_SITE_NAME].value;
+    const char *url =
+        m->field[ARTICLE_FIELD_URL].value ? m->field[ARTICLE_FIELD_URL].value : ctx->base_url;
+    for (size_t i = 0; i < sizeof title_seps / sizeof title_seps[0]; i++) {
+        const char *sep = title_seps[i];
+        size_t n = strlen(sep);
+        /* The last occurrence: "Title | Section | Site". */
+        const char *last = NULL;
+        for (const char *p = strstr(title, sep); p; p = strstr(p + 1, sep)) {
+            /* Any cut the <h1> confirms: "Title - Section - Site". */
+            if (!trusted && p > title && same_ci(title, (size_t)(p - title), m->h1))
+                return art_doc_strndup(ctx->doc, title, (size_t)(p - title));
+            last = p;
+        }
+        const char *first = strstr(title, sep);
+        if (!last)
+            continue;
+        size_t head = (size_t)(last - title);
+        const char *tail = last + n;
+        if (head && (names_site(tail, strlen(tail), site, url) || (!trusted && is_author(m, tail))))
+            return art_doc_strndup(ctx->doc, title, head);
+        size_t lead = (size_t)(first - title);
+        if (first[n] && names_site(title, lead, site, url))
+            return art_doc_strdup(ctx->doc, first + n);
+    }
+    /* "Site: Title", with no space before the colon */
+    const char *colon = strstr(title, ": ");
+    if (colon && colon > title && colon[2] && names_site(title, (size_t)(colon - title), site, url))
+        return art_doc_strdup(ctx->doc, colon + 2);
+    return title;
+}
+
+/* MARK: - The headline the page shows */
+
+/* Most words compared per string: a headline has far fewer, and a
+ * longer text is no headline. */
+#define TITLE_MAX_WORDS 64
+
+typedef struct title_word {
+    const char *p;
+    size_t n;
+} title_word;
+
+/* Bytes of the separator at p, 0 when p starts a word: ASCII other than
+ * letters and digits, U+0080..U+00BF (no-break space, «, », ·) and
+ * general punctuation U+2000..U+206F (dashes, curly quotes, …). */
+static size_t separator_at(const char *p)
+{
+    unsigned char c = (unsigned char)p[0];
+    if (c < 0x80)
+        return ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9') ? 0 : 1;
+    if (c == 0xC2 && (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] <= 0xBF)
+        return 2;
+    if (c == 0xE2 && ((unsigned char)p[1] == 0x80 || (unsigned char)p[1] == 0x81) && p[2])
+        return 3;
+    return 0;
+}
+
+static int same_word(const title_word *a, const title_word *b)
+{
+    return a->n == b->n && strncasecmp(a->p, b->p, a->n) == 0;
+}
+
+/* The words of s in order, at most TITLE_MAX_WORDS; returns how many. */
+static size_t words_of(const char *s, title_word *out)
+{
+    size_t count = 0;
+    const char *p = s;
+    while (*p && count < TITLE_MAX_WORDS) {
+        size_t sep = separator_at(p);
+        if (sep) {
+            p += sep;
+            continue;
+        }
+        title_word w = {p, 0};
+        while (p[w.n] && !separator_at(p + w.n))
+            w.n++;
+        p += w.n;
+        out[count++] = w;
+    }
+    return count;
+}
+
+/* 1 when a and b have the same words in the same order (case and
+ * punctuation aside). */
+static int same_words(const char *a, const char *b)
+{
+    title_word wa[TITLE_MAX_WORDS], wb[TITLE_MAX_WORDS];
+    size_t na = words_of(a, wa), nb = words_of(b, wb);
+    if (na != nb || na == TITLE_MAX_WORDS)
+        return 0;
+    for (size_t i = 0; i < na; i++)
+        if (!same_word(&wa[i], &wb[i]))
+            return 0;
+    return na > 0;
+}
+
+int art_meta_h1_says(const art_meta *m, const char *s)
+{
+    if (!s)
+        return 0;
+    for (size_t i = 0; i < m->h1_count; i++)
+        if (m->h1s[i] && same_words(m->h1s[i], s))
+            return 1;
+    return 0;
+}
+
+const char *art_meta_title(art_html_ctx *ctx, const art_meta *m)
+{
+    const char *title = m->field[ARTICLE_FIELD_TITLE].value;
+    /* "Title - Author - Site": one part at a time, from the end. */
+    for (int i = 0; i < 3 && title; i++) {
+        const char *shorter = strip_site(ctx, m, title, m->title_from_jsonld);
+        if (shorter == title)
+            break;
+        title = shorter;
+    }
+    return title;
+}
