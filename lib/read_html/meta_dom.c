@@ -28,7 +28,8 @@ typedef struct date_slot {
 
 typedef struct walk_state {
     art_vec micro_authors, byline_authors, rel_authors, line_authors;
-    art_vec scripts; /* const xmlNode *: JSON-LD, read once <title> is known */
+    art_vec archive_authors; /* links to an author's archive under the headline */
+    art_vec scripts;         /* const xmlNode *: JSON-LD, read once <title> is known */
     int seen_byline, seen_time, seen_modified, seen_h1;
     int seen_crumbs;
     art_vec crumbs; /* from a breadcrumb trail in the markup */
@@ -584,6 +585,23 @@ static int marked_name(const xmlNode *n)
            (art_dom_attr_has_word(n, "rel", "author") || art_dom_has_class(n, "author"));
 }
 
+/* 1 when href leads to an author's page: a path segment "author" or
+ * "authors" followed by another ("/author/jane-doe/", WordPress's and
+ * most CMSs' archive of a writer's articles). */
+static int author_archive(const char *href)
+{
+    static const char *const segments[] = {"/author/", "/authors/"};
+    const char *path = href ? strstr(href, "://") : NULL;
+    path = path ? strchr(path + 3, '/') : href;
+    for (size_t i = 0; path && i < sizeof segments / sizeof segments[0]; i++) {
+        const char *seg = strstr(path, segments[i]);
+        if (seg && seg[strlen(segments[i])] && seg[strlen(segments[i])] != '?' &&
+            seg[strlen(segments[i])] != '#')
+            return 1;
+    }
+    return 0;
+}
+
 /* Words of plain text (runs between spaces), up to 3. */
 static int count_words(const char *s)
 {
@@ -704,6 +722,15 @@ static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode
     if ((tag_is(tag, "p") || tag_is(tag, "figure") || tag_is(tag, "ul") || tag_is(tag, "div")) &&
         art_dom_attr(n, "class") && has_ancestor(n, "header") && !in_comments(n))
         header_markup(ctx, m, w, n);
+    /* Links to the writers' archives just under the headline are the
+     * byline's names, however it is worded or marked up. */
+    if (tag_is(tag, "a") && w->seen_h1 && w->order - w->h1_order <= 2 * NEAR_HEADLINE &&
+        art_html_rule(ctx, ART_RULE_AUTHOR_LINKS) && author_archive(art_dom_attr(n, "href")) &&
+        !in_comments(n)) {
+        const char *name = text_of(ctx, w, n);
+        if (name && full_name(name))
+            art_meta_push_person(ctx, m, &w->archive_authors, name, art_dom_attr(n, "href"));
+    }
     if (tag_is(tag, "a") && art_dom_attr_has_word(n, "rel", "author") && !in_comments(n)) {
         const char *name = text_of(ctx, w, n);
         const char *href = art_dom_attr(n, "href");
@@ -833,8 +860,10 @@ void art_meta_walk(art_html_ctx *ctx, art_meta *m)
     art_meta_offer_list(&m->authors, &w.micro_authors, ART_PRIO_MICRODATA);
     art_meta_offer_list(&m->authors, &w.byline_authors, ART_PRIO_DOM);
     art_meta_offer_list(&m->authors, &w.rel_authors, ART_PRIO_DOM + 1);
+    art_meta_offer_list(&m->authors, &w.archive_authors, ART_PRIO_DOM + 1);
     art_meta_offer_list(&m->authors, &w.line_authors, ART_PRIO_DOM + 2);
     fuller_byline(m, &w.byline_authors);
+    fuller_byline(m, &w.archive_authors);
     art_meta_offer_list(&m->breadcrumbs, &w.crumbs, ART_PRIO_DOM);
     art_meta_offer_list(&m->tags, &m->og_tags, ART_PRIO_OG);
     art_meta_offer_list(&m->tags, &m->meta_tags, ART_PRIO_META);

@@ -151,6 +151,7 @@ typedef enum art_rule {
     ART_RULE_SHOWN_DATE,       /* dates.c: the declared change a page shows is its date */
     ART_RULE_THREAD_QUOTES,    /* thread_quotes.c: quotes of earlier posts leave the replies */
     ART_RULE_TITLE_H1,         /* jsonld.c: the JSON-LD headline an <h1> shows beats its name */
+    ART_RULE_AUTHOR_LINKS,     /* meta_dom.c: links to author archives under the headline */
     ART_RULE_COUNT
 } art_rule;
 

@@ -116,10 +116,29 @@ static void test_lines_and_noise(void)
             "");
 }
 
+/* Links to the writers' archives under the headline are a byline,
+ * however it is worded. */
+static void test_archive_links(void)
+{
+    /* archive links name every writer; the JSON-LD named the first */
+    AUTHORS("<html><head><script type=\"application/ld+json\">{\"@type\": \"Article\", "
+            "\"headline\": \"H\", \"author\": {\"@type\": \"Person\", \"name\": "
+            "\"Rio Ma\"}}</script></head><body><h1>H</h1><div><img alt=\"\">"
+            "<a href=\"https://x.example/report/author/rio/\">Rio Ma</a><span>, </span>"
+            "<a href=\"https://x.example/report/author/hb/\">Hana Bell</a> &amp; "
+            "<a href=\"/author/sp\">Sam Pratt</a></div><p>Text.</p></body></html>",
+            "Rio Ma; Hana Bell; Sam Pratt");
+    /* ... not a link to the index of authors */
+    AUTHORS("<html><body><h1>H</h1><a href=\"/author/\">Our Authors</a><p>Text.</p>"
+            "</body></html>",
+            "");
+}
+
 int main(void)
 {
     test_organisations();
     test_fuller_byline();
     test_lines_and_noise();
+    test_archive_links();
     return harness_done("test_meta_authors");
 }
