@@ -7,9 +7,9 @@
 
 /* Words that open a byline and are not part of a name. */
 static const char *const prefixes[] = {
-    "written by", "posted by", "words by", "story by", "reported by", "text by",
-    "by",         "von",       "par",      "por",      "door",        "di",
-    "av",         "autor:",    "author:",  "authors:",
+    "written by", "posted by", "words by", "story by", "reported by", "text by", "by",
+    "von",        "par",       "por",      "door",     "di",          "av",      "autor:",
+    "author:",    "authors:",  "text:",    "texte:",   "words:",
 };
 
 /* Where a byline stops naming people: a separator before a date, a
@@ -22,10 +22,63 @@ static const char *const stops[] = {
 static const char *const joins[] = {", and ", ",",   ";",       " and ",   " & ", " AND ", " und ",
                                     " et ",   " y ", " (avec ", " (with ", " (",  ")"};
 
-/* Role words: a part that holds one is a job title, not a name. */
-static const char *const roles[] = {"writer",      "editor",    "correspondent", "reporter",
-                                    "contributor", "columnist", "staff",         "photographer",
-                                    "updated",     "published", "minute",        "read"};
+/* Role words: a part that holds one is a job title, not a name; after
+ * a name, the title and the affiliation that follow it ("Jane Doe,
+ * Senior Director, Content & Marketing, Acme") name nobody else. */
+static const char *const roles[] = {
+    "writer",   "editor",       "correspondent", "reporter",   "contributor", "columnist",
+    "staff",    "photographer", "updated",       "published",  "minute",      "read",
+    "director", "manager",      "president",     "founder",    "ceo",         "officer",
+    "producer", "analyst",      "strategist",    "consultant", "specialist"};
+
+/* News agencies: after a writer's name they are the wire the story came
+ * over ("By Jane Doe, Reuters"), not a second author; alone ("By
+ * Reuters") they are the author. */
+static const char *const agencies[] = {"Reuters",
+                                       "AP",
+                                       "Associated Press",
+                                       "AFP",
+                                       "Agence France-Presse",
+                                       "dpa",
+                                       "Bloomberg",
+                                       "PA",
+                                       "PA Media",
+                                       "ANSA",
+                                       "EFE",
+                                       "Xinhua",
+                                       "Kyodo",
+                                       "UPI",
+                                       "ANI",
+                                       "PTI",
+                                       "IANS",
+                                       "Yonhap",
+                                       "TASS",
+                                       "Anadolu",
+                                       "CNA",
+                                       "AAP",
+                                       "Canadian Press",
+                                       "The Canadian Press",
+                                       "BSS"};
+
+/* The agency at the end of s[0..len) after a space ("JANE DOE Associated
+ * Press"): its offset, or len when none ends it. */
+static size_t agency_suffix(const char *s, size_t len)
+{
+    for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++) {
+        size_t n = strlen(agencies[i]);
+        if (len > n + 1 && s[len - n - 1] == ' ' && strncmp(s + len - n, agencies[i], n) == 0)
+            return len - n - 1;
+    }
+    return len;
+}
+
+static int is_agency(const char *s, size_t len)
+{
+    for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++)
+        if (strlen(agencies[i]) == len && strncasecmp(s, agencies[i], len) == 0)
+            return 1;
+    return 0;
+}
 
 static int has_word_ci(const char *s, size_t len, const char *word)
 {
@@ -152,6 +205,21 @@ int art_meta_byline_prefix(const char *s)
     return 0;
 }
 
+int art_meta_byline_label(const char *s)
+{
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+        size_t n = strlen(prefixes[i]);
+        if (strncasecmp(s, prefixes[i], n) != 0)
+            continue;
+        const char *end = s + n + (s[n] == ':');
+        while (art_is_space((unsigned char)*end))
+            end++;
+        if (!*end)
+            return 1;
+    }
+    return 0;
+}
+
 /* Removes a leading "By " (and friends) from s[0..*len). */
 static const char *strip_prefix(const char *s, size_t *len)
 {
@@ -215,6 +283,24 @@ static size_t before_handle(const char *s, size_t len)
     return open - 2;
 }
 
+/* The length of s[0..len) before an e-mail address written after the
+ * name ("Jane Doe jane@example.com", "Jane Doe (jane@example.com)"). */
+static size_t before_email(const char *s, size_t len)
+{
+    const char *at = memchr(s, '@', len);
+    if (!at)
+        return len;
+    size_t i = (size_t)(at - s);
+    while (i && s[i - 1] != ' ')
+        i--;
+    /* "@handle" alone is a user name, not an address */
+    if (s + i == at)
+        return len;
+    while (i && (s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == ',' || s[i - 1] == '<'))
+        i--;
+    return i ? i : len;
+}
+
 /* Words that join a byline to its date ("Jane Doe on 2019-02-15",
  * "Anna am 3. Mai", "Paul le 4 mars"). */
 static const char *const date_joins[] = {"on", "am",  "le", "el", "il", "op",
@@ -270,6 +356,8 @@ void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
     len = first_of(s, len, stops, sizeof stops / sizeof stops[0], &sep);
     len = before_full_date(ctx, &s, len);
     len = before_handle(s, len);
+    len = before_email(s, len);
+    int named = 0;
     while (len) {
         size_t cut = first_of(s, len, joins, sizeof joins / sizeof joins[0], &sep);
         const char *part = s;
@@ -285,6 +373,14 @@ void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
         int role = 0;
         for (size_t i = 0; i < sizeof roles / sizeof roles[0] && !role; i++)
             role = has_word_ci(part, plen, roles[i]);
+        /* After a name: its title and affiliation, or its wire. */
+        if (named && (role || is_agency(part, plen)))
+            break;
+        if (plen && !role && agency_suffix(part, plen) < plen) {
+            plen = agency_suffix(part, plen);
+            while (plen && (part[plen - 1] == ' ' || part[plen - 1] == ','))
+                plen--;
+        }
         if (plen && !role) {
             const char *name = art_doc_strndup(ctx->doc, part, plen);
             if (!name) {
@@ -293,6 +389,7 @@ void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
             }
             art_meta_push_person(ctx, m, items, name, url);
             url = NULL;
+            named = 1;
         }
         if (cut >= len)
             break;

@@ -116,6 +116,9 @@ void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
 /* 1 when s opens with a byline's word ("By ", "by: ", "Von ", "Par ",
  * "Written by "). */
 int art_meta_byline_prefix(const char *s);
+/* 1 when s is a byline's word and nothing else ("By", "Written by:"):
+ * a label whose names follow in the next element. */
+int art_meta_byline_label(const char *s);
 /* 1 when s can be a person's name: not empty, not a URL or email, not
  * a sentence. */
 int art_meta_name_ok(const char *s);

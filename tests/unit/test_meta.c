@@ -114,6 +114,16 @@ static void test_bylines(void)
     BYLINE("<div class=\"byline\">By Nathan Willis March 25, 2015</div>", "Nathan Willis");
     BYLINE("<span class=\"author\">Martin Untersinger (avec Damien Leloup et Morgane Tual)</span>",
            "Martin Untersinger", "Damien Leloup", "Morgane Tual");
+    /* After a name: its title and affiliation, its wire, its e-mail. */
+    BYLINE("<div class=\"byline\">By <a href=\"/jd\">Jane Doe</a>, Senior Director, Content "
+           "&amp; Marketing, Acme and Beta Institute</div>",
+           "Jane Doe");
+    BYLINE("<p class=\"byline\">By Jane Doe, Reuters</p>", "Jane Doe");
+    BYLINE("<p class=\"byline\">By JANE DOE Associated Press</p>", "JANE DOE");
+    BYLINE("<p class=\"byline\">By Reuters</p>", "Reuters");
+    BYLINE("<p class=\"byline\">By Jane Doe jane@example.com</p>", "Jane Doe");
+    BYLINE("<p class=\"byline\">By Jane Doe (jane@example.com)</p>", "Jane Doe");
+    BYLINE("<p class=\"byline\">Text: Hans M\xc3\xbcller</p>", "Hans M\xc3\xbcller");
     /* A user name in parentheses is the same person. */
     BYLINE("<span class=\"author\">Jane Doe (jdoe_42)</span>", "Jane Doe");
     BYLINE("<span class=\"author\">Jane Doe (Sam Roe)</span>", "Jane Doe", "Sam Roe");

@@ -86,6 +86,13 @@ static void test_lines_and_noise(void)
     AUTHORS("<html><body><h1>T</h1><p>By <a href=\"/u/jo\">Jo March</a></p><p>Text.</p>"
             "</body></html>",
             "Jo March");
+    /* the byline's word alone in its element, the names in the next */
+    AUTHORS("<html><body><h1>T</h1><div><span>Written by</span> <a href=\"/u/jd\">Jane "
+            "Doe</a></div><p>Text.</p></body></html>",
+            "Jane Doe");
+    AUTHORS("<html><body><h1>T</h1><div><span>Author:</span><span>Jane Doe</span></div>"
+            "<p>Text.</p></body></html>",
+            "Jane Doe");
     /* a byline that holds only a date names nobody */
     AUTHORS("<html><body><h1>T</h1><div class=\"byline\">Sat, 20 Dec, 2025 - 06:36</div>"
             "<p>Text.</p></body></html>",
