@@ -20,6 +20,7 @@
 #include <libxml/xpath.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /* At most this many posts are read; more stay with the page. */
 #define THREAD_MAX_POSTS 2000
@@ -93,8 +94,10 @@ static int post_key(const xmlNode *n, char *key, size_t size)
     return 0;
 }
 
-/* Characters of visible text under root, bounded. */
-static size_t text_of(const xmlNode *root, long *budget)
+/* Characters of visible text under root, bounded; with `plain`, text in
+ * links, <time> and buttons left out (a post's header and tools are
+ * those: its message is mostly plain text). */
+static size_t text_in(const xmlNode *root, long *budget, int plain)
 {
     size_t text = 0;
     const xmlNode *n = root->children;
@@ -103,7 +106,8 @@ static size_t text_of(const xmlNode *root, long *budget)
             for (const char *p = (const char *)n->content; *p; p++)
                 text += !art_is_space((unsigned char)*p);
         if (n->type == XML_ELEMENT_NODE && n->children && !art_dom_is(n, "script") &&
-            !art_dom_is(n, "style") && !art_dom_is(n, "template")) {
+            !art_dom_is(n, "style") && !art_dom_is(n, "template") &&
+            !(plain && (art_dom_is(n, "a") || art_dom_is(n, "time") || art_dom_is(n, "button")))) {
             n = n->children;
             continue;
         }
@@ -112,6 +116,11 @@ static size_t text_of(const xmlNode *root, long *budget)
         n = n && n != root ? n->next : NULL;
     }
     return text;
+}
+
+static size_t text_of(const xmlNode *root, long *budget)
+{
+    return text_in(root, budget, 0);
 }
 
 /* Lowercased class and id of n, space-separated, into buf. */
@@ -333,13 +342,19 @@ static xmlNode *message_of(xmlNode *post)
                 !has_any(m, not_words, sizeof not_words / sizeof *not_words)) {
                 cands[count] = n;
                 long cost = 100000;
-                texts[count] = text_of(n, &cost);
+                texts[count] = text_in(n, &cost, 1);
                 if (texts[count] > most)
                     most = texts[count];
                 count++;
             }
         }
         n = art_dom_next(n, post);
+    }
+    /* Messages that are all links are measured by all their text. */
+    for (size_t i = 0, links = !most; links && i < count; i++) {
+        long cost = 100000;
+        texts[i] = text_in(cands[i], &cost, 0);
+        most = texts[i] > most ? texts[i] : most;
     }
     xmlNode *best = NULL;
     for (size_t i = 0; i < count; i++) {
@@ -411,6 +426,13 @@ static xmlNode *first_outside(xmlNode *root, const xmlNode *skip, int (*pred)(co
     return NULL;
 }
 
+/* A profile link with a name to show: forum software puts the member's
+ * photo first, a link holding only an image. */
+static int named_profile_link(const xmlNode *n)
+{
+    return profile_link(n) && art_dom_visible_len(n, 1) > 0;
+}
+
 static int is_author_prop(const xmlNode *n)
 {
     return art_dom_attr_has_word(n, "itemprop", "author");
@@ -455,10 +477,10 @@ static article_status read_author(art_html_ctx *ctx, xmlNode *post, const xmlNod
                        : art_dom_text(ctx, nm);
             link = art_dom_is(who, "a") ? who : first_outside(who, NULL, is_href);
         } else {
-            who = first_outside(post, message, profile_link);
+            who = first_outside(post, message, named_profile_link);
             if (!who) {
                 xmlNode *box = first_outside(post, message, author_box);
-                who = box ? first_outside(box, NULL, profile_link) : NULL;
+                who = box ? first_outside(box, NULL, named_profile_link) : NULL;
                 if (!who)
                     who = box;
             }
@@ -483,12 +505,62 @@ static article_status read_author(art_html_ctx *ctx, xmlNode *post, const xmlNod
 
 /* The machine-readable date outside the message, normalised as the
  * article's dates are; a date only shown is not guessed at. */
+/* A post's header line that may show its date ("by alice » Wed Aug 28,
+ * 2019 12:30 am", "Posted: 12 March 2024"): class or id naming the
+ * author, date, time or posting, not the member's profile (its "Joined"
+ * date is no post's). */
+static int date_line(const xmlNode *n)
+{
+    char buf[256];
+    const char *m = marks_of(n, buf, sizeof buf);
+    static const char *const parts[] = {"author", "date", "time", "posted", "byline"};
+    static const char *const not_parts[] = {"profile", "userinfo",  "user-info",
+                                            "joined",  "signature", "register"};
+    return *m && has_any(m, parts, sizeof parts / sizeof *parts) &&
+           !has_any(m, not_parts, sizeof not_parts / sizeof *not_parts);
+}
+
+/* The date a post's header line shows, when it has no machine-readable
+ * one; NULL when none of the first few lines holds a date. */
+static const char *shown_date(art_html_ctx *ctx, xmlNode *post, const xmlNode *message)
+{
+    xmlNode *n = post->children;
+    int budget = 5000, lines = 8;
+    const char *lang = article_doc_get(ctx->doc, ARTICLE_FIELD_LANGUAGE);
+    int month_first = lang && (strcasecmp(lang, "en") == 0 || strcasecmp(lang, "en-US") == 0);
+    while (n && budget-- > 0 && lines > 0) {
+        if (n == message) {
+            n = art_dom_skip(n, post);
+            continue;
+        }
+        if (n->type == XML_ELEMENT_NODE && date_line(n) && art_dom_visible_len(n, 200) < 200) {
+            lines--;
+            const char *text = art_dom_text(ctx, n);
+            char low[400];
+            size_t k = 0;
+            for (; text && text[k] && k + 1 < sizeof low; k++)
+                low[k] = (char)(text[k] >= 'A' && text[k] <= 'Z' ? text[k] - 'A' + 'a' : text[k]);
+            low[k] = '\0';
+            /* "Joined: Mar 2010", "Member since 2019" date the member. */
+            if (text && !strstr(low, "join") && !strstr(low, "since")) {
+                const char *d = art_meta_date_in_text(ctx, text, month_first, 9999, NULL);
+                if (d)
+                    return d;
+            }
+            n = art_dom_skip(n, post);
+            continue;
+        }
+        n = art_dom_next(n, post);
+    }
+    return NULL;
+}
+
 static article_status read_date(art_html_ctx *ctx, xmlNode *post, const xmlNode *message,
                                 article_node *c)
 {
     xmlNode *t = first_outside(post, message, is_dated);
     if (!t)
-        return ARTICLE_OK;
+        return set_str(c, ARTICLE_ATTR_PUBLISHED, shown_date(ctx, post, message));
     const char *v = art_dom_attr(t, "datetime");
     if (!v)
         v = art_dom_attr(t, "content");
