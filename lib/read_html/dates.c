@@ -566,8 +566,9 @@ static int plausible(const date_parts *d, int max_year)
            d->day >= 1 && d->day <= days_in_month(d->year, d->month);
 }
 
-/* A date starting exactly at s, by any form above. */
-static int date_at(const char *s, date_parts *d, int month_first)
+/* A date starting exactly at s, by any form above; *end_out (may be
+ * NULL) is set past the date, before any time. */
+static int date_at(const char *s, date_parts *d, int month_first, const char **end_out)
 {
     const char *end = NULL;
     memset(d, 0, sizeof *d);
@@ -579,6 +580,8 @@ static int date_at(const char *s, date_parts *d, int month_first)
         ok = text_mdy(s, &end, d);
     if (ok)
         time_after(end, d);
+    if (end_out)
+        *end_out = end;
     return ok;
 }
 
@@ -620,13 +623,64 @@ const char *art_meta_date_in_text(art_html_ctx *ctx, const char *text, int month
         if (!start)
             continue;
         date_parts d;
-        if (date_at(text + i, &d, month_first) && plausible(&d, max_year)) {
+        if (date_at(text + i, &d, month_first, NULL) && plausible(&d, max_year)) {
             if (at)
                 *at = i;
             return format(ctx, &d);
         }
     }
     return NULL;
+}
+
+/* 1 when s opens with a mark that ends a dateline: the end of the text,
+ * a stop, a comma, a colon, a dash, a bar, a middle dot, an opening
+ * quote ("30.07.2019 · Sierra Leone", "01.02.2022 „Der Markt"), not
+ * more words of a sentence ("3. Oktober ist ..."). */
+static int dateline_end(const char *s)
+{
+    static const char *const marks[] = {
+        "\xc2\xb7",     /* · */
+        "\xe2\x80\x93", /* – */
+        "\xe2\x80\x94", /* — */
+        "\xe2\x80\x9e", /* „ */
+        "\xe2\x80\x9c", /* “ */
+        "\xc2\xab",     /* « */
+    };
+    skip_blank(&s);
+    if (*s == ')')
+        s++;
+    if (!*s || strchr(".,:;-|/\"", *s))
+        return 1;
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+        if (strncmp(s, marks[i], strlen(marks[i])) == 0)
+            return 1;
+    return 0;
+}
+
+const char *art_meta_dateline(art_html_ctx *ctx, const char *text, int month_first, int max_year)
+{
+    if (!text || !art_html_rule(ctx, ART_RULE_DATELINES))
+        return NULL;
+    const char *s = text;
+    skip_blank(&s);
+    /* The place first: a few words and a comma ("Karlsruhe, ", "BERLIN, "). */
+    const char *p = s;
+    while (p - s < 32 && (word_byte(*p) || *p == ' ' || *p == '-'))
+        p++;
+    if (p > s && *p == ',') {
+        p++;
+        skip_blank(&p);
+        s = p;
+    }
+    if (*s == '(')
+        s++;
+    const char *end = NULL;
+    date_parts d;
+    if (!(is_digit(*s) || word_byte(*s)) || !date_at(s, &d, month_first, &end) ||
+        !plausible(&d, max_year) || !end || !dateline_end(end))
+        return NULL;
+    d.has_time = 0; /* a time after the date was not looked at */
+    return format(ctx, &d);
 }
 
 const char *art_meta_date_in_url(art_html_ctx *ctx, const char *url, int max_year)
@@ -677,7 +731,7 @@ const char *art_meta_date(art_html_ctx *ctx, const char *s)
         if (!parse_text(s, &d)) {
             /* "20.06.2019 11:43", "5. Juni 2015", "2020年3月4日": the
              * other languages' forms, day first when ambiguous. */
-            if (!date_at(s, &d, 0))
+            if (!date_at(s, &d, 0, NULL))
                 return NULL;
         }
     }

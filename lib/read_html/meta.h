@@ -136,6 +136,12 @@ const char *art_meta_date(art_html_ctx *ctx, const char *s);
  * March 4 (US English). Looks at the first 400 bytes only. */
 const char *art_meta_date_in_text(art_html_ctx *ctx, const char *text, int month_first,
                                   int max_year, size_t *at);
+/* The date a text opens with, as a news dateline does ("30.07.2019 ·
+ * Sierra Leone hat ...", "Karlsruhe, (12.11.2021). Traditionell ...",
+ * "BERLIN, 3 March 2024 - ..."): a date at its start or after a place
+ * and a comma, followed by a mark (a stop, a dash, a dot, a quote), not
+ * by more of a sentence. ISO 8601 (the day) as an arena string, or NULL. */
+const char *art_meta_dateline(art_html_ctx *ctx, const char *text, int month_first, int max_year);
 /* The bytes of the date (no time) that starts exactly at s, 0 when
  * none does. */
 size_t art_meta_date_length(const char *s);

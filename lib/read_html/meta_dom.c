@@ -468,6 +468,16 @@ static void date_element(art_html_ctx *ctx, walk_state *w, const xmlNode *n, con
     slot_put(w, &w->date_seen, n, date);
 }
 
+/* The bytes of s[0..len) with each run of whitespace counted once: the
+ * length a reader sees, whatever the page's indentation inside the text. */
+static size_t seen_length(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += !(art_is_space((unsigned char)s[i]) && i && art_is_space((unsigned char)s[i - 1]));
+    return n;
+}
+
 /* A short text that is a date line ("January 22, 2014", "Samstag, 5.
  * Oktober 2013"): a candidate of its own, after the element ones. */
 static void date_line(art_html_ctx *ctx, walk_state *w, const xmlNode *t)
@@ -478,25 +488,35 @@ static void date_line(art_html_ctx *ctx, walk_state *w, const xmlNode *t)
     while (art_is_space((unsigned char)*s))
         s++;
     size_t len = strnlen(s, 200);
-    if (len < 6 || len >= 200)
+    if (len < 6)
         return;
     /* A date has four digits at least (5.6.21, May 5 2021): most texts
      * are passed over here, before any look at their ancestors. */
     int digits = 0;
     for (size_t i = 0; i < len && digits < 4; i++)
         digits += s[i] >= '0' && s[i] <= '9';
+    if (digits < 4)
+        return;
+    /* A paragraph that opens with its date, as a news dateline does, is
+     * a date line however long it goes on; other long texts are prose. */
+    int short_line = len < 200 && seen_length(s, len) < 64;
+    const char *date = short_line ? NULL : art_meta_dateline(ctx, s, w->month_first, w->max_year);
+    if (len >= 200 && !date)
+        return;
     const xmlNode *parent = t->parent;
-    if (digits < 4 || !parent || art_dom_is(parent, "script") || art_dom_is(parent, "style") ||
+    if (!parent || art_dom_is(parent, "script") || art_dom_is(parent, "style") ||
         art_dom_is(parent, "title") || art_dom_is(parent, "option") || changed_class(parent) ||
         in_chrome(parent) || in_comments(parent))
         return;
-    int line = len < 64 && !has_ancestor(t, "a");
-    if (!line && w->date_last)
+    int line = (short_line || date) && !has_ancestor(t, "a");
+    if (!line && (w->date_last || len >= 200))
         return;
-    size_t at = 0;
-    const char *date = art_meta_date_in_text(ctx, s, w->month_first, w->max_year, &at);
-    if (!date || art_date_says_updated(s, at))
-        return;
+    if (!date) {
+        size_t at = 0;
+        date = art_meta_date_in_text(ctx, s, w->month_first, w->max_year, &at);
+        if (!date || art_date_says_updated(s, at))
+            return;
+    }
     if (!w->date_last)
         w->date_last = date;
     if (line && !slot_full(&w->date_line))

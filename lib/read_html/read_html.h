@@ -152,6 +152,7 @@ typedef enum art_rule {
     ART_RULE_THREAD_QUOTES,    /* thread_quotes.c: quotes of earlier posts leave the replies */
     ART_RULE_TITLE_H1,         /* jsonld.c: the JSON-LD headline an <h1> shows beats its name */
     ART_RULE_AUTHOR_LINKS,     /* meta_dom.c: links to author archives under the headline */
+    ART_RULE_DATELINES,        /* dates.c: a paragraph opening with a date is a date line */
     ART_RULE_COUNT
 } art_rule;
 
