@@ -339,6 +339,7 @@ static void breadcrumbs(art_html_ctx *ctx, art_meta *m, walk_state *w, const xml
 }
 
 static void date_element(art_html_ctx *ctx, walk_state *w, const xmlNode *n, const char *attr);
+static int label_says_updated(art_html_ctx *ctx, const xmlNode *n);
 
 static void times(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *n)
 {
@@ -347,7 +348,8 @@ static void times(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *
         date_element(ctx, w, n, NULL);
         return;
     }
-    int modified = art_dom_has_class(n, "modified") || art_dom_has_class(n, "updated");
+    int modified = art_dom_has_class(n, "modified") || art_dom_has_class(n, "updated") ||
+                   label_says_updated(ctx, n);
     int marked = art_dom_attr(n, "pubdate") || art_dom_has_class(n, "published") ||
                  art_dom_has_class(n, "entry-date");
     /* An unmarked <time> counts only in an article or a header, and not
@@ -436,6 +438,31 @@ static int changed_class(const xmlNode *n)
     return class_or_id_has(n, changed, 2);
 }
 
+/* 1 when the label just before n says its date is a change: the text
+ * or small element before it ("Updated <time ...>", "<em>Last Updated:
+ * </em> January 7, 2025"). */
+static int label_says_updated(art_html_ctx *ctx, const xmlNode *n)
+{
+    const xmlNode *p = NULL;
+    /* The first thing in its element ("Updated <time>Jul 24</time>"):
+     * the label is before the element, two levels up at most. */
+    for (int up = 0; up < 3 && n; up++, n = n->parent) {
+        p = n->prev;
+        while (p && p->type == XML_TEXT_NODE && p->content &&
+               !p->content[strspn((const char *)p->content, " \t\r\n")])
+            p = p->prev;
+        if (p)
+            break;
+    }
+    if (!p || (p->type != XML_TEXT_NODE && !(p->type == XML_ELEMENT_NODE && small_subtree(p, 4))))
+        return 0;
+    const char *t = p->type == XML_TEXT_NODE ? (const char *)p->content : art_dom_text(ctx, p);
+    size_t len = t ? strnlen(t, 64) : 0;
+    /* A label has no date of its own: "Updated May 5" before "May 1" is
+     * another date, not this one's label. */
+    return len && len < 64 && !t[strcspn(t, "0123456789")] && art_date_says_updated(t, len);
+}
+
 /* A candidate from a date element: its datetime-like attribute when
  * given, else the first date in its text. "Updated ..." before the date,
  * or a class that says so, makes it the modified date instead. */
@@ -444,7 +471,7 @@ static void date_element(art_html_ctx *ctx, walk_state *w, const xmlNode *n, con
     if (slot_full(&w->date_seen) || w->date_texts_left <= 0 || (attr && !*attr) || in_chrome(n) ||
         in_comments(n))
         return;
-    int is_changed = changed_class(n);
+    int is_changed = changed_class(n) || label_says_updated(ctx, n);
     const char *date = NULL;
     if (attr) {
         date = art_meta_date(ctx, attr);
@@ -517,6 +544,8 @@ static void date_line(art_html_ctx *ctx, walk_state *w, const xmlNode *t)
         if (!date || art_date_says_updated(s, at))
             return;
     }
+    if (line && label_says_updated(ctx, t))
+        return;
     if (!w->date_last)
         w->date_last = date;
     if (line && !slot_full(&w->date_line))

@@ -329,6 +329,11 @@ static void test_not_the_date(void)
         check("published after it", doc, ARTICLE_FIELD_PUBLISHED, "2024-05-01", __LINE__);
         article_doc_free(doc);
     }
+    /* the label in an element of its own, just before the date */
+    SHOWN("en", "<p>Updated <time datetime=\"2018-07-24T18:15:58+00:00\">Jul 24, 2018</time></p>",
+          NULL);
+    SHOWN("en", "<div><em>Last Updated:</em> January 7, 2025</div>", NULL);
+    SHOWN("en", "<p><span>Last updated on </span><time>November 19, 2025</time></p>", NULL);
     DATE_SPAN("fr", "Mis à jour le 3 mars 2024", NULL);
     DATE_SPAN("de", "Aktualisiert am 3. März 2024", NULL);
     SHOWN("en", "<span class=\"updated\">March 3, 2024</span>", NULL);
