@@ -205,6 +205,34 @@ int art_meta_byline_prefix(const char *s)
     return 0;
 }
 
+const char *art_meta_without_title(art_html_ctx *ctx, const char *name)
+{
+    const char *comma = strstr(name, ", ");
+    if (!comma)
+        return name;
+    const char *rest = comma + 2;
+    for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+        if (has_word_ci(rest, strlen(rest), roles[i]))
+            return art_doc_strndup(ctx->doc, name, (size_t)(comma - name));
+    return name;
+}
+
+int art_meta_dash_byline(const char *s)
+{
+    static const char *const dashes[] = {"\xe2\x80\x94 ", "\xe2\x80\x93 ", "-- "};
+    const char *body = NULL;
+    for (size_t i = 0; i < sizeof dashes / sizeof dashes[0] && !body; i++)
+        if (strncmp(s, dashes[i], strlen(dashes[i])) == 0)
+            body = s + strlen(dashes[i]);
+    const char *comma = body ? strrchr(body, ',') : NULL;
+    if (!comma || comma == body || comma[1] != ' ')
+        return 0;
+    const char *end = comma + 2 + strlen(comma + 2);
+    while (end > comma + 2 && (end[-1] == '.' || end[-1] == ' '))
+        end--;
+    return is_agency(comma + 2, (size_t)(end - comma - 2));
+}
+
 int art_meta_byline_label(const char *s)
 {
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
@@ -223,6 +251,11 @@ int art_meta_byline_label(const char *s)
 /* Removes a leading "By " (and friends) from s[0..*len). */
 static const char *strip_prefix(const char *s, size_t *len)
 {
+    if (art_meta_dash_byline(s)) {
+        size_t n = s[0] == '-' ? 3 : 4;
+        *len -= n;
+        return s + n;
+    }
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
         size_t n = strlen(prefixes[i]);
         if (*len > n && strncasecmp(s, prefixes[i], n) == 0 &&

@@ -191,6 +191,8 @@ static void read_people(art_html_ctx *ctx, art_meta *m, const graph *g, const js
                 url = id && strncmp(id, "http", 4) == 0 && !strchr(id, '#') ? id : NULL;
             }
             int signs = is_organisation(one) || (name && site && strcasecmp(name, site) == 0);
+            if (name && !signs)
+                name = art_meta_without_title(ctx, name);
             if (name)
                 art_meta_push_person(ctx, m, signs ? &orgs : &people, name, url);
         }

@@ -119,6 +119,13 @@ int art_meta_byline_prefix(const char *s);
 /* 1 when s is a byline's word and nothing else ("By", "Written by:"):
  * a label whose names follow in the next element. */
 int art_meta_byline_label(const char *s);
+/* 1 when s is a signature line: a dash, a name, a comma and a news
+ * agency ("— Jane Doe, Reuters"). */
+int art_meta_dash_byline(const char *s);
+/* name without a job title after a comma ("Jane Doe, Senior Editor"),
+ * an arena string (name itself when it has none; NULL when out of
+ * memory). "Doe, Jane" stays as written. */
+const char *art_meta_without_title(art_html_ctx *ctx, const char *name);
 /* 1 when s can be a person's name: not empty, not a URL or email, not
  * a sentence. */
 int art_meta_name_ok(const char *s);

@@ -566,7 +566,8 @@ static void byline_line(art_html_ctx *ctx, art_meta *m, walk_state *w, const xml
     while (art_is_space((unsigned char)*s))
         s++;
     const xmlNode *parent = t->parent;
-    if (!(art_meta_byline_prefix(s) || art_meta_byline_label(s)) || !parent ||
+    int dash = art_meta_dash_byline(s);
+    if (!(art_meta_byline_prefix(s) || art_meta_byline_label(s) || dash) || !parent ||
         !small_subtree(parent, 24) || in_comments(parent))
         return;
     /* The line itself must open with the word: "On 6/13/2018 by @x"
@@ -576,7 +577,8 @@ static void byline_line(art_html_ctx *ctx, art_meta *m, walk_state *w, const xml
     const char *text = text_of(ctx, w, parent);
     if (text && art_meta_byline_label(text) && parent->parent && small_subtree(parent->parent, 24))
         text = text_of(ctx, w, parent->parent);
-    if (text && strlen(text) <= MAX_BYLINE && art_meta_byline_prefix(text))
+    if (text && strlen(text) <= MAX_BYLINE &&
+        (art_meta_byline_prefix(text) || (dash && art_meta_dash_byline(text))))
         art_meta_push_byline(ctx, m, &w->line_authors, text, NULL);
 }
 

@@ -47,6 +47,12 @@ static void test_organisations(void)
             "</script></head><body><h1>H</h1><span class=\"byline\">By Tom Reed</span>"
             "<p>Text.</p></body></html>",
             "Tom Reed");
+    /* a person's job title after a comma goes; "Doe, Jane" stays */
+    AUTHORS("<html><head><script type=\"application/ld+json\">{\"@type\": \"Article\", "
+            "\"headline\": \"H\", \"author\": [{\"@type\": \"Person\", \"name\": "
+            "\"Kim Lee, Senior Editor\"}, {\"@type\": \"Person\", \"name\": \"Doe, Jane\"}]}"
+            "</script></head><body><h1>H</h1><p>Text.</p></body></html>",
+            "Kim Lee; Doe, Jane");
     /* with no byline, the organisation is what there is */
     AUTHORS("<html><head><script type=\"application/ld+json\">{\"@type\": \"Article\", "
             "\"headline\": \"H\", \"author\": {\"@type\": \"Organization\", \"name\": "
@@ -93,6 +99,14 @@ static void test_lines_and_noise(void)
     AUTHORS("<html><body><h1>T</h1><div><span>Author:</span><span>Jane Doe</span></div>"
             "<p>Text.</p></body></html>",
             "Jane Doe");
+    /* a signature line under the headline: dash, name, agency */
+    AUTHORS("<html><body><h1>T</h1><p>\xe2\x80\x94 Jane Doe, Reuters</p><p>Text.</p>"
+            "</body></html>",
+            "Jane Doe");
+    /* ... not a dash line that names no agency */
+    AUTHORS("<html><body><h1>T</h1><p>\xe2\x80\x94 and why it matters, for now</p>"
+            "<p>Text.</p></body></html>",
+            "");
     /* a byline that holds only a date names nobody */
     AUTHORS("<html><body><h1>T</h1><div class=\"byline\">Sat, 20 Dec, 2025 - 06:36</div>"
             "<p>Text.</p></body></html>",
