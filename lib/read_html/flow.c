@@ -339,7 +339,9 @@ int art_html_teaser_line(const art_html_ctx *ctx, const char *prefix, size_t len
         return 0;
     for (size_t i = 0; i < sizeof line_openings / sizeof *line_openings; i++) {
         const char *p = line_openings[i].prefix;
-        if (strncasecmp(prefix, p, strlen(p)) != 0)
+        /* The first byte first (the prefixes are lower case or '('): this
+         * runs at every block of the flow. */
+        if ((prefix[0] | 32) != p[0] || strncasecmp(prefix, p, strlen(p)) != 0)
             continue;
         if (line_openings[i].kind == LINE_CREDIT)
             return len < 100 && art_html_rule(ctx, ART_RULE_PHOTO_CREDITS);
