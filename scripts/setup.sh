@@ -9,7 +9,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 packages=(
     build-essential cmake ninja-build pkg-config
-    libxml2-dev libjansson-dev zlib1g-dev
+    libxml2-dev libjansson-dev zlib1g-dev libdeflate-dev
     python3 python3-dev python3-pip python3-venv libffi-dev
     clang-14 libclang-rt-14-dev clang-format valgrind gzip rsync ca-certificates
 )

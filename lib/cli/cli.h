@@ -57,6 +57,12 @@ int art_cli_parse_size(const char *text, size_t *out);
  * buffer is NUL-terminated; free() it. Returns 0, or -1 with `msg` set. */
 int art_cli_read_file(const char *path, size_t limit, char **data, size_t *len, char *msg,
                       size_t msg_size);
+/* read_whole.c: a regular file of `size` bytes in one read, into a
+ * buffer of its size (gzip: decompressed by libdeflate when built with
+ * it). 1 when done; 0 when art_cli_read_file must stream it instead (fd
+ * back at its start); -1 with `msg` set. */
+int art_cli_read_regular(int fd, size_t size, size_t limit, char **data, size_t *len, char *msg,
+                         size_t msg_size);
 
 /* An output written to a temporary file next to its destination and
  * renamed over it on commit, so that no partial file is ever left. */

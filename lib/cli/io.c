@@ -36,10 +36,19 @@ int art_cli_read_file(const char *path, size_t limit, char **data, size_t *len, 
         return -1;
     }
     struct stat st;
-    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    int have_stat = fstat(fd, &st) == 0;
+    if (have_stat && S_ISDIR(st.st_mode)) {
         close(fd);
         snprintf(msg, msg_size, "is a directory");
         return -1;
+    }
+    if (have_stat && S_ISREG(st.st_mode) && !is_stdin && st.st_size >= 0 &&
+        (uintmax_t)st.st_size < SIZE_MAX - 1) {
+        int r = art_cli_read_regular(fd, (size_t)st.st_size, limit, data, len, msg, msg_size);
+        if (r != 0) {
+            close(fd);
+            return r > 0 ? 0 : -1;
+        }
     }
     /* gzread passes plain files through unchanged, so one path reads both. */
     gzFile gz = gzdopen(fd, "rb");
