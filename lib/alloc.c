@@ -169,7 +169,7 @@ int art_buf_reserve(art_buf *buf, size_t extra)
     return 0;
 }
 
-void art_buf_put(art_buf *buf, const char *s, size_t len)
+void art_buf_put_grow(art_buf *buf, const char *s, size_t len)
 {
     if (len == 0 || art_buf_reserve(buf, len))
         return;
@@ -181,14 +181,6 @@ void art_buf_put(art_buf *buf, const char *s, size_t len)
 void art_buf_puts(art_buf *buf, const char *s)
 {
     art_buf_put(buf, s, strlen(s));
-}
-
-void art_buf_putc(art_buf *buf, char c)
-{
-    if (art_buf_reserve(buf, 1))
-        return;
-    buf->data[buf->len++] = c;
-    buf->data[buf->len] = '\0';
 }
 
 void art_buf_printf(art_buf *buf, const char *fmt, ...)

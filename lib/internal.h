@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* MARK: - Allocation */
 
@@ -43,9 +44,32 @@ typedef struct art_buf {
 void art_buf_init(art_buf *buf, const article_allocator *alc);
 void art_buf_free(art_buf *buf);
 int art_buf_reserve(art_buf *buf, size_t extra);
-void art_buf_put(art_buf *buf, const char *s, size_t len);
+/* The growing side of art_buf_put/art_buf_putc. */
+void art_buf_put_grow(art_buf *buf, const char *s, size_t len);
+/* Inline: the writers and the converter append a few bytes at a time,
+ * millions of times on a large page; only growing calls out. */
+static inline void art_buf_put(art_buf *buf, const char *s, size_t len)
+{
+    if (len == 0)
+        return;
+    if (len < buf->cap - buf->len && !buf->failed) {
+        memcpy(buf->data + buf->len, s, len);
+        buf->len += len;
+        buf->data[buf->len] = '\0';
+        return;
+    }
+    art_buf_put_grow(buf, s, len);
+}
 void art_buf_puts(art_buf *buf, const char *s);
-void art_buf_putc(art_buf *buf, char c);
+static inline void art_buf_putc(art_buf *buf, char c)
+{
+    if (1 < buf->cap - buf->len && !buf->failed) {
+        buf->data[buf->len++] = c;
+        buf->data[buf->len] = '\0';
+        return;
+    }
+    art_buf_put_grow(buf, &c, 1);
+}
 void art_buf_printf(art_buf *buf, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
