@@ -213,9 +213,9 @@ def summary(rows):
                 u3=sum(r["f1"] < 0.3 for r in rows))
 
 
-def fallback_keys(reader, corpus, pages, rows):
+def fallback_keys(reader, corpus, pages, rows, without=""):
     """Pages whose text changes when the fallback rule is off: those took it."""
-    off = run(reader, corpus, pages, "fallback", want_text=True)
+    off = run(reader, corpus, pages, ",".join(filter(None, [without, "fallback"])), want_text=True)
     return {a["key"] for a, b in zip(rows, off) if a["text"] != b["text"]}
 
 
@@ -265,7 +265,7 @@ def main():
         all_rows[corpus] = rows
         fb = None
         if not args.no_fallback_count and "fallback" not in args.without.split(","):
-            fb = fallback_keys(reader, corpus, pages, rows)
+            fb = fallback_keys(reader, corpus, pages, rows, args.without)
         print_table(corpus, rows, fb)
         if args.worst:
             cand = [r for r in rows if not args.half or r["half"] == args.half]
