@@ -273,6 +273,11 @@ int art_html_byline(const article_doc *doc, const char *text)
     char f[256];
     if (!text || strlen(text) > 160 || !fold(text, f, sizeof f) || !*f)
         return 0;
+    /* Numbers with a currency sign are a price ("$399.00"), not a date. */
+    static const char *const currencies[] = {"$", "\xe2\x82\xac", "\xc2\xa3", "\xc2\xa5"};
+    for (size_t i = 0; i < sizeof currencies / sizeof *currencies; i++)
+        if (strstr(text, currencies[i]))
+            return 0;
     int names = 0, dates = 0, by = 0, other = 0, words = 0;
     for (const char *w = f; *w;) {
         size_t n = strcspn(w, " ");
