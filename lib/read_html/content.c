@@ -53,7 +53,10 @@ article_status art_html_read_content(art_html_ctx *ctx)
     /* A thread's opening post may be one line: it is the body all the
      * same, and the page's densest paragraphs are its replies. */
     if (st == ARTICLE_OK && !ctx->thread_body)
-        st = art_html_check_body(ctx, body, &fell_back);
+        st = art_html_check_body(ctx, &body, &fell_back);
+    /* A page that is not an article keeps its main column whole. */
+    if (st == ARTICLE_OK && !ctx->thread_body && body && art_html_rule(ctx, ART_RULE_PAGE_COLUMN))
+        st = art_html_read_page_column(ctx, body);
     ctx->fell_back = fell_back; /* for the confidence (confidence.c) */
     art_html_clear_marks(xmlDocGetRootElement(ctx->html));
     return st;

@@ -167,18 +167,22 @@ static xmlNode *paragraph_block(xmlNode *root, unsigned flags, int skip_popups, 
     return best;
 }
 
-/* The page's main column as it says so itself: the first <main> or
- * role=main element that is not hidden, or NULL. */
+/* 1 when n is the page's main column as it says so itself: a <main> or
+ * role=main element that is not hidden. */
+int art_html_is_main(const xmlNode *n)
+{
+    if (!n || n->type != XML_ELEMENT_NODE)
+        return 0;
+    const char *role = art_dom_attr(n, "role");
+    return (art_dom_is(n, "main") || (role && strcmp(role, "main") == 0)) && !art_html_is_hidden(n);
+}
+
+/* The page's main column: the first main element, or NULL. */
 static xmlNode *main_element(xmlNode *page)
 {
-    for (xmlNode *n = page; n; n = art_dom_next(n, page)) {
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
-        const char *role = art_dom_attr(n, "role");
-        if ((art_dom_is(n, "main") || (role && strcmp(role, "main") == 0)) &&
-            !art_html_is_hidden(n))
+    for (xmlNode *n = page; n; n = art_dom_next(n, page))
+        if (art_html_is_main(n))
             return n;
-    }
     return NULL;
 }
 
@@ -204,7 +208,7 @@ static size_t kept_text(const art_html_ctx *ctx, const xmlNode *root)
     return len;
 }
 
-static void drop_sections(art_html_ctx *ctx)
+void art_html_drop_sections(art_html_ctx *ctx)
 {
     article_node *root = article_doc_root(ctx->doc);
     article_node *n = article_node_first_child(root);
@@ -216,7 +220,7 @@ static void drop_sections(art_html_ctx *ctx)
     }
 }
 
-article_status art_html_check_body(art_html_ctx *ctx, const xmlNode *body, int *fell_back)
+article_status art_html_check_body(art_html_ctx *ctx, const xmlNode **body, int *fell_back)
 {
     *fell_back = 0;
     xmlNode *page = art_dom_body(ctx->html);
@@ -228,11 +232,12 @@ article_status art_html_check_body(art_html_ctx *ctx, const xmlNode *body, int *
      * listing's items, a product's description under its gallery) when
      * the scorer's verdicts are applied: the column is the body. */
     xmlNode *col = art_html_rule(ctx, ART_RULE_MAIN_COLUMN) ? main_element(page) : NULL;
-    if (col && body && col != body) {
+    if (col && *body && col != *body) {
         size_t col_text = kept_text(ctx, col);
         if (col_text >= 400 && st.text < 1500 && st.text * 10 < col_text * 4) {
-            drop_sections(ctx);
+            art_html_drop_sections(ctx);
             *fell_back = 2;
+            *body = col;
             return art_html_convert_body(ctx, col);
         }
     }
@@ -250,7 +255,8 @@ article_status art_html_check_body(art_html_ctx *ctx, const xmlNode *body, int *
     int fails = st.text * 10 < prose * 6 || (st.link * 2 > st.text && plain * 2 < prose);
     if (!fails)
         return ARTICLE_OK;
-    drop_sections(ctx);
+    art_html_drop_sections(ctx);
     *fell_back = 1;
+    *body = alt;
     return art_html_convert_body(ctx, alt);
 }

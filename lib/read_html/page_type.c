@@ -775,12 +775,12 @@ static void dump_signals(const art_html_ctx *ctx, const art_body_stats *b, const
             ctx->fell_back);
 }
 
-article_page_type art_html_page_type(art_html_ctx *ctx, const art_body_stats *body)
+static article_page_type page_type(art_html_ctx *ctx, const art_body_stats *body, int dump)
 {
     const char *url = article_doc_get(ctx->doc, ARTICLE_FIELD_URL);
     url_shape u;
     read_url(url ? url : ctx->opts->url, &u);
-    if (getenv("ARTICLE_DEV_PAGE_FEATURES"))
+    if (dump && getenv("ARTICLE_DEV_PAGE_FEATURES"))
         dump_signals(ctx, body, &u, url ? url : ctx->opts->url);
     double f[F_COUNT], z[N_TYPES] = {0};
     features(ctx, body, &u, f);
@@ -798,4 +798,14 @@ article_page_type art_html_page_type(art_html_ctx *ctx, const art_body_stats *bo
     if (best == 0 && z[0] - z[runner] < ARTICLE_MARGIN)
         best = runner;
     return scored[best];
+}
+
+article_page_type art_html_page_type(art_html_ctx *ctx, const art_body_stats *body)
+{
+    return page_type(ctx, body, 1);
+}
+
+article_page_type art_html_guess_page_type(art_html_ctx *ctx, const art_body_stats *body)
+{
+    return page_type(ctx, body, 0);
 }

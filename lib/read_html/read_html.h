@@ -69,6 +69,16 @@ typedef struct art_body_candidate {
     double score, good, text, link;
 } art_body_candidate;
 
+/* What the body as read holds: characters of text in its sections, its
+ * paragraphs (and other blocks), the comments. */
+typedef struct art_body_stats {
+    double prose;
+    size_t blocks, comments;
+    double long_prose; /* characters in paragraphs of 150 or more: one run of prose */
+    double linked;     /* characters of link text in the sections */
+    double words;      /* words in the sections (art_html_count_words) */
+} art_body_stats;
+
 typedef struct art_html_ctx {
     article_doc *doc;            /* the document being built */
     htmlDocPtr html;             /* the parsed page */
@@ -102,6 +112,14 @@ typedef struct art_html_ctx {
     /* The opening post's message on a forum or Q&A thread (thread.c), or
      * NULL: the body, as it is (content.c). */
     xmlNode *thread_body;
+    /* 1 when page_column.c widened the body to the main column, and
+     * `typed_body` what the body held before: the page's type is judged
+     * on that, so the wider body cannot change it. */
+    int widened;
+    art_body_stats typed_body;
+    /* The page wrapper the scorer spared though its class flags it (a
+     * "has-sidebar" wrapper, score.c), or NULL. */
+    xmlNode *spared;
 } art_html_ctx;
 
 /* Visible characters of UTF-8 text: code points that are not whitespace.
@@ -153,6 +171,7 @@ typedef enum art_rule {
     ART_RULE_TITLE_H1,         /* jsonld.c: the JSON-LD headline an <h1> shows beats its name */
     ART_RULE_AUTHOR_LINKS,     /* meta_dom.c: links to author archives under the headline */
     ART_RULE_DATELINES,        /* dates.c: a paragraph opening with a date is a date line */
+    ART_RULE_PAGE_COLUMN,      /* page_column.c: a non-article page's main column is its body */
     ART_RULE_COUNT
 } art_rule;
 
@@ -397,9 +416,20 @@ int art_html_junk_hint_with(const xmlNode *n, unsigned flags, const art_junk_wor
 
 /* Checks the converted body against the page's densest block of
  * paragraphs; when the body is far shorter or mostly links, replaces it
- * with that block converted (*fell_back = 1). Takes the scorer's marks
- * off the tree. */
-article_status art_html_check_body(art_html_ctx *ctx, const xmlNode *body, int *fell_back);
+ * with that block converted (*fell_back = 1, *body the block). Takes the
+ * scorer's marks off the tree. */
+article_status art_html_check_body(art_html_ctx *ctx, const xmlNode **body, int *fell_back);
+/* 1 when n is a <main> or role=main element that is not hidden. */
+int art_html_is_main(const xmlNode *n);
+/* Takes the sections read so far out of the document (a body read again). */
+void art_html_drop_sections(art_html_ctx *ctx);
+
+/* MARK: - The body of a page that is not an article (page_column.c) */
+
+/* On a product, listing, service or documentation page (as the signals
+ * and the body read so far say), reads again, keeping what is only
+ * weakly flagged, the main column that holds the body. */
+article_status art_html_read_page_column(art_html_ctx *ctx, const xmlNode *body);
 
 /* Reveals the one hidden <div> or <noscript> that holds more text than
  * everything visible on the page (a streaming renderer's deferred
@@ -424,21 +454,15 @@ void art_page_note_jsonld(art_html_ctx *ctx, const void *json_object);
  * the metadata, before the others take related links and comments out of
  * the tree. */
 article_status art_html_page_signals(art_html_ctx *ctx);
-/* What the body as read holds: characters of text in its sections, its
- * paragraphs (and other blocks), the comments. */
-typedef struct art_body_stats {
-    double prose;
-    size_t blocks, comments;
-    double long_prose; /* characters in paragraphs of 150 or more: one run of prose */
-    double linked;     /* characters of link text in the sections */
-    double words;      /* words in the sections (art_html_count_words) */
-} art_body_stats;
 void art_html_body_stats(const article_doc *doc, art_body_stats *out);
 /* Runs of letters and digits in s (any byte of a UTF-8 sequence counts as
  * a letter): the words of the body and of a declared articleBody alike. */
 double art_html_count_words(const char *s);
 /* The page type from the signals, the URL and what was read. */
 article_page_type art_html_page_type(art_html_ctx *ctx, const art_body_stats *body);
+/* The same without the development dump of the signals (a guess made
+ * before the body is final: page_column.c). */
+article_page_type art_html_guess_page_type(art_html_ctx *ctx, const art_body_stats *body);
 /* After the content stage: sets the document's page type and confidence,
  * and its candidates when ARTICLE_OPT_CANDIDATES asks. */
 article_status art_html_read_page_info(art_html_ctx *ctx);

@@ -530,8 +530,10 @@ article_status art_html_find_body(art_html_ctx *ctx, const xmlNode **out)
     /* The spared wrapper was counted as unflagged: the converter must not
      * judge its class again (with a bounded look it could drop it). A
      * pop-up stays out of the body all the same (art_html_outweighs_hint). */
-    if (sc.spared && sc.widest_hint < 3 && !sc.failed)
+    if (sc.spared && sc.widest_hint < 3 && !sc.failed) {
         sc.spared->_private = ART_HTML_MARK_KEEP;
+        ctx->spared = sc.spared;
+    }
     ctx->doc->arena.alc.free(ctx->doc->arena.alc.ctx, sc.s);
     if (sc.failed) {
         art_html_clear_marks(root);

@@ -495,6 +495,44 @@ static void test_pull_quotes(void)
     }
 }
 
+/* A product page (page_column.c): the description is the run of prose
+ * the scorer finds, but the price, the options and the specifications
+ * beside it in the main column, in boxes whose class is only weakly
+ * flagged ("meta", "card"), are the page's content too; its navigation
+ * and footer are not. */
+static void test_product_column(void)
+{
+    char buf[4096];
+    article_doc *d = read(
+        "<html><head><title>Oak Desk</title>"
+        "<meta property=\"og:type\" content=\"product\">"
+        "<script type=\"application/ld+json\">{\"@type\": \"Product\", \"name\": \"Oak "
+        "Desk\"}</script></head><body>"
+        "<nav><a href=\"/\">Home</a> <a href=\"/desks\">All desks</a></nav>"
+        "<main><h1>Oak Desk</h1><div class=\"product-meta\"><span class=\"price\">$399.00</span>"
+        "<button>Add to cart</button><ul><li>Solid oak top, oiled</li><li>Width 140 cm, depth "
+        "70 cm</li><li>Steel legs in black</li></ul></div>"
+        "<div class=\"description\"><p>A desk built to last a working life: the top is cut from "
+        "one board of European oak, oiled by hand, and the frame is welded steel that never "
+        "wobbles.</p><p>It arrives flat in one box and goes together in ten minutes with the "
+        "key in the box; every part can be ordered again if one is ever lost.</p></div>"
+        "<div class=\"card\"><h2>Delivery</h2><p>Free delivery in five working days.</p></div>"
+        "</main><footer><p>Shop Ltd, 1 High Street</p></footer></body></html>",
+        0);
+    if (d) {
+        body_text(d, buf, sizeof buf);
+        OK(strstr(buf, "European oak") != NULL, "description lost: %s", buf);
+        OK(strstr(buf, "Width 140 cm") != NULL && strstr(buf, "$399.00") != NULL,
+           "specifications or price lost: %s", buf);
+        OK(strstr(buf, "Free delivery") != NULL, "delivery box lost: %s", buf);
+        OK(strstr(buf, "All desks") == NULL && strstr(buf, "High Street") == NULL,
+           "navigation or footer kept: %s", buf);
+        OK(article_doc_page_type(d) == ARTICLE_PAGE_PRODUCT, "page type %d",
+           (int)article_doc_page_type(d));
+        article_doc_free(d);
+    }
+}
+
 int main(void)
 {
     test_inlines();
@@ -511,5 +549,6 @@ int main(void)
     test_flow_lines();
     test_loose_caption();
     test_pull_quotes();
+    test_product_column();
     return harness_done("test_content");
 }

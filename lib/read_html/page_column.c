@@ -1,0 +1,96 @@
+/* The body of a page that is not an article. The scorer (score.c) looks
+ * for one run of prose; a product, listing, service or documentation
+ * page has its content in many short pieces around such a run: the
+ * price, the options and the specifications beside a product's
+ * description, the items of a listing under its introduction, the
+ * feature boxes of a service page. So on such a page (the type guessed
+ * from the page's signals and the body read so far, as page_type.c
+ * guesses it) the body becomes the page's main column, read again
+ * keeping what is only weakly flagged by class (cards, teasers, "meta"
+ * boxes) as ARTICLE_OPT_RECALL does. Navigation, headers, footers,
+ * asides, pop-ups and strongly flagged boilerplate stay out, as in any
+ * body. */
+#include "read_html.h"
+
+/* The main column that holds body: the innermost <main> (or role=main)
+ * around it; else the smallest element around both the page's <main>
+ * and body (a description set just after the main element); else, on a
+ * page that marks no main column, the whole page. */
+static const xmlNode *column_of(art_html_ctx *ctx, const xmlNode *body)
+{
+    for (const xmlNode *n = body; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+        if (art_html_is_main(n))
+            return n;
+    xmlNode *page = art_dom_body(ctx->html);
+    const xmlNode *main = NULL;
+    for (xmlNode *n = page; n && !main; n = art_dom_next(n, page))
+        if (art_html_is_main(n))
+            main = n;
+    if (!main)
+        return page;
+    for (const xmlNode *a = main; a; a = a->parent)
+        for (const xmlNode *b = body; b; b = b->parent)
+            if (a == b)
+                return a;
+    return page;
+}
+
+/* 1 when the page shows some mark of a kind other than an article: a
+ * declared type (schema.org, og:type), prices, "Add to cart", calls to
+ * action, documentation furniture, code. The type model's bias alone
+ * leans to service or listing on a short undated page, which is as often
+ * an article with no metadata; widening such a body would take in the
+ * page around it. */
+static int marked_other(const art_page_signals *p)
+{
+    unsigned kinds = ART_SCHEMA_TECH | ART_SCHEMA_PRODUCT | ART_SCHEMA_LISTING |
+                     ART_SCHEMA_SERVICE | ART_SCHEMA_FAQ | ART_SCHEMA_BUSINESS;
+    return (p->schema & kinds) || p->og == ART_OG_PRODUCT || p->og == ART_OG_PRODUCT_GROUP ||
+           p->prices || p->carts || p->calls || p->doc_marks || p->code;
+}
+
+/* 1 when the page, with stats its body as read, reads as a product,
+ * service, documentation or listing page. A listing whose body as read is
+ * mostly long paragraphs is an article with many links around it (a news
+ * story beside its strips of teasers): listing is the classifier's
+ * weakest guess against an article. */
+static int other_type(art_html_ctx *ctx, const art_body_stats *stats)
+{
+    if (!marked_other(&ctx->page))
+        return 0;
+    switch (art_html_guess_page_type(ctx, stats)) {
+    case ARTICLE_PAGE_PRODUCT:
+    case ARTICLE_PAGE_SERVICE:
+    case ARTICLE_PAGE_DOCUMENTATION:
+        return 1;
+    case ARTICLE_PAGE_LISTING:
+        return stats->long_prose * 2 < stats->prose;
+    default:
+        return 0;
+    }
+}
+
+article_status art_html_read_page_column(art_html_ctx *ctx, const xmlNode *body)
+{
+    art_body_stats stats;
+    art_html_body_stats(ctx->doc, &stats);
+    if (!other_type(ctx, &stats))
+        return ARTICLE_OK;
+    const xmlNode *col = column_of(ctx, body);
+    if (!col)
+        return ARTICLE_OK;
+    ctx->widened = 1;
+    ctx->typed_body = stats;
+    /* The scorer's verdicts on flagged elements were made for an
+     * article's body: the converter judges them again, but for the page
+     * wrapper the scorer spared. */
+    art_html_clear_marks(xmlDocGetRootElement(ctx->html));
+    if (ctx->spared)
+        ctx->spared->_private = ART_HTML_MARK_KEEP;
+    art_html_drop_sections(ctx);
+    unsigned flags = ctx->flags;
+    ctx->flags |= ARTICLE_OPT_RECALL;
+    article_status st = art_html_convert_body(ctx, col);
+    ctx->flags = flags;
+    return st;
+}
