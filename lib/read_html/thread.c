@@ -256,6 +256,25 @@ static xmlNode *question_of(xmlNode *body)
     return NULL;
 }
 
+/* A question with a single answer has no run of two posts: the first
+ * block after the question marked schema.org Answer, with a post's key,
+ * is the thread (of one reply). */
+static void lone_answer(xmlNode *body, xmlNode *question, thread_find *run)
+{
+    xmlNode *n = body;
+    int budget = 400000;
+    while (n && budget-- > 0) {
+        char key[64];
+        if (n->type == XML_ELEMENT_NODE && schema_is(n, "/Answer") &&
+            xmlXPathCmpNodes(question, n) > 0 && post_key(n, key, sizeof key)) {
+            run->parent = n->parent;
+            memcpy(run->key, key, sizeof run->key);
+            return;
+        }
+        n = art_dom_next(n, body);
+    }
+}
+
 static int contains(const xmlNode *outer, const xmlNode *inner)
 {
     for (const xmlNode *p = inner; p; p = p->parent)
@@ -331,7 +350,7 @@ static xmlNode *message_of(xmlNode *post)
                                             "title",  "sidebar", "info",   "date",   "count",
                                             "avatar", "reply",   "action", "user-"};
     xmlNode *cands[64];
-    size_t texts[64], count = 0, most = 0;
+    size_t texts[64], alls[64], count = 0, most = 0, most_all = 0;
     n = post->children;
     budget = 5000;
     while (n && budget-- > 0 && count < 64) {
@@ -343,27 +362,26 @@ static xmlNode *message_of(xmlNode *post)
                 cands[count] = n;
                 long cost = 100000;
                 texts[count] = text_in(n, &cost, 1);
-                if (texts[count] > most)
-                    most = texts[count];
+                cost = 100000;
+                alls[count] = text_in(n, &cost, 0);
+                most = texts[count] > most ? texts[count] : most;
+                most_all = alls[count] > most_all ? alls[count] : most_all;
                 count++;
             }
         }
         n = art_dom_next(n, post);
     }
-    /* Messages that are all links are measured by all their text. */
-    for (size_t i = 0, links = !most; links && i < count; i++) {
-        long cost = 100000;
-        texts[i] = text_in(cands[i], &cost, 0);
-        most = texts[i] > most ? texts[i] : most;
-    }
+    /* The deepest candidate holding most of the text: of the plain text
+     * (a header's links and date left out), or of all of it (a message
+     * that is mostly links, a list of URLs, beside a header that is not). */
     xmlNode *best = NULL;
     for (size_t i = 0; i < count; i++) {
-        if (texts[i] * 10 < most * 6)
+        if (texts[i] * 10 < most * 6 && alls[i] * 10 < most_all * 6)
             continue;
         if (!best || contains(best, cands[i]))
             best = cands[i];
     }
-    return best && most ? best : post;
+    return best && most_all ? best : post;
 }
 
 /* Furniture inside a message: signatures, forms, buttons, scripts. */
@@ -648,6 +666,9 @@ article_status art_html_read_thread(art_html_ctx *ctx)
         return ARTICLE_OK;
     thread_find run;
     best_run(ctx, body, &run);
+    xmlNode *question = question_of(body);
+    if (!run.parent && question)
+        lone_answer(body, question, &run);
     if (!run.parent)
         return ARTICLE_OK;
 
@@ -656,7 +677,6 @@ article_status art_html_read_thread(art_html_ctx *ctx)
      * it. `parents[i]` is the index of the post holding post i, or -1. */
     art_buf items;
     art_buf_init(&items, &ctx->doc->arena.alc);
-    xmlNode *question = question_of(body);
     xmlNode *first = NULL;
     for (xmlNode *c = run.parent->children; c && !first; c = c->next)
         if (member(c, run.key))
