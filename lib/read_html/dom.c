@@ -8,12 +8,6 @@
 /* These helpers run for nearly every element in several passes: each
  * tests the first byte before calling into libc. */
 
-int art_dom_is(const xmlNode *n, const char *tag)
-{
-    return n && n->type == XML_ELEMENT_NODE && n->name && n->name[0] == (xmlChar)tag[0] &&
-           strcmp((const char *)n->name, tag) == 0;
-}
-
 /* ASCII letters differ in case by bit 0x20 only: equal first bytes under
  * strcasecmp are equal with that bit set. */
 #define CASE_BIT 0x20

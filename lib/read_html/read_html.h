@@ -235,8 +235,22 @@ const char *art_html_resolve_url(art_html_ctx *ctx, const char *href);
 
 /* MARK: - DOM helpers (dom.c) */
 
-/* 1 when n is an element named `tag` (libxml2 lowercases HTML names). */
-int art_dom_is(const xmlNode *n, const char *tag);
+/* 1 when n is an element named `tag` (libxml2 lowercases HTML names).
+ * Inline, comparing bytes itself: every walk asks it of every node, and
+ * a call into strcmp for a one-letter name cost more than the test. */
+static inline int art_dom_is(const xmlNode *n, const char *tag)
+{
+    if (!n || n->type != XML_ELEMENT_NODE || !n->name)
+        return 0;
+    const xmlChar *a = n->name;
+    size_t i = 0;
+    while (a[i] == (xmlChar)tag[i]) {
+        if (!a[i])
+            return 1;
+        i++;
+    }
+    return 0;
+}
 /* An attribute's value, borrowed from the tree, or NULL. */
 const char *art_dom_attr(const xmlNode *n, const char *name);
 /* 1 when the class attribute has `cls` as one of its words. */
