@@ -607,10 +607,52 @@ static const char *format(art_html_ctx *ctx, const date_parts *d)
     return art_doc_strdup(ctx->doc, out);
 }
 
+/* A byte that can be part of a blank run skip_blank() passes over:
+ * ASCII blanks and every byte of U+00A0 and U+202F. */
+static int blank_byte(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xC2 || c == 0xA0 || c == 0xE2 ||
+           c == 0x80 || c == 0xAF;
+}
+
+int art_meta_date_possible(const char *s, int max_year)
+{
+    /* Every form date_at() reads has its year as a run of exactly four
+     * digits, or (after dots or slashes: 31.10.23, 3/4/21) of exactly
+     * two after a '.' or '/' and blanks. One pass over the bytes, no
+     * parsing: most short texts of a page ("Paragraph 12345 of ...",
+     * prices, counts) have neither and never reach the parsers. */
+    if (!s)
+        return 0;
+    for (const char *p = s; *p;) {
+        if (!is_digit(*p)) {
+            p++;
+            continue;
+        }
+        const char *run = p;
+        int v = 0;
+        while (is_digit(*p)) {
+            if (p - run < 4)
+                v = v * 10 + (*p - '0');
+            p++;
+        }
+        if (p - run == 4 && v >= 1995 && v <= max_year)
+            return 1;
+        if (p - run == 2 && run > s) {
+            const char *b = run - 1;
+            while (b > s && blank_byte((unsigned char)*b))
+                b--;
+            if (*b == '.' || *b == '/')
+                return 1;
+        }
+    }
+    return 0;
+}
+
 const char *art_meta_date_in_text(art_html_ctx *ctx, const char *text, int month_first,
                                   int max_year, size_t *at)
 {
-    if (!text)
+    if (!art_meta_date_possible(text, max_year))
         return NULL;
     /* A date line is short; only its first bytes are looked at. */
     size_t len = strnlen(text, 400);
@@ -659,7 +701,7 @@ static int dateline_end(const char *s)
 
 const char *art_meta_dateline(art_html_ctx *ctx, const char *text, int month_first, int max_year)
 {
-    if (!text || !art_html_rule(ctx, ART_RULE_DATELINES))
+    if (!text || !art_html_rule(ctx, ART_RULE_DATELINES) || !art_meta_date_possible(text, max_year))
         return NULL;
     const char *s = text;
     skip_blank(&s);

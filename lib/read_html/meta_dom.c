@@ -522,7 +522,7 @@ static void date_line(art_html_ctx *ctx, walk_state *w, const xmlNode *t)
     int digits = 0;
     for (size_t i = 0; i < len && digits < 4; i++)
         digits += s[i] >= '0' && s[i] <= '9';
-    if (digits < 4)
+    if (digits < 4 || !art_meta_date_possible(s, w->max_year))
         return;
     /* A paragraph that opens with its date, as a news dateline does, is
      * a date line however long it goes on; other long texts are prose. */

@@ -89,6 +89,17 @@ static void test_numeric(void)
     DATE_SPAN("en", "16.12.2012", "2012-12-16");
     DATE_SPAN("de", "3. 11. 2023, 14:20 Uhr", "2023-11-03T14:20:00");
     DATE_SPAN("de", "31.10.23", "2023-10-31");
+    /* two-digit years after blanks and no-break spaces (the digit test
+     * that runs before any parsing must let them through) */
+    DATE_SPAN("de",
+              "3.\xc2\xa0"
+              "11.\xc2\xa0"
+              "23",
+              "2023-11-03");
+    DATE_SPAN("fr", "le 3/4/21", "2021-04-03");
+    /* numbers that hold no date: no year of four digits, none of two */
+    SHOWN("en", "<p>Paragraph 12345 of a page, 20 words.</p>", NULL);
+    SHOWN("en", "<p>Item 1994 costs 12.5 and 19951 more.</p>", NULL);
     /* Slashes: by the page's language when both readings are possible. */
     DATE_SPAN("en", "Posted on 03/04/2021 by Ann", "2021-03-04");
     DATE_SPAN("en-US", "03/04/2021", "2021-03-04");
