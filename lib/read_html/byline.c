@@ -94,6 +94,28 @@ static int has_word_ci(const char *s, size_t len, const char *word)
     return 0;
 }
 
+/* 1 when s[0..len) is a credential written after a name ("Jane Doe,
+ * MD, FACLM", "Sam Roe, PhD"): one word in capitals (dots and hyphens
+ * allowed, 2 to 8 bytes), or a degree written in mixed case. */
+static int is_credential(const char *s, size_t len)
+{
+    static const char *const degrees[] = {"PhD", "Ph.D.", "MSc",  "BSc", "MPH", "MBA",
+                                          "MEd", "EdD",   "DrPH", "Jr.", "Jr",  "Sr."};
+    for (size_t i = 0; i < sizeof degrees / sizeof degrees[0]; i++)
+        if (strlen(degrees[i]) == len && strncmp(s, degrees[i], len) == 0)
+            return 1;
+    if (len < 2 || len > 8)
+        return 0;
+    int capitals = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] >= 'A' && s[i] <= 'Z')
+            capitals++;
+        else if (s[i] != '.' && s[i] != '-')
+            return 0;
+    }
+    return capitals >= 2;
+}
+
 int art_meta_name_ok(const char *s)
 {
     if (!s || !*s)
@@ -407,7 +429,7 @@ void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
         for (size_t i = 0; i < sizeof roles / sizeof roles[0] && !role; i++)
             role = has_word_ci(part, plen, roles[i]);
         /* After a name: its title and affiliation, or its wire. */
-        if (named && (role || is_agency(part, plen)))
+        if (named && (role || is_agency(part, plen) || is_credential(part, plen)))
             break;
         if (plen && !role && agency_suffix(part, plen) < plen) {
             plen = agency_suffix(part, plen);

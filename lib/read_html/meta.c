@@ -243,12 +243,36 @@ void art_meta_offer_image(art_html_ctx *ctx, art_meta *m, const char *src, const
     m->image.prio = prio;
 }
 
+/* s with each no-break space made a plain one: "John&nbsp;Gruber" is
+ * the name "John Gruber" (an arena string; s when it has none). */
+static const char *plain_spaces(art_html_ctx *ctx, const char *s)
+{
+    if (!strstr(s, "\xc2\xa0"))
+        return s;
+    art_buf b;
+    art_buf_init(&b, &ctx->doc->arena.alc);
+    for (const char *p = s; *p;) {
+        const char *nbsp = strstr(p, "\xc2\xa0");
+        size_t n = nbsp ? (size_t)(nbsp - p) : strlen(p);
+        art_buf_put(&b, p, n);
+        if (!nbsp)
+            break;
+        art_buf_putc(&b, ' ');
+        p = nbsp + 2;
+    }
+    const char *out = b.failed ? NULL : art_doc_strndup(ctx->doc, b.data ? b.data : "", b.len);
+    art_buf_free(&b);
+    return out;
+}
+
 void art_meta_push_person(art_html_ctx *ctx, art_meta *m, art_vec *items, const char *name,
                           const char *url)
 {
     if (!name)
         return;
     const char *clean = art_meta_clean(ctx, name);
+    if (clean)
+        clean = plain_spaces(ctx, clean);
     if (!clean) {
         m->failed = 1;
         return;

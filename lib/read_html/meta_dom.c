@@ -28,6 +28,7 @@ typedef struct date_slot {
 
 typedef struct walk_state {
     art_vec micro_authors, byline_authors, rel_authors, line_authors;
+    art_vec label_authors;   /* the name after a "Written by" label */
     art_vec archive_authors; /* links to an author's archive under the headline */
     art_vec scripts;         /* const xmlNode *: JSON-LD, read once <title> is known */
     int seen_byline, seen_time, seen_modified, seen_h1;
@@ -582,6 +583,62 @@ static void byline_line(art_html_ctx *ctx, art_meta *m, walk_state *w, const xml
         art_meta_push_byline(ctx, m, &w->line_authors, text, NULL);
 }
 
+/* Nodes after a byline label searched for the name it introduces. */
+#define LABEL_REACH 16
+
+/* 1 when s (trimmed, short) is a byline's label and nothing else:
+ * "Written by", "By", "Author:", or a longer label that ends with
+ * "written by" ("Article written by:"). */
+static int label_only(const char *s, size_t len)
+{
+    if (art_meta_byline_label(s))
+        return 1;
+    while (len && (art_is_space((unsigned char)s[len - 1]) || s[len - 1] == ':'))
+        len--;
+    return len > 11 && strncasecmp(s + len - 11, " written by", 11) == 0;
+}
+
+/* A byline's label alone in its text ("<h2>Article written by:</h2>
+ * <div><img><h3>Jane Doe, MD</h3>", "<span>Written by</span> <svg/>
+ * <span>Eliz</span>"): the next text, a few nodes on, is the name, in
+ * an author box at the article's end as in a meta line under the
+ * headline (rule label_byline). */
+static void label_byline(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *t)
+{
+    const char *s = (const char *)t->content;
+    if (!s)
+        return;
+    while (art_is_space((unsigned char)*s))
+        s++;
+    size_t len = strnlen(s, 32);
+    if (len < 2 || len >= 32 || !label_only(s, len) || !art_html_rule(ctx, ART_RULE_LABEL_BYLINE))
+        return;
+    /* The first text of its element: "a story written by" after a
+     * link is prose, not a label. */
+    for (const xmlNode *p = t->prev; p; p = p->prev)
+        if (p->type == XML_ELEMENT_NODE ||
+            (p->type == XML_TEXT_NODE && p->content &&
+             p->content[strspn((const char *)p->content, " \t\r\n")]))
+            return;
+    const xmlNode *root = xmlDocGetRootElement(ctx->html);
+    const xmlNode *d = t;
+    for (int i = 0; i < LABEL_REACH && (d = next_node(root, d, 0)) != NULL; i++) {
+        if (d->type == XML_ELEMENT_NODE &&
+            (art_dom_is(d, "script") || art_dom_is(d, "style") || art_dom_is(d, "h1")))
+            return;
+        if (d->type != XML_TEXT_NODE || !d->content)
+            continue;
+        const char *name = (const char *)d->content;
+        while (art_is_space((unsigned char)*name))
+            name++;
+        if (!*name)
+            continue;
+        if (strlen(name) <= MAX_BYLINE && !in_comments(t))
+            art_meta_push_byline(ctx, m, &w->label_authors, name, NULL);
+        return;
+    }
+}
+
 /* 1 when s reads as a person's full name: two to five words, each a
  * capital and then lower case ("Ben Hart", "Dr Marna van der Merwe"), or
  * a lower-case particle; five words at most. Not "ACLU Speech", "Privacy", "Technology". */
@@ -904,6 +961,8 @@ void art_meta_walk(art_html_ctx *ctx, art_meta *m)
                 date_line(ctx, &w, n);
             if (!w.seen_byline)
                 byline_line(ctx, m, &w, n);
+            if (!w.label_authors.count)
+                label_byline(ctx, m, &w, n);
         }
     }
     const xmlNode *const *scripts = w.scripts.items;
@@ -918,6 +977,7 @@ void art_meta_walk(art_html_ctx *ctx, art_meta *m)
     art_meta_offer_list(&m->authors, &w.rel_authors, ART_PRIO_DOM + 1);
     art_meta_offer_list(&m->authors, &w.archive_authors, ART_PRIO_DOM + 1);
     art_meta_offer_list(&m->authors, &w.line_authors, ART_PRIO_DOM + 2);
+    art_meta_offer_list(&m->authors, &w.label_authors, ART_PRIO_DOM + 3);
     fuller_byline(m, &w.byline_authors);
     fuller_byline(m, &w.archive_authors);
     art_meta_offer_list(&m->breadcrumbs, &w.crumbs, ART_PRIO_DOM);

@@ -155,11 +155,41 @@ static void test_archive_links(void)
             "");
 }
 
+static void test_labels(void)
+{
+    /* An author box after the article: the label alone, the name a few
+     * elements on, credentials after it dropped. */
+    AUTHORS("<html><head><script type=\"application/ld+json\">{\"@type\": \"Article\", "
+            "\"headline\": \"H\", \"author\": {\"@type\": \"Organization\", \"name\": "
+            "\"Heart Society\"}}</script></head><body><h1>H</h1><p>Long text.</p>"
+            "<h2>Article written by:</h2><div><div><img src=\"p.png\" alt=\"\"><h3>Lena "
+            "Ortiz, MD, FACP</h3></div></div></body></html>",
+            "Lena Ortiz");
+    /* a label in a meta line with an icon between it and the name */
+    AUTHORS("<html><body><h1>H</h1><div><span>Written by</span><div><svg><use "
+            "href=\"#user\"></use></svg><span>Milo</span><span>- Product lead</span></div>"
+            "</div><p>Text.</p></body></html>",
+            "Milo");
+    /* "By" opening a paragraph, on a page without an <h1> */
+    AUTHORS("<html><body><p>By <strong>Ravi Sen</strong></p><p>DHAKA, Dec 20 - Text.</p>"
+            "</body></html>",
+            "Ravi Sen");
+    /* "written by" inside a sentence is prose, not a label */
+    AUTHORS("<html><body><h1>H</h1><p>Based on <i>a novel</i> written by <a href=\"/w/x\">"
+            "Ina Vale</a>.</p><p>A photo by <a href=\"/w/y\">Bo Lund</a>.</p></body></html>",
+            "");
+    /* a degree after the name, and a no-break space inside it */
+    AUTHORS("<html><body><h1>H</h1><p class=\"byline\">By Ana&nbsp;Cruz, PhD</p><p>Text.</p>"
+            "</body></html>",
+            "Ana Cruz");
+}
+
 int main(void)
 {
     test_organisations();
     test_fuller_byline();
     test_lines_and_noise();
     test_archive_links();
+    test_labels();
     return harness_done("test_meta_authors");
 }
