@@ -278,7 +278,7 @@ int art_html_byline(const article_doc *doc, const char *text)
     for (size_t i = 0; i < sizeof currencies / sizeof *currencies; i++)
         if (strstr(text, currencies[i]))
             return 0;
-    int names = 0, dates = 0, by = 0, other = 0, words = 0;
+    int names = 0, dates = 0, by = 0, other = 0, words = 0, calendar = 0;
     for (const char *w = f; *w;) {
         size_t n = strcspn(w, " ");
         int digits = 1;
@@ -287,9 +287,13 @@ int art_html_byline(const article_doc *doc, const char *text)
         words++;
         if (words == 1 && n == 2 && strncmp(w, "by", 2) == 0)
             by = 1;
-        else if (digits || in_words(w, n, date_words, sizeof date_words / sizeof *date_words))
+        else if (digits) {
             dates++;
-        else if (author_word(doc, w, n))
+            calendar |= n == 4; /* a year */
+        } else if (in_words(w, n, date_words, sizeof date_words / sizeof *date_words)) {
+            dates++;
+            calendar = 1;
+        } else if (author_word(doc, w, n))
             names++;
         else if (!in_words(w, n, byline_words, sizeof byline_words / sizeof *byline_words))
             other++;
@@ -301,6 +305,11 @@ int art_html_byline(const article_doc *doc, const char *text)
         while (*w == ' ')
             w++;
     }
+    /* Two bare numbers are a rating or a version ("9.1", "2.0"), not a
+     * date: a date shows a year, a month or day name, or three numbers
+     * ("12.05.24"), or a time ("10:30"). */
+    if (!calendar && dates < 3 && !strchr(text, ':'))
+        dates = 0;
     if (other == 0)
         return names > 0 || (dates > 0 && (by || dates >= 2));
     /* "By Jane Doe" when the page named no author. */

@@ -416,6 +416,30 @@ static void test_flow_lines(void)
     }
 }
 
+/* Marks in the flow that the model leaves out: a photo credit line
+ * whose figure is elsewhere (rule photo_credits), a heading's "¶"
+ * permalink (rule permalinks); and numbers that are no date: a rating or
+ * a version alone above the prose is text, not a byline's date. */
+static void test_flow_marks(void)
+{
+    char buf[4096];
+    article_doc *d =
+        read(BODY_OPEN "<p>8.7</p>" LONG_PARA(
+                 "One.") "<p>Photo: Max Roe / Agency</p>"
+                         "<h2>Details<a href=\"#details\">\xc2\xb6</a></h2>" LONG_PARA("Two.")
+                             BODY_CLOSE,
+             0);
+    if (!d)
+        return;
+    body_text(d, buf, sizeof buf);
+    OK(strstr(buf, "8.7") != NULL, "a rating alone is text, not a date: %s", buf);
+    OK(strstr(buf, "Max Roe") == NULL, "photo credit line kept: %s", buf);
+    OK(strstr(buf, "Details") != NULL && strstr(buf, "\xc2\xb6") == NULL,
+       "heading permalink kept: %s", buf);
+    OK(strstr(buf, "One.") && strstr(buf, "Two."), "article text lost: %s", buf);
+    article_doc_free(d);
+}
+
 /* A caption outside <figure> (div.photo > img + span.caption) becomes the
  * figure's caption; a loose image caption with no image is left out. */
 static void test_loose_caption(void)
@@ -547,6 +571,7 @@ int main(void)
     test_teasers();
     test_hints();
     test_flow_lines();
+    test_flow_marks();
     test_loose_caption();
     test_pull_quotes();
     test_product_column();
