@@ -400,7 +400,8 @@ void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
 {
     if (!text)
         return;
-    const char *clean = art_html_clean_string(ctx, text);
+    const char *plain = art_meta_plain_spaces(ctx, text);
+    const char *clean = plain ? art_html_clean_string(ctx, plain) : NULL;
     if (!clean) {
         m->failed = 1;
         return;

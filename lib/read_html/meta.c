@@ -243,9 +243,7 @@ void art_meta_offer_image(art_html_ctx *ctx, art_meta *m, const char *src, const
     m->image.prio = prio;
 }
 
-/* s with each no-break space made a plain one: "John&nbsp;Gruber" is
- * the name "John Gruber" (an arena string; s when it has none). */
-static const char *plain_spaces(art_html_ctx *ctx, const char *s)
+const char *art_meta_plain_spaces(art_html_ctx *ctx, const char *s)
 {
     if (!strstr(s, "\xc2\xa0"))
         return s;
@@ -270,9 +268,8 @@ void art_meta_push_person(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
 {
     if (!name)
         return;
-    const char *clean = art_meta_clean(ctx, name);
-    if (clean)
-        clean = plain_spaces(ctx, clean);
+    const char *plain = art_meta_plain_spaces(ctx, name);
+    const char *clean = plain ? art_meta_clean(ctx, plain) : NULL;
     if (!clean) {
         m->failed = 1;
         return;

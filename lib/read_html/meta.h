@@ -80,6 +80,10 @@ typedef struct art_meta {
  * twice ("&amp;quot;") decoded; an arena string, NULL when out of memory. */
 const char *art_meta_clean(art_html_ctx *ctx, const char *s);
 
+/* s with each no-break space made a plain one: "John&nbsp;Gruber" is
+ * the name "John Gruber", "By&nbsp;Jo" a byline (an arena string; s
+ * itself when it has none; NULL when out of memory). */
+const char *art_meta_plain_spaces(art_html_ctx *ctx, const char *s);
 /* Offers raw (cleaned here; dates and languages normalised; empty and
  * unusable values ignored) for field f at priority prio. */
 void art_meta_offer(art_html_ctx *ctx, art_meta *m, article_field f, const char *raw, int prio);

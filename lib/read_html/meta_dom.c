@@ -29,6 +29,7 @@ typedef struct date_slot {
 typedef struct walk_state {
     art_vec micro_authors, byline_authors, rel_authors, line_authors;
     art_vec label_authors;   /* the name after a "Written by" label */
+    art_vec picture_authors; /* the name beside an avatar or a person glyph */
     art_vec archive_authors; /* links to an author's archive under the headline */
     art_vec scripts;         /* const xmlNode *: JSON-LD, read once <title> is known */
     int seen_byline, seen_time, seen_modified, seen_h1;
@@ -664,6 +665,68 @@ static int full_name(const char *s)
     return words >= 2 && words <= 5 && capitals >= 2;
 }
 
+/* 1 when n is a glyph of a person: an empty <i>, <span> or <svg> whose
+ * class (or whose <use> link, for an <svg>) says "person", "user" or
+ * "author" (Bootstrap's bi-person, Font Awesome's fa-user, a sprite's
+ * #circle-user). */
+static int person_glyph(const xmlNode *n)
+{
+    static const char *const words[] = {"person", "user", "author"};
+    if (!(art_dom_is(n, "i") || art_dom_is(n, "span") || art_dom_is(n, "svg")))
+        return 0;
+    const char *cls = art_dom_attr(n, "class");
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (attr_has_part_plain(cls, words[i]))
+            return small_subtree(n, 3);
+    if (!art_dom_is(n, "svg") || !small_subtree(n, 3))
+        return 0;
+    for (const xmlNode *d = n->children; d; d = next_node(n, d, 0)) {
+        if (!art_dom_is(d, "use"))
+            continue;
+        const char *href = art_dom_attr(d, "href");
+        if (!href)
+            href = art_dom_attr(d, "xlink:href");
+        for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+            if (attr_has_part_plain(href, words[i]))
+                return 1;
+    }
+    return 0;
+}
+
+/* A person's picture or glyph beside a name, under the headline: an
+ * <img> whose alt is the text that follows it ("<img alt='Jo Li'>
+ * Jo Li", an avatar), or a person glyph before a text that reads as a
+ * full name ("<i class='bi-person'></i> Jo Li"). Rule picture_byline. */
+static void picture_byline(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *n)
+{
+    int headline = w->seen_h1 ? w->h1_order : w->h2_order;
+    if (w->picture_authors.count || !headline || w->order - headline > 2 * NEAR_HEADLINE)
+        return;
+    const char *alt = art_dom_is(n, "img") ? art_dom_attr(n, "alt") : NULL;
+    if (!(alt && *alt) && !person_glyph(n))
+        return;
+    if (!art_html_rule(ctx, ART_RULE_PICTURE_BYLINE) || in_chrome(n) || in_comments(n))
+        return;
+    const xmlNode *root = xmlDocGetRootElement(ctx->html);
+    const xmlNode *d = n;
+    for (int i = 0; i < LABEL_REACH && (d = next_node(root, d, i == 0)) != NULL; i++) {
+        if (d->type == XML_ELEMENT_NODE && (art_dom_is(d, "script") || art_dom_is(d, "style")))
+            return;
+        if (d->type != XML_TEXT_NODE || !d->content)
+            continue;
+        const char *name = art_meta_clean(ctx, (const char *)d->content);
+        if (!name) {
+            m->failed = 1;
+            return;
+        }
+        if (!*name)
+            continue;
+        if (alt ? strcasecmp(name, alt) == 0 && full_name(name) : full_name(name))
+            art_meta_push_person(ctx, m, &w->picture_authors, name, NULL);
+        return;
+    }
+}
+
 /* When the visible byline names everyone the chosen source names and
  * more people ("Written by A, B, C" where the JSON-LD gives A), the
  * byline's list is the whole one. */
@@ -844,6 +907,9 @@ static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode
         if (name && full_name(name))
             art_meta_push_person(ctx, m, &w->archive_authors, name, art_dom_attr(n, "href"));
     }
+    if (!w->picture_authors.count &&
+        (tag_is(tag, "img") || tag_is(tag, "i") || tag_is(tag, "span") || tag_is(tag, "svg")))
+        picture_byline(ctx, m, w, n);
     if (tag_is(tag, "a") && art_dom_attr_has_word(n, "rel", "author") && !in_comments(n)) {
         const char *name = text_of(ctx, w, n);
         const char *href = art_dom_attr(n, "href");
@@ -978,6 +1044,7 @@ void art_meta_walk(art_html_ctx *ctx, art_meta *m)
     art_meta_offer_list(&m->authors, &w.archive_authors, ART_PRIO_DOM + 1);
     art_meta_offer_list(&m->authors, &w.line_authors, ART_PRIO_DOM + 2);
     art_meta_offer_list(&m->authors, &w.label_authors, ART_PRIO_DOM + 3);
+    art_meta_offer_list(&m->authors, &w.picture_authors, ART_PRIO_DOM + 4);
     fuller_byline(m, &w.byline_authors);
     fuller_byline(m, &w.archive_authors);
     art_meta_offer_list(&m->breadcrumbs, &w.crumbs, ART_PRIO_DOM);

@@ -178,10 +178,32 @@ static void test_labels(void)
     AUTHORS("<html><body><h1>H</h1><p>Based on <i>a novel</i> written by <a href=\"/w/x\">"
             "Ina Vale</a>.</p><p>A photo by <a href=\"/w/y\">Bo Lund</a>.</p></body></html>",
             "");
+    /* a no-break space after "By" */
+    AUTHORS("<html><body><h1>H</h1><p class=\"byline\">By&nbsp;Eli Moss</p><p>Text.</p>"
+            "</body></html>",
+            "Eli Moss");
     /* a degree after the name, and a no-break space inside it */
     AUTHORS("<html><body><h1>H</h1><p class=\"byline\">By Ana&nbsp;Cruz, PhD</p><p>Text.</p>"
             "</body></html>",
             "Ana Cruz");
+}
+
+static void test_pictures(void)
+{
+    /* an avatar whose alt is the name beside it, under the headline */
+    AUTHORS("<html><body><h1>H</h1><div><span>2025-12-17</span><span>\xc2\xb7</span><a "
+            "title=\"Una Berg\"><img src=\"a.png\" alt=\"Una Berg\"><div>Una Berg</div></a>"
+            "</div><p>Text.</p></body></html>",
+            "Una Berg");
+    /* a person glyph before a full name */
+    AUTHORS("<html><body><h1>H</h1><ul><li><i class=\"bi bi-person\"></i> Ola Nord</li>"
+            "<li><i class=\"bi bi-clock\"></i> 02-12-2025</li></ul><p>Text.</p></body></html>",
+            "Ola Nord");
+    /* ... not a glyph before a word that is no name, nor a picture whose
+     * alt is not the text beside it */
+    AUTHORS("<html><body><h1>H</h1><p><i class=\"fa fa-user\"></i> Sign</p><p><img "
+            "src=\"b.png\" alt=\"Our Team\"> Red Tulips</p><p>Text.</p></body></html>",
+            "");
 }
 
 int main(void)
@@ -191,5 +213,6 @@ int main(void)
     test_lines_and_noise();
     test_archive_links();
     test_labels();
+    test_pictures();
     return harness_done("test_meta_authors");
 }
