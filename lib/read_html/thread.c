@@ -94,9 +94,21 @@ static int post_key(const xmlNode *n, char *key, size_t size)
     return 0;
 }
 
-/* Characters of visible text under root, bounded; with `plain`, text in
- * links, <time> and buttons left out (a post's header and tools are
- * those: its message is mostly plain text). */
+static const char *marks_of(const xmlNode *n, char *buf, size_t size);
+
+/* 1 when the class or id names a signature: the member's tagline under
+ * each of their posts, no part of any message. */
+static int signature_box(const xmlNode *n)
+{
+    if (!art_dom_attr(n, "class") && !art_dom_attr(n, "id"))
+        return 0;
+    char buf[256];
+    return strstr(marks_of(n, buf, sizeof buf), "signature") != NULL;
+}
+
+/* Characters of visible text under root, bounded, signatures left out;
+ * with `plain`, text in links, <time> and buttons left out too (a post's
+ * header and tools are those: its message is mostly plain text). */
 static size_t text_in(const xmlNode *root, long *budget, int plain)
 {
     size_t text = 0;
@@ -106,7 +118,7 @@ static size_t text_in(const xmlNode *root, long *budget, int plain)
             for (const char *p = (const char *)n->content; *p; p++)
                 text += !art_is_space((unsigned char)*p);
         if (n->type == XML_ELEMENT_NODE && n->children && !art_dom_is(n, "script") &&
-            !art_dom_is(n, "style") && !art_dom_is(n, "template") &&
+            !art_dom_is(n, "style") && !art_dom_is(n, "template") && !signature_box(n) &&
             !(plain && (art_dom_is(n, "a") || art_dom_is(n, "time") || art_dom_is(n, "button")))) {
             n = n->children;
             continue;
@@ -348,13 +360,18 @@ static xmlNode *message_of(xmlNode *post)
     static const char *const words[] = {"content", "message", "body", "text", "cooked"};
     static const char *const not_words[] = {"meta",   "header",  "footer", "author", "signature",
                                             "title",  "sidebar", "info",   "date",   "count",
-                                            "avatar", "reply",   "action", "user-"};
+                                            "avatar", "reply",   "action", "user-",  "control"};
     xmlNode *cands[64];
     size_t texts[64], alls[64], count = 0, most = 0, most_all = 0;
     n = post->children;
     budget = 5000;
     while (n && budget-- > 0 && count < 64) {
         char buf[256];
+        /* A signature's rich text is no message, however long. */
+        if (n->type == XML_ELEMENT_NODE && signature_box(n)) {
+            n = art_dom_skip(n, post);
+            continue;
+        }
         if (n->type == XML_ELEMENT_NODE) {
             const char *m = marks_of(n, buf, sizeof buf);
             if (*m && has_any(m, words, sizeof words / sizeof *words) &&
@@ -390,9 +407,7 @@ static int message_furniture(const xmlNode *n)
     if (art_dom_is(n, "form") || art_dom_is(n, "button") || art_dom_is(n, "script") ||
         art_dom_is(n, "style"))
         return 1;
-    char buf[256];
-    const char *m = marks_of(n, buf, sizeof buf);
-    return *m && strstr(m, "signature");
+    return signature_box(n);
 }
 
 /* Parts of a post that are no message when the post is read whole. */

@@ -217,6 +217,41 @@ static int quote_wrapper(const xmlNode *n)
     return strstr(buf, "quote") != NULL;
 }
 
+/* 1 when a <blockquote> is no quote but the post's message box
+ * (vBulletin sets every message in blockquote.postcontent, quotes and
+ * all): it holds the message's microdata, or its class names a message
+ * and not a quote. The quotes inside it are judged instead. */
+static int message_box(xmlNode *n)
+{
+    char buf[256];
+    art_dom_class_and_id(n, buf, sizeof buf);
+    if (!strstr(buf, "quote") && (strstr(buf, "content") || strstr(buf, "message")))
+        return 1;
+    int budget = 2000;
+    for (xmlNode *k = n; k && budget-- > 0; k = art_dom_next(k, n))
+        if (k->type == XML_ELEMENT_NODE && (art_dom_attr_has_word(k, "itemprop", "text") ||
+                                            art_dom_attr_has_word(k, "itemprop", "articleBody") ||
+                                            art_dom_attr_has_word(k, "itemprop", "commentText")))
+            return 1;
+    return 0;
+}
+
+/* 1 when n is a quote to judge: a <blockquote> that is not a message box,
+ * or another block whose class names a quote and holds no <blockquote>
+ * (vBulletin's div.bbcode_quote inside its message box). */
+static int quote_block(xmlNode *n)
+{
+    if (art_dom_is(n, "blockquote"))
+        return !message_box(n);
+    if (!art_dom_is(n, "div") || !quote_wrapper(n))
+        return 0;
+    int budget = 2000;
+    for (xmlNode *k = n->children; k && budget-- > 0; k = art_dom_next(k, n))
+        if (k->type == XML_ELEMENT_NODE && art_dom_is(k, "blockquote"))
+            return 0;
+    return 1;
+}
+
 /* Takes out the quotes of one post that repeat what `seen` holds (not
  * those of the posts nested in it). Returns how many went. */
 static size_t drop_repeats(xmlNode *post, nested in, shingle_set *seen, long *budget)
@@ -233,7 +268,7 @@ static size_t drop_repeats(xmlNode *post, nested in, shingle_set *seen, long *bu
             n = art_dom_skip(n, post);
             continue;
         }
-        if (!art_dom_is(n, "blockquote")) {
+        if (!quote_block(n)) {
             n = art_dom_next(n, post);
             continue;
         }
