@@ -12,14 +12,30 @@
  * strcasecmp are equal with that bit set. */
 #define CASE_BIT 0x20
 
+/* strcasecmp(a, b) == 0 for ASCII names, without the call: asked of
+ * every attribute of nearly every element, in several passes. */
+static int same_name_nocase(const xmlChar *a, const char *b)
+{
+    for (size_t i = 0;; i++) {
+        unsigned x = a[i], y = (unsigned char)b[i];
+        if (x - 'A' < 26u)
+            x |= CASE_BIT;
+        if (y - 'A' < 26u)
+            y |= CASE_BIT;
+        if (x != y)
+            return 0;
+        if (!x)
+            return 1;
+    }
+}
+
 const char *art_dom_attr(const xmlNode *n, const char *name)
 {
     if (!n || n->type != XML_ELEMENT_NODE)
         return NULL;
     unsigned first = (unsigned char)name[0] | CASE_BIT;
     for (const xmlAttr *a = n->properties; a; a = a->next) {
-        if (a->name && (a->name[0] | CASE_BIT) == first &&
-            strcasecmp((const char *)a->name, name) == 0) {
+        if (a->name && (a->name[0] | CASE_BIT) == first && same_name_nocase(a->name, name)) {
             const xmlNode *t = a->children;
             if (!t)
                 return "";
