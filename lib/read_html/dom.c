@@ -252,12 +252,21 @@ void art_words_init(art_words *x, const char *const *words, size_t count)
     if (count > ART_WORDS_MAX)
         count = ART_WORDS_MAX; /* callers' lists are static and checked */
     x->words = words;
+    x->has_empty = 0;
     memset(x->head, -1, sizeof x->head);
+    memset(x->pairs, 0, sizeof x->pairs);
     /* Backwards, so that each chain keeps the list's order. */
     for (size_t i = count; i-- > 0;) {
-        size_t slot = word_slot((unsigned char)words[i][0]);
+        const unsigned char *w = (const unsigned char *)words[i];
+        size_t slot = word_slot(w[0]);
         x->next[i] = x->head[slot];
         x->head[slot] = (signed char)i;
+        if (!w[0])
+            x->has_empty = 1;
+        else if (!w[1])
+            x->pairs[slot] = ~(uint32_t)0;
+        else
+            x->pairs[slot] |= (uint32_t)1 << word_slot(w[1]);
     }
 }
 
@@ -276,18 +285,40 @@ static int chain_at(const art_words *x, int i, const char *s, size_t at, int tok
     return 0;
 }
 
+/* Every place of s against its first byte's chain: the general case, for
+ * a list with the empty word. */
+static int find_everywhere(const art_words *x, const char *s, int token)
+{
+    for (size_t at = 0; s[at]; at++) {
+        if (token && at > 0 && is_alnum_lower(s[at - 1]))
+            continue;
+        size_t slot = word_slot((unsigned char)s[at]);
+        if (chain_at(x, x->head[slot], s, at, token))
+            return 1;
+        /* The empty word (slot of the NUL) is at every place. */
+        if (slot != ART_WORDS_SLOTS - 1 && chain_at(x, x->head[ART_WORDS_SLOTS - 1], s, at, token))
+            return 1;
+    }
+    return 0;
+}
+
 int art_words_find(const art_words *x, const char *s, int token)
 {
+    if (x->has_empty)
+        return find_everywhere(x, s, token);
+    /* Without the empty word, a word can start only where its first byte
+     * is, so only that byte's chain is walked, and only where the next
+     * byte is one a word of it has second. */
     for (size_t at = 0; s[at]; at++) {
         /* A token starts after a byte that is not a letter or digit
          * ("c-share-bar" has "share"). */
         if (token && at > 0 && is_alnum_lower(s[at - 1]))
             continue;
         size_t slot = word_slot((unsigned char)s[at]);
+        /* s[at + 1] is at most the NUL. */
+        if (!(x->pairs[slot] >> word_slot((unsigned char)s[at + 1]) & 1u))
+            continue;
         if (chain_at(x, x->head[slot], s, at, token))
-            return 1;
-        /* Words starting with a byte outside a-z are tried everywhere. */
-        if (slot != ART_WORDS_SLOTS - 1 && chain_at(x, x->head[ART_WORDS_SLOTS - 1], s, at, token))
             return 1;
     }
     return 0;

@@ -408,8 +408,13 @@ const char *art_html_social_provider(const xmlNode *q);
  * asked of each element (dom.c). */
 typedef struct art_words {
     const char *const *words;
+    /* Bit b of pairs[a]: some word starts with a byte of slot a and then
+     * one of slot b (a one-byte word sets them all), so that most places
+     * of a string are passed over without walking a chain. */
+    uint32_t pairs[ART_WORDS_SLOTS];
     signed char head[ART_WORDS_SLOTS];
     signed char next[ART_WORDS_MAX];
+    unsigned char has_empty; /* "" is in the list: it is found anywhere */
 } art_words;
 
 /* Index the first min(count, ART_WORDS_MAX) words (they stay the caller's). */
