@@ -237,6 +237,35 @@ def operating_points(W, tune, check, l2):
             prec, rec = article_pr(pages, types)
             cells.append(f"{prec:.3f} / {rec:.3f}")
         print(f"  {m:.1f}   " + "   ".join(cells))
+    # The same question without a margin: how well the article's lead
+    # over the next type ranks the pages (the best precision any margin
+    # gives at recall 0.90). A signal that does not raise this on tune
+    # cross-validated and on check gives no margin more precision.
+    fold = np.arange(len(tune)) % 5
+    cv = np.zeros(len(tune))
+    for k in range(5):
+        _, Wk = fit_types([p for i, p in enumerate(tune) if fold[i] != k], l2)
+        idx = [i for i in range(len(tune)) if fold[i] == k]
+        cv[idx] = article_lead(Wk, [tune[i] for i in idx])
+    cells = [precision_at_recall(lead, pages, 0.90)
+             for lead, pages in ((article_lead(W, tune), tune), (cv, tune),
+                                 (article_lead(W, check), check))]
+    print("best precision at recall 0.90: " + " / ".join(f"{c:.3f}" for c in cells))
+
+
+def article_lead(W, pages):
+    """Each page's article score less the best other type's."""
+    Z = np.array([[float(v) for _, v, _ in type_features(p)] for p in pages]) @ W
+    return Z[:, A] - np.delete(Z, A, axis=1).max(1)
+
+
+def precision_at_recall(lead, pages, recall):
+    """The precision of "is an article" at the highest threshold on the
+    lead that reaches the recall."""
+    true = np.array([p["truth"] == "article" for p in pages])[np.argsort(-lead)]
+    found = np.cumsum(true)
+    k = int(np.searchsorted(found, np.ceil(recall * true.sum())))
+    return found[k] / (k + 1)
 
 
 def article_pr(pages, types):
