@@ -797,9 +797,76 @@ static int same_day(const char *a, const char *b)
     return a && b && strlen(a) >= 10 && strlen(b) >= 10 && strncmp(a, b, 10) == 0;
 }
 
-void art_meta_settle_published(art_html_ctx *ctx, art_meta *m, const char *shown)
+/* Days from 1970-01-01 to the civil date (Howard Hinnant's algorithm). */
+static long days_from_civil(int y, int mo, int d)
+{
+    y -= mo <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/* The offset of a zone ("Z", "+01:00") in minutes; 0 when there is none
+ * (*known says which). */
+static int zone_offset(const char *zone, int *known)
+{
+    *known = zone[0] != '\0';
+    if (!*known || zone[0] == 'Z')
+        return 0;
+    int mins =
+        ((zone[1] - '0') * 10 + (zone[2] - '0')) * 60 + (zone[4] - '0') * 10 + (zone[5] - '0');
+    return zone[0] == '-' ? -mins : mins;
+}
+
+/* 1 when `local` is the instant `declared` as the page's own clock shows
+ * it, on another calendar day: a declared "2023-11-09T05:30:59Z" shown as
+ * "2023-11-08 23:30:59" or "2023-11-08T23:30:59-06:00". Without an offset
+ * the two must differ by whole quarter hours (every zone's offset), at
+ * most 14 hours, to the second (to the minute when the shown time has no
+ * seconds). */
+static int same_instant_elsewhere(const char *declared, const char *local)
+{
+    date_parts a, b;
+    memset(&a, 0, sizeof a);
+    memset(&b, 0, sizeof b);
+    if (!declared || !local || !parse_iso(declared, &a) || !parse_iso(local, &b) || !a.has_time ||
+        !b.has_time || !a.zone[0] || same_day(declared, local))
+        return 0;
+    int known_a, known_b;
+    long long ua = (days_from_civil(a.year, a.month, a.day) * 1440LL + a.hour * 60 + a.minute -
+                    zone_offset(a.zone, &known_a)) *
+                       60 +
+                   a.second;
+    long long lb =
+        (days_from_civil(b.year, b.month, b.day) * 1440LL + b.hour * 60 + b.minute) * 60 + b.second;
+    int off_b = zone_offset(b.zone, &known_b);
+    if (known_b)
+        return lb - off_b * 60LL == ua;
+    if (b.second == 0)
+        ua -= a.second;
+    long long diff = lb - ua;
+    return diff != 0 && diff % 900 == 0 && diff >= -14 * 3600 && diff <= 14 * 3600;
+}
+
+void art_meta_settle_published(art_html_ctx *ctx, art_meta *m, const char *shown,
+                               const char *marked, const char *first)
 {
     art_cand *pub = &m->field[ARTICLE_FIELD_PUBLISHED];
+    /* The declared instant in UTC, near midnight, falls on another day
+     * than the one the page's readers had: the page's own clock, shown
+     * as the same instant, gives their day (rule local_day). */
+    if (art_html_rule(ctx, ART_RULE_LOCAL_DAY) && pub->value && pub->prio < ART_PRIO_MICRODATA) {
+        const char *local[3] = {marked ? art_meta_date(ctx, marked) : NULL, shown,
+                                first ? art_meta_date(ctx, first) : NULL};
+        for (size_t i = 0; i < 3; i++) {
+            if (!same_instant_elsewhere(pub->value, local[i]))
+                continue;
+            pub->value = local[i];
+            return;
+        }
+    }
     const char *changed = m->field[ARTICLE_FIELD_MODIFIED].value;
     /* Only a declaration (JSON-LD, OpenGraph, <meta>) is weighed against
      * what the page shows: the visible sources rank among themselves. */

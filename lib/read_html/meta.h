@@ -171,7 +171,8 @@ const char *art_meta_date_in_url(art_html_ctx *ctx, const char *url, int max_yea
  * publication, the article was published again that day (a dated
  * republication) and the shown, declared change is its date. Called
  * once every declared candidate is in (rule "shown_date"). */
-void art_meta_settle_published(art_html_ctx *ctx, art_meta *m, const char *shown);
+void art_meta_settle_published(art_html_ctx *ctx, art_meta *m, const char *shown,
+                               const char *marked, const char *first);
 
 /* MARK: - date_words.c */
 

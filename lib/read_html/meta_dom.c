@@ -41,8 +41,10 @@ typedef struct walk_state {
      * ART_PRIO_DATE_* and near_headline(). */
     date_slot date_seen, date_line;
     const char *date_changed;
-    const char *date_last; /* the first date in any text: the last resort */
-    int order;             /* nodes walked so far: distances to the <h1> */
+    const char *time_marked; /* the <time datetime> taken as published */
+    const char *time_first;  /* the first <time datetime> of the page's own */
+    const char *date_last;   /* the first date in any text: the last resort */
+    int order;               /* nodes walked so far: distances to the <h1> */
     int h1_order;
     int h2_order;        /* the first <h2>'s place, 0 before it */
     int date_texts_left; /* subtree texts read for dates, counted down */
@@ -341,6 +343,7 @@ static void breadcrumbs(art_html_ctx *ctx, art_meta *m, walk_state *w, const xml
 }
 
 static void date_element(art_html_ctx *ctx, walk_state *w, const xmlNode *n, const char *attr);
+static int in_chrome(const xmlNode *n);
 static int label_says_updated(art_html_ctx *ctx, const xmlNode *n);
 
 static void times(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *n)
@@ -352,6 +355,8 @@ static void times(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *
     }
     int modified = art_dom_has_class(n, "modified") || art_dom_has_class(n, "updated") ||
                    label_says_updated(ctx, n);
+    if (!w->time_first && !modified && !in_comments(n) && !in_chrome(n))
+        w->time_first = dt;
     int marked = art_dom_attr(n, "pubdate") || art_dom_has_class(n, "published") ||
                  art_dom_has_class(n, "entry-date");
     /* An unmarked <time> counts only in an article or a header, and not
@@ -363,6 +368,7 @@ static void times(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *
     } else if (!modified && (marked || placed) && !w->seen_time) {
         art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, dt, ART_PRIO_DOM);
         w->seen_time = 1;
+        w->time_marked = dt;
     } else if (!modified && !in_comments(n)) {
         date_element(ctx, w, n, dt);
     }
@@ -984,7 +990,8 @@ static void visible_dates(art_html_ctx *ctx, art_meta *m, const walk_state *w)
     const char *url =
         m->field[ARTICLE_FIELD_URL].value ? m->field[ARTICLE_FIELD_URL].value : ctx->base_url;
     const char *shown = near_headline(w, &w->date_seen);
-    art_meta_settle_published(ctx, m, shown ? shown : near_headline(w, &w->date_line));
+    art_meta_settle_published(ctx, m, shown ? shown : near_headline(w, &w->date_line),
+                              w->time_marked, w->time_first);
     art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, near_headline(w, &w->date_seen),
                    ART_PRIO_DATE_SEEN);
     if (m->field[ARTICLE_FIELD_PUBLISHED].prio > ART_PRIO_DATE_URL) {

@@ -88,7 +88,8 @@ static const struct {
     {"dc:date:created", SET_FIELD, ARTICLE_FIELD_PUBLISHED, ART_PRIO_META},
     {"dcterms:created", SET_FIELD, ARTICLE_FIELD_PUBLISHED, ART_PRIO_META},
     {"dcterms:issued", SET_FIELD, ARTICLE_FIELD_PUBLISHED, ART_PRIO_META},
-    {"dcterms:date", SET_FIELD, ARTICLE_FIELD_PUBLISHED, ART_PRIO_META},
+    /* TYPO3 writes its last change here too, as in the bare "date". */
+    {"dcterms:date", SET_FIELD, ARTICLE_FIELD_PUBLISHED, ART_PRIO_DATE_SEEN + 1},
     {"parsely-pub-date", SET_FIELD, ARTICLE_FIELD_PUBLISHED, ART_PRIO_META},
     {"sailthru:date", SET_FIELD, ARTICLE_FIELD_PUBLISHED, ART_PRIO_META},
     {"citation_publication_date", SET_FIELD, ARTICLE_FIELD_PUBLISHED, ART_PRIO_META},

@@ -174,6 +174,7 @@ typedef enum art_rule {
     ART_RULE_PAGE_COLUMN,      /* page_column.c: a non-article page's main column is its body */
     ART_RULE_LABEL_BYLINE,     /* meta_dom.c: the name after a lone "Written by" label */
     ART_RULE_PICTURE_BYLINE,   /* meta_dom.c: the name beside an avatar or a person glyph */
+    ART_RULE_LOCAL_DAY,        /* dates.c: a declared instant shown on the page's own clock */
     ART_RULE_COUNT
 } art_rule;
 

@@ -16,7 +16,7 @@ static const char *const rule_names[ART_RULE_COUNT] = {
     "ui_labels",     "byline_lines",  "title_heading", "title_header",   "loose_captions",
     "layout_tables", "permalinks",    "fallback",      "main_column",    "deferred_content",
     "thread_posts",  "shown_date",    "thread_quotes", "title_h1",       "author_links",
-    "datelines",     "page_column",   "label_byline",  "picture_byline",
+    "datelines",     "page_column",   "label_byline",  "picture_byline", "local_day",
 };
 
 const char *art_html_rule_name(art_rule r)

@@ -294,6 +294,34 @@ static void test_declared_vs_shown(void)
                   ARTICLE_FIELD_PUBLISHED, "2017-08-21T13:09:00Z", __LINE__);
 }
 
+static void test_local_day(void)
+{
+    const char *utc = "<meta property=\"article:published_time\" content=\"2023-11-09T05:30:59Z\">";
+    /* The declared instant shown on the page's own clock, on the day
+     * before in UTC terms: the reader's day (rule local_day). */
+    declared_case(utc, "<time datetime=\"2023-11-08 23:30:59\">November 8, 2023</time>",
+                  ARTICLE_FIELD_PUBLISHED, "2023-11-08T23:30:59", __LINE__);
+    declared_case(utc, "<div><time datetime=\"2023-11-08T23:30:59-06:00\">Nov 8</time></div>",
+                  ARTICLE_FIELD_PUBLISHED, "2023-11-08T23:30:59-06:00", __LINE__);
+    declared_case(utc, "<span class=\"date\">2023-11-09 00:30:59</span>", ARTICLE_FIELD_PUBLISHED,
+                  "2023-11-09T05:30:59Z", __LINE__);
+    /* Another instant (not whole quarter hours away, or over 14 hours),
+     * or none shown: as declared. */
+    declared_case(utc, "<time datetime=\"2023-11-08 23:10:59\">November 8, 2023</time>",
+                  ARTICLE_FIELD_PUBLISHED, "2023-11-09T05:30:59Z", __LINE__);
+    declared_case(utc, "<time datetime=\"2023-11-08 12:30:59\">November 8, 2023</time>",
+                  ARTICLE_FIELD_PUBLISHED, "2023-11-09T05:30:59Z", __LINE__);
+    declared_case(utc, "<time datetime=\"2023-11-08\">November 8, 2023</time>",
+                  ARTICLE_FIELD_PUBLISHED, "2023-11-09T05:30:59Z", __LINE__);
+    /* A Dublin Core date (TYPO3's last change, as a bare "date") ranks
+     * after the date shown next to the headline. */
+    declared_case("<meta name=\"dcterms.date\" content=\"2021-12-20T11:02:44+01:00\">",
+                  "<span class=\"date\">27.01.2022</span>", ARTICLE_FIELD_PUBLISHED, "2022-01-27",
+                  __LINE__);
+    declared_case("<meta name=\"dcterms.date\" content=\"2021-12-20T11:02:44+01:00\">", "",
+                  ARTICLE_FIELD_PUBLISHED, "2021-12-20T11:02:44+01:00", __LINE__);
+}
+
 /* MARK: - The URL */
 
 static void url_case(const char *url, const char *want, int line)
@@ -381,6 +409,7 @@ int main(void)
     test_numeric();
     test_sources();
     test_declared_vs_shown();
+    test_local_day();
     test_url();
     test_not_the_date();
     return harness_done("test_meta_dates");
