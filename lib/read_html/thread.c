@@ -106,9 +106,13 @@ static int signature_box(const xmlNode *n)
     return strstr(marks_of(n, buf, sizeof buf), "signature") != NULL;
 }
 
+static int author_box(const xmlNode *n);
+static int date_line(const xmlNode *n);
+
 /* Characters of visible text under root, bounded, signatures left out;
- * with `plain`, text in links, <time> and buttons left out too (a post's
- * header and tools are those: its message is mostly plain text). */
+ * with `plain`, text in links, <time> and buttons, author boxes and date
+ * lines left out too (a post's header and tools are those, "by alice »
+ * Sat Aug 31, 2019": its message is mostly plain text). */
 static size_t text_in(const xmlNode *root, long *budget, int plain)
 {
     size_t text = 0;
@@ -119,7 +123,8 @@ static size_t text_in(const xmlNode *root, long *budget, int plain)
                 text += !art_is_space((unsigned char)*p);
         if (n->type == XML_ELEMENT_NODE && n->children && !art_dom_is(n, "script") &&
             !art_dom_is(n, "style") && !art_dom_is(n, "template") && !signature_box(n) &&
-            !(plain && (art_dom_is(n, "a") || art_dom_is(n, "time") || art_dom_is(n, "button")))) {
+            !(plain && (art_dom_is(n, "a") || art_dom_is(n, "time") || art_dom_is(n, "button") ||
+                        author_box(n) || date_line(n)))) {
             n = n->children;
             continue;
         }
@@ -388,12 +393,14 @@ static xmlNode *message_of(xmlNode *post)
         }
         n = art_dom_next(n, post);
     }
-    /* The deepest candidate holding most of the text: of the plain text
-     * (a header's links and date left out), or of all of it (a message
-     * that is mostly links, a list of URLs, beside a header that is not). */
+    /* The deepest candidate holding most of the plain text (a header's
+     * links, author and date left out: a message that is a list of URLs
+     * still outweighs what is left of its post); of all the text when no
+     * candidate has plain text. Measuring all the text would let a
+     * header's text panel, first in the post, win over a short message. */
     xmlNode *best = NULL;
     for (size_t i = 0; i < count; i++) {
-        if (texts[i] * 10 < most * 6 && alls[i] * 10 < most_all * 6)
+        if (most ? texts[i] * 10 < most * 6 : alls[i] * 10 < most_all * 6)
             continue;
         if (!best || contains(best, cands[i]))
             best = cands[i];
