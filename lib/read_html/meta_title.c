@@ -211,6 +211,20 @@ static int same_words(const char *a, const char *b)
     return na > 0;
 }
 
+int art_meta_title_opens_with(const char *title, const char *heading)
+{
+    if (!title || !heading)
+        return 0;
+    title_word wt[TITLE_MAX_WORDS], wh[TITLE_MAX_WORDS];
+    size_t nt = words_of(title, wt), nh = words_of(heading, wh);
+    if (nh < 2 || nh > nt || nh == TITLE_MAX_WORDS)
+        return 0;
+    for (size_t i = 0; i < nh; i++)
+        if (!same_word(&wt[i], &wh[i]))
+            return 0;
+    return 1;
+}
+
 int art_meta_h1_says(const art_meta *m, const char *s)
 {
     if (!s)
