@@ -42,7 +42,17 @@ struct art_chunk {
     size_t size;
 };
 
-#define ART_ALIGN 16u
+/* What the arena holds (nodes, vectors, strings) has pointers, sizes,
+ * ints and doubles in it, nothing wider: their alignment is enough, and
+ * strings need none (art_arena_strndup), which saves 8 to 15 bytes on
+ * most nodes and strings of a document. */
+typedef union art_widest {
+    void *p;
+    size_t z;
+    long long l;
+    double d;
+} art_widest;
+#define ART_ALIGN ((size_t) _Alignof(art_widest))
 #define ART_CHUNK_MIN ((size_t)16 * 1024)
 #define ART_CHUNK_HEADER ((sizeof(art_chunk) + ART_ALIGN - 1) & ~(size_t)(ART_ALIGN - 1))
 
@@ -67,40 +77,45 @@ void art_arena_release(art_arena *arena)
     arena->avail = 0;
 }
 
-void *art_arena_alloc(art_arena *arena, size_t size)
+/* size bytes at a multiple of align (a power of two) from the arena. */
+static void *bump(art_arena *arena, size_t size, size_t align)
 {
-    size = (size + ART_ALIGN - 1) & ~(size_t)(ART_ALIGN - 1);
-    if (size == 0)
-        size = ART_ALIGN;
-    if (size > arena->avail) {
+    if (size > SIZE_MAX / 2)
+        return NULL;
+    size_t pad = (size_t)(-(uintptr_t)arena->ptr) & (align - 1);
+    if (size + pad > arena->avail) {
         /* Chunks grow with the document so that big pages need few. */
         size_t want = ART_CHUNK_MIN;
         if (arena->head && arena->head->size < ((size_t)1 << 22))
             want = arena->head->size * 2;
         if (want < size + ART_CHUNK_HEADER)
             want = size + ART_CHUNK_HEADER;
-        if (size > SIZE_MAX / 2)
-            return NULL;
         art_chunk *c = arena->alc.malloc(arena->alc.ctx, want);
         if (!c)
             return NULL;
         c->size = want;
         c->next = arena->head;
         arena->head = c;
-        arena->ptr = (char *)c + ART_CHUNK_HEADER;
+        arena->ptr = (char *)c + ART_CHUNK_HEADER; /* aligned: malloc's, then the header */
         arena->avail = want - ART_CHUNK_HEADER;
+        pad = 0;
     }
-    void *p = arena->ptr;
-    arena->ptr += size;
-    arena->avail -= size;
+    void *p = arena->ptr + pad;
+    arena->ptr += pad + size;
+    arena->avail -= pad + size;
     return p;
+}
+
+void *art_arena_alloc(art_arena *arena, size_t size)
+{
+    return bump(arena, size ? size : 1, ART_ALIGN);
 }
 
 char *art_arena_strndup(art_arena *arena, const char *s, size_t len)
 {
     if (len == SIZE_MAX)
         return NULL;
-    char *p = art_arena_alloc(arena, len + 1);
+    char *p = bump(arena, len + 1, 1);
     if (!p)
         return NULL;
     if (len)
