@@ -29,10 +29,9 @@ static int same_name_nocase(const xmlChar *a, const char *b)
     }
 }
 
-const char *art_dom_attr(const xmlNode *n, const char *name)
+/* art_dom_attr past its inline tests (read_html.h). */
+const char *art_dom_attr_in(const xmlNode *n, const char *name)
 {
-    if (!n || n->type != XML_ELEMENT_NODE)
-        return NULL;
     unsigned first = (unsigned char)name[0] | CASE_BIT;
     for (const xmlAttr *a = n->properties; a; a = a->next) {
         if (a->name && (a->name[0] | CASE_BIT) == first && same_name_nocase(a->name, name)) {

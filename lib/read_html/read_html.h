@@ -255,8 +255,15 @@ static inline int art_dom_is(const xmlNode *n, const char *tag)
     }
     return 0;
 }
-/* An attribute's value, borrowed from the tree, or NULL. */
-const char *art_dom_attr(const xmlNode *n, const char *name);
+/* An attribute's value, borrowed from the tree, or NULL. Inline up to
+ * the attribute list: most elements a walk asks have none. */
+const char *art_dom_attr_in(const xmlNode *n, const char *name);
+static inline const char *art_dom_attr(const xmlNode *n, const char *name)
+{
+    if (!n || n->type != XML_ELEMENT_NODE || !n->properties)
+        return NULL;
+    return art_dom_attr_in(n, name);
+}
 /* 1 when the class attribute has `cls` as one of its words. */
 int art_dom_has_class(const xmlNode *n, const char *cls);
 /* The text of n's subtree with whitespace collapsed and trimmed (script,
