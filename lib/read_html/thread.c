@@ -408,13 +408,37 @@ static xmlNode *message_of(xmlNode *post)
     return best && most_all ? best : post;
 }
 
-/* Furniture inside a message: signatures, forms, buttons, scripts. */
+/* The label line of a code box in a message ("Code: Select all", set
+ * by phpBB before every <pre>): a short line, first in a box whose class
+ * names code, followed by the <pre> or <code> it labels. */
+static int code_label(const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE || !n->parent || n->parent->type != XML_ELEMENT_NODE ||
+        art_dom_is(n, "pre") || art_dom_is(n, "code"))
+        return 0;
+    const xmlNode *box = n->parent, *next = n->next, *first = box->children;
+    while (first && first->type != XML_ELEMENT_NODE)
+        first = first->next;
+    if (first != n)
+        return 0;
+    while (next && next->type != XML_ELEMENT_NODE)
+        next = next->next;
+    if (!next || (!art_dom_is(next, "pre") && !art_dom_is(next, "code") &&
+                  !(art_dom_is(next, "dd") && next->children)))
+        return 0;
+    char buf[256];
+    const char *m = marks_of(box, buf, sizeof buf);
+    return strstr(m, "code") && art_dom_visible_len(n, 41) <= 40;
+}
+
+/* Furniture inside a message: signatures, code boxes' labels, forms,
+ * buttons, scripts. */
 static int message_furniture(const xmlNode *n)
 {
     if (art_dom_is(n, "form") || art_dom_is(n, "button") || art_dom_is(n, "script") ||
         art_dom_is(n, "style"))
         return 1;
-    return signature_box(n);
+    return signature_box(n) || code_label(n);
 }
 
 /* Parts of a post that are no message when the post is read whole. */
