@@ -44,7 +44,8 @@ typedef struct conv {
     article_node *root;        /* the open inline root */
     int ws;                    /* last thing written in root is a space/start */
     size_t root_len, root_link;
-    char prefix[48]; /* the first bytes of root's text */
+    char prefix[48];   /* the first bytes of root's text */
+    size_t prefix_len; /* strlen(prefix), kept: emit runs per word */
     int in_link;
     int prose_seen; /* top-level paragraphs of 80+ characters so far */
     article_status st;
@@ -128,11 +129,14 @@ static void emit(conv *c, article_node *owner, const char *s, size_t len)
     }
     art_buf_put(&c->text, s, len);
     if (c->root) {
-        size_t used = strlen(c->prefix);
+        size_t used = c->prefix_len;
         size_t room = sizeof c->prefix - 1 - used;
         size_t k = len < room ? len : room;
-        memcpy(c->prefix + used, s, k);
-        c->prefix[used + k] = '\0';
+        if (k) {
+            memcpy(c->prefix + used, s, k);
+            c->prefix[used + k] = '\0';
+            c->prefix_len = used + k;
+        }
         c->root_len += len;
         if (c->in_link)
             c->root_link += len;
@@ -212,6 +216,7 @@ static void open_root(conv *c, article_node *node)
     c->space_owner = NULL;
     c->root_len = c->root_link = 0;
     c->prefix[0] = '\0';
+    c->prefix_len = 0;
 }
 
 /* Trailing spaces of the last text in n's subtree go (spaces written
@@ -782,8 +787,10 @@ static void add_code_span(conv *c, const xmlNode *n)
     c->root_len += strlen(text);
     if (c->in_link)
         c->root_link += strlen(text);
-    if (!c->prefix[0])
+    if (!c->prefix[0]) {
         strncat(c->prefix, text, sizeof c->prefix - 1);
+        c->prefix_len = strlen(c->prefix);
+    }
 }
 
 static void add_break(conv *c)
