@@ -557,6 +557,50 @@ static void test_product_column(void)
     }
 }
 
+/* A listing that shows no mark of its kind (no schema.org type, no
+ * price): a topic page's headline cards under one line of introduction.
+ * The scorer keeps the introduction; the body as read holds no paragraph
+ * of 150 characters, so the listing's column is the body (rule
+ * bare_listings). */
+#define BARE_CARD(h, s)                                                                            \
+    "<div class=\"card\"><h3><a href=\"/news/" h "\">" h "</a></h3><p>" s "</p></div>"
+
+static void test_bare_listing(void)
+{
+    char buf[4096];
+    article_doc *d = read(
+        "<html><head><title>Harbour news</title></head><body>"
+        "<nav><a href=\"/\">Home</a> <a href=\"/sport\">Sport</a></nav>"
+        "<h1>Harbour news</h1><p>Stay up to date with the latest from the harbour.</p>"
+        "<div class=\"cards\">" BARE_CARD("Ferry times change in May",
+                                          "The summer timetable adds two evening crossings.")
+            BARE_CARD("New crane for the container quay",
+                      "The crane arrives by sea and works from June.")
+                BARE_CARD("Fish market reopens after the repairs",
+                          "Stalls open again at six on weekdays.")
+                    BARE_CARD("Harbour master retires after thirty years",
+                              "A party on the pier is planned for Friday.")
+                        BARE_CARD("Dredging starts at the old basin",
+                                  "Boats moor at the east wall for two weeks.")
+                            BARE_CARD(
+                                "Sailing school opens its season",
+                                "Courses for children start on Saturday.") "</div>"
+                                                                           "<footer><p>Harbour "
+                                                                           "Times, 2 Quay "
+                                                                           "Street</p></footer></"
+                                                                           "body></html>",
+        0);
+    if (d) {
+        body_text(d, buf, sizeof buf);
+        OK(strstr(buf, "Stay up to date") != NULL, "introduction lost: %s", buf);
+        OK(strstr(buf, "Ferry times") != NULL && strstr(buf, "Sailing school") != NULL,
+           "listing items lost: %s", buf);
+        OK(strstr(buf, "Quay Street") == NULL && strstr(buf, "Sport") == NULL,
+           "navigation or footer kept: %s", buf);
+        article_doc_free(d);
+    }
+}
+
 int main(void)
 {
     test_inlines();
@@ -572,6 +616,7 @@ int main(void)
     test_hints();
     test_flow_lines();
     test_flow_marks();
+    test_bare_listing();
     test_loose_caption();
     test_pull_quotes();
     test_product_column();
