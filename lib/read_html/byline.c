@@ -214,8 +214,31 @@ static size_t before_date(const char *s, size_t len)
     return len;
 }
 
+/* 1 when the letter c may open one of the prefixes: most texts of a
+ * page open with none, and are passed over with this one test (the
+ * label test runs on every short text of the page). */
+static int may_open_prefix(char c)
+{
+    switch (c | 32) {
+    case 'a':
+    case 'b':
+    case 'd':
+    case 'p':
+    case 'r':
+    case 's':
+    case 't':
+    case 'v':
+    case 'w':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 int art_meta_byline_prefix(const char *s)
 {
+    if (!may_open_prefix(s[0]))
+        return 0;
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
         size_t n = strlen(prefixes[i]);
         if (strncasecmp(s, prefixes[i], n) == 0 &&
@@ -257,6 +280,8 @@ int art_meta_dash_byline(const char *s)
 
 int art_meta_byline_label(const char *s)
 {
+    if (!may_open_prefix(s[0]))
+        return 0;
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
         size_t n = strlen(prefixes[i]);
         if (strncasecmp(s, prefixes[i], n) != 0)

@@ -610,11 +610,13 @@ static void byline_line(art_html_ctx *ctx, art_meta *m, walk_state *w, const xml
  * "written by" ("Article written by:"). */
 static int label_only(const char *s, size_t len)
 {
-    if (art_meta_byline_label(s))
-        return 1;
     while (len && (art_is_space((unsigned char)s[len - 1]) || s[len - 1] == ':'))
         len--;
-    return len > 11 && strncasecmp(s + len - 11, " written by", 11) == 0;
+    /* The byline words are 11 bytes at most ("reported by"): longer
+     * texts, most of a page's, skip their list. */
+    if (len <= 11)
+        return art_meta_byline_label(s);
+    return strncasecmp(s + len - 11, " written by", 11) == 0;
 }
 
 /* A byline's label alone in its text ("<h2>Article written by:</h2>
@@ -652,7 +654,9 @@ static void label_byline(art_html_ctx *ctx, art_meta *m, walk_state *w, const xm
             name++;
         if (!*name)
             continue;
-        if (strlen(name) <= MAX_BYLINE && !in_comments(t))
+        /* A name opens with a capital (or a letter past ASCII). */
+        unsigned char c = (unsigned char)*name;
+        if (((c >= 'A' && c <= 'Z') || c >= 0x80) && strlen(name) <= MAX_BYLINE && !in_comments(t))
             art_meta_push_byline(ctx, m, &w->label_authors, name, NULL);
         return;
     }

@@ -174,6 +174,10 @@ static void test_labels(void)
     AUTHORS("<html><body><p>By <strong>Ravi Sen</strong></p><p>DHAKA, Dec 20 - Text.</p>"
             "</body></html>",
             "Ravi Sen");
+    /* ... and the text after a label names someone only with a capital */
+    AUTHORS("<html><body><h1>H</h1><p>Written by</p><p>nobody in particular</p><p>Text.</p>"
+            "</body></html>",
+            "");
     /* "written by" inside a sentence is prose, not a label */
     AUTHORS("<html><body><h1>H</h1><p>Based on <i>a novel</i> written by <a href=\"/w/x\">"
             "Ina Vale</a>.</p><p>A photo by <a href=\"/w/y\">Bo Lund</a>.</p></body></html>",
