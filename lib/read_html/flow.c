@@ -55,6 +55,22 @@ static int fold(const char *s, char *out, size_t size)
     int gap = 0;
     const unsigned char *p = (const unsigned char *)s;
     while (*p) {
+        /* ASCII, most bytes of most lines: what the general path below
+         * does with it, without decoding (this runs on every block). */
+        if (*p < 0x80) {
+            unsigned char ch = *p++;
+            if (!word_char(ch)) {
+                gap = k > 0;
+                continue;
+            }
+            if (k + 3 > size)
+                return 0;
+            if (gap)
+                out[k++] = ' ';
+            gap = 0;
+            out[k++] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : (char)ch;
+            continue;
+        }
         size_t n;
         unsigned cp = decode(p, &n);
         if (!word_char(cp)) {
