@@ -674,57 +674,6 @@ const char *art_meta_date_in_text(art_html_ctx *ctx, const char *text, int month
     return NULL;
 }
 
-/* 1 when s opens with a mark that ends a dateline: the end of the text,
- * a stop, a comma, a colon, a dash, a bar, a middle dot, an opening
- * quote ("30.07.2019 · Sierra Leone", "01.02.2022 „Der Markt"), not
- * more words of a sentence ("3. Oktober ist ..."). */
-static int dateline_end(const char *s)
-{
-    static const char *const marks[] = {
-        "\xc2\xb7",     /* · */
-        "\xe2\x80\x93", /* – */
-        "\xe2\x80\x94", /* — */
-        "\xe2\x80\x9e", /* „ */
-        "\xe2\x80\x9c", /* “ */
-        "\xc2\xab",     /* « */
-    };
-    skip_blank(&s);
-    if (*s == ')')
-        s++;
-    if (!*s || strchr(".,:;-|/\"", *s))
-        return 1;
-    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
-        if (strncmp(s, marks[i], strlen(marks[i])) == 0)
-            return 1;
-    return 0;
-}
-
-const char *art_meta_dateline(art_html_ctx *ctx, const char *text, int month_first, int max_year)
-{
-    if (!text || !art_html_rule(ctx, ART_RULE_DATELINES) || !art_meta_date_possible(text, max_year))
-        return NULL;
-    const char *s = text;
-    skip_blank(&s);
-    /* The place first: a few words and a comma ("Karlsruhe, ", "BERLIN, "). */
-    const char *p = s;
-    while (p - s < 32 && (word_byte(*p) || *p == ' ' || *p == '-'))
-        p++;
-    if (p > s && *p == ',') {
-        p++;
-        skip_blank(&p);
-        s = p;
-    }
-    if (*s == '(')
-        s++;
-    const char *end = NULL;
-    date_parts d;
-    if (!(is_digit(*s) || word_byte(*s)) || !date_at(s, &d, month_first, &end) ||
-        !plausible(&d, max_year) || !end || !dateline_end(end))
-        return NULL;
-    d.has_time = 0; /* a time after the date was not looked at */
-    return format(ctx, &d);
-}
-
 const char *art_meta_date_in_url(art_html_ctx *ctx, const char *url, int max_year)
 {
     if (!url)

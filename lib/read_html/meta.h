@@ -154,15 +154,9 @@ const char *art_meta_date_in_text(art_html_ctx *ctx, const char *text, int month
                                   int max_year, size_t *at);
 /* 0 when no date of 1995 to max_year can be in s, by a cheap test of its
  * digits (a year of four digits, or two after a '.' or '/'); 1 when the
- * parsers must look. Never 0 for a text art_meta_date_in_text() or
- * art_meta_dateline() finds a date in. */
+ * parsers must look. Never 0 for a text art_meta_date_in_text() finds a
+ * date in. */
 int art_meta_date_possible(const char *s, int max_year);
-/* The date a text opens with, as a news dateline does ("30.07.2019 ·
- * Sierra Leone hat ...", "Karlsruhe, (12.11.2021). Traditionell ...",
- * "BERLIN, 3 March 2024 - ..."): a date at its start or after a place
- * and a comma, followed by a mark (a stop, a dash, a dot, a quote), not
- * by more of a sentence. ISO 8601 (the day) as an arena string, or NULL. */
-const char *art_meta_dateline(art_html_ctx *ctx, const char *text, int month_first, int max_year);
 /* The bytes of the date (no time) that starts exactly at s, 0 when
  * none does. */
 size_t art_meta_date_length(const char *s);

@@ -534,26 +534,24 @@ static void date_line(art_html_ctx *ctx, walk_state *w, const xmlNode *t)
         digits += s[i] >= '0' && s[i] <= '9';
     if (digits < 4 || !art_meta_date_possible(s, w->max_year))
         return;
-    /* A paragraph that opens with its date, as a news dateline does, is
-     * a date line however long it goes on; other long texts are prose. */
-    int short_line = len < 200 && seen_length(s, len) < 64;
-    const char *date = short_line ? NULL : art_meta_dateline(ctx, s, w->month_first, w->max_year);
-    if (len >= 200 && !date)
+    /* Texts of 200 bytes or more are prose: a paragraph that opens with its date (a news
+     * dateline) was a date line under rule datelines, removed because it
+     * earned two tune pages and no check page. */
+    if (len >= 200)
         return;
+    int short_line = seen_length(s, len) < 64;
     const xmlNode *parent = t->parent;
     if (!parent || art_dom_is(parent, "script") || art_dom_is(parent, "style") ||
         art_dom_is(parent, "title") || art_dom_is(parent, "option") || changed_class(parent) ||
         in_chrome(parent) || in_comments(parent))
         return;
-    int line = (short_line || date) && !has_ancestor(t, "a");
-    if (!line && (w->date_last || len >= 200))
+    int line = short_line && !has_ancestor(t, "a");
+    if (!line && w->date_last)
         return;
-    if (!date) {
-        size_t at = 0;
-        date = art_meta_date_in_text(ctx, s, w->month_first, w->max_year, &at);
-        if (!date || art_date_says_updated(s, at))
-            return;
-    }
+    size_t at = 0;
+    const char *date = art_meta_date_in_text(ctx, s, w->month_first, w->max_year, &at);
+    if (!date || art_date_says_updated(s, at))
+        return;
     if (line && label_says_updated(ctx, t))
         return;
     if (!w->date_last)
