@@ -534,9 +534,8 @@ static void date_line(art_html_ctx *ctx, walk_state *w, const xmlNode *t)
         digits += s[i] >= '0' && s[i] <= '9';
     if (digits < 4 || !art_meta_date_possible(s, w->max_year))
         return;
-    /* Texts of 200 bytes or more are prose: a paragraph that opens with its date (a news
-     * dateline) was a date line under rule datelines, removed because it
-     * earned two tune pages and no check page. */
+    /* Texts of 200 bytes or more are prose, even when they open with a
+     * date (a news dateline). */
     if (len >= 200)
         return;
     int short_line = seen_length(s, len) < 64;

@@ -12,8 +12,6 @@
  * body. */
 #include "read_html.h"
 
-#include <string.h>
-
 /* The main column that holds body: the innermost <main> (or role=main)
  * around it; else the smallest element around both the page's <main>
  * and body (a description set just after the main element); else, on a
@@ -51,48 +49,6 @@ static int marked_other(const art_page_signals *p)
            p->prices || p->carts || p->calls || p->doc_marks || p->code;
 }
 
-/* 1 when the paragraph ends a sentence and holds 60 characters or more:
- * a paragraph of prose, not an entry's title or a label. */
-static int sentence(const article_node *para)
-{
-    size_t len = 0;
-    char last = 0;
-    for (const article_node *n = article_node_first_child(para); n;) {
-        if (article_node_get_type(n) == ARTICLE_NODE_TEXT) {
-            const char *t = article_node_get_literal(n);
-            size_t k = strlen(t);
-            len += k;
-            while (k && art_is_space((unsigned char)t[k - 1]))
-                k--;
-            if (k)
-                last = t[k - 1];
-        }
-        const article_node *next = article_node_first_child(n);
-        while (!next && n && n != para) {
-            next = article_node_next(n);
-            if (!next)
-                n = article_node_parent(n);
-        }
-        n = n == para ? NULL : next;
-    }
-    return len >= 60 && (last == '.' || last == '!' || last == '?');
-}
-
-/* 1 when the body as read holds two paragraphs of prose or more. */
-static int prose_paragraphs(const article_doc *doc)
-{
-    int count = 0;
-    for (const article_node *s = article_node_first_child(article_doc_root(doc)); s;
-         s = article_node_next(s)) {
-        if (article_node_get_type(s) != ARTICLE_NODE_SECTION)
-            continue;
-        for (const article_node *b = article_node_first_child(s); b; b = article_node_next(b))
-            if (article_node_get_type(b) == ARTICLE_NODE_PARAGRAPH && sentence(b) && ++count >= 2)
-                return 1;
-    }
-    return 0;
-}
-
 /* 1 when the page, with stats its body as read, reads as a product,
  * service, documentation or listing page. A listing whose body as read is
  * mostly long paragraphs is an article with many links around it (a news
@@ -106,7 +62,7 @@ static int other_type(art_html_ctx *ctx, const art_body_stats *stats)
      * of headlines, entries or jobs under a line of introduction has
      * not. */
     int bare = stats->long_prose <= 0 && stats->prose > 0 &&
-               art_html_rule(ctx, ART_RULE_BARE_LISTINGS) && !prose_paragraphs(ctx->doc);
+               art_html_rule(ctx, ART_RULE_BARE_LISTINGS) && stats->sentences < 2;
     int marked = marked_other(&ctx->page);
     if (!marked && !bare)
         return 0;

@@ -522,6 +522,14 @@ static double visible(const char *s)
     return (double)n;
 }
 
+/* 1 when n is a block of one of the body's sections (not of a comment). */
+static int section_block(const article_doc *doc, const article_node *n)
+{
+    const article_node *s = article_node_parent(n);
+    return s && article_node_get_type(s) == ARTICLE_NODE_SECTION &&
+           article_node_parent(s) == article_doc_root(doc);
+}
+
 void art_html_body_stats(const article_doc *doc, art_body_stats *out)
 {
     memset(out, 0, sizeof *out);
@@ -534,6 +542,11 @@ void art_html_body_stats(const article_doc *doc, art_body_stats *out)
         return;
     article_event ev;
     double paragraph = 0; /* characters of the paragraph being walked */
+    /* A paragraph of a section (a block of the body) being walked: its
+     * bytes of text and its last character that is not a space. */
+    const article_node *block = NULL;
+    size_t block_bytes = 0;
+    char block_last = 0;
     while ((ev = article_iter_next(it)) != ARTICLE_EVENT_DONE) {
         article_node *n = article_iter_get_node(it);
         article_node_type type = article_node_get_type(n);
@@ -541,9 +554,28 @@ void art_html_body_stats(const article_doc *doc, art_body_stats *out)
             if (paragraph >= 150)
                 out->long_prose += paragraph;
             paragraph = 0;
+            if (n == block && block_bytes >= 60 &&
+                (block_last == '.' || block_last == '!' || block_last == '?'))
+                out->sentences++;
+            if (n == block)
+                block = NULL;
         }
         if (ev != ARTICLE_EVENT_ENTER)
             continue;
+        if (type == ARTICLE_NODE_PARAGRAPH && section_block(doc, n)) {
+            block = n;
+            block_bytes = 0;
+            block_last = 0;
+        }
+        if (type == ARTICLE_NODE_TEXT && block) {
+            const char *t = article_node_get_literal(n);
+            size_t k = strlen(t);
+            block_bytes += k;
+            while (k && art_is_space((unsigned char)t[k - 1]))
+                k--;
+            if (k)
+                block_last = t[k - 1];
+        }
         if (article_node_is_block(n) &&
             article_node_get_type(article_node_parent(n)) == ARTICLE_NODE_SECTION)
             out->blocks++;

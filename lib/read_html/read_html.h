@@ -77,6 +77,9 @@ typedef struct art_body_stats {
     double long_prose; /* characters in paragraphs of 150 or more: one run of prose */
     double linked;     /* characters of link text in the sections */
     double words;      /* words in the sections (art_html_count_words) */
+    /* paragraphs of the sections that end a sentence (. ! ?) and hold 60
+     * bytes of text or more: prose, not an entry's title or a label */
+    size_t sentences;
 } art_body_stats;
 
 typedef struct art_html_ctx {

@@ -278,17 +278,15 @@ static xmlNode *question_of(xmlNode *body)
  * is the thread (of one reply). */
 static void lone_answer(xmlNode *body, xmlNode *question, thread_find *run)
 {
-    xmlNode *n = body;
     int budget = 400000;
-    while (n && budget-- > 0) {
+    for (xmlNode *n = art_dom_next(question, body); n && budget-- > 0; n = art_dom_next(n, body)) {
         char key[64];
         if (n->type == XML_ELEMENT_NODE && schema_is(n, "/Answer") &&
-            xmlXPathCmpNodes(question, n) > 0 && post_key(n, key, sizeof key)) {
+            post_key(n, key, sizeof key)) {
             run->parent = n->parent;
             memcpy(run->key, key, sizeof run->key);
             return;
         }
-        n = art_dom_next(n, body);
     }
 }
 
