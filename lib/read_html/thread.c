@@ -109,35 +109,56 @@ static int signature_box(const xmlNode *n)
 static int author_box(const xmlNode *n);
 static int date_line(const xmlNode *n);
 
-/* Characters of visible text under root, bounded, signatures left out;
- * with `plain`, text in links, <time> and buttons, author boxes and date
- * lines left out too (a post's header and tools are those, "by alice »
- * Sat Aug 31, 2019": its message is mostly plain text). */
-static size_t text_in(const xmlNode *root, long *budget, int plain)
+/* 1 when n's text is no part of a message's plain text: a post's header
+ * and tools (links, <time>, buttons, author boxes and date lines: "by
+ * alice » Sat Aug 31, 2019"). */
+static int not_plain(const xmlNode *n)
 {
-    size_t text = 0;
-    const xmlNode *n = root->children;
+    return art_dom_is(n, "a") || art_dom_is(n, "time") || art_dom_is(n, "button") ||
+           author_box(n) || date_line(n);
+}
+
+/* Characters of visible text under root, bounded, signatures left out:
+ * all of it into *all and, when `plain` is not NULL, the part outside
+ * not_plain() elements into *plain (a message is mostly plain text); one
+ * walk for both. */
+static void text_both(const xmlNode *root, long *budget, size_t *all, size_t *plain)
+{
+    size_t text = 0, outside = 0;
+    const xmlNode *n = root->children, *skip = NULL; /* the not_plain() element we are in */
     while (n && (*budget)-- > 0) {
         if (n->type == XML_TEXT_NODE && n->content)
             for (const char *p = (const char *)n->content; *p; p++)
-                text += !art_is_space((unsigned char)*p);
+                if (!art_is_space((unsigned char)*p)) {
+                    text++;
+                    outside += !skip;
+                }
         if (n->type == XML_ELEMENT_NODE && n->children && !art_dom_is(n, "script") &&
-            !art_dom_is(n, "style") && !art_dom_is(n, "template") && !signature_box(n) &&
-            !(plain && (art_dom_is(n, "a") || art_dom_is(n, "time") || art_dom_is(n, "button") ||
-                        author_box(n) || date_line(n)))) {
+            !art_dom_is(n, "style") && !art_dom_is(n, "template") && !signature_box(n)) {
+            if (plain && !skip && not_plain(n))
+                skip = n;
             n = n->children;
             continue;
         }
-        while (n && n != root && !n->next)
+        while (n && n != root && !n->next) {
+            if (n == skip)
+                skip = NULL;
             n = n->parent;
+        }
+        if (n == skip)
+            skip = NULL;
         n = n && n != root ? n->next : NULL;
     }
-    return text;
+    *all = text;
+    if (plain)
+        *plain = outside;
 }
 
 static size_t text_of(const xmlNode *root, long *budget)
 {
-    return text_in(root, budget, 0);
+    size_t all;
+    text_both(root, budget, &all, NULL);
+    return all;
 }
 
 /* Lowercased class and id of n, space-separated, into buf. */
@@ -381,9 +402,7 @@ static xmlNode *message_of(xmlNode *post)
                 !has_any(m, not_words, sizeof not_words / sizeof *not_words)) {
                 cands[count] = n;
                 long cost = 100000;
-                texts[count] = text_in(n, &cost, 1);
-                cost = 100000;
-                alls[count] = text_in(n, &cost, 0);
+                text_both(n, &cost, &alls[count], &texts[count]);
                 most = texts[count] > most ? texts[count] : most;
                 most_all = alls[count] > most_all ? alls[count] : most_all;
                 count++;
