@@ -51,7 +51,7 @@ if(ARTICLE_FUZZ_CLI_SOURCES)
   foreach(t ${batch_targets})
     article_warnings(${t})
     target_compile_definitions(${t} PRIVATE _POSIX_C_SOURCE=200809L)
-    target_link_libraries(${t} PRIVATE ZLIB::ZLIB Threads::Threads)
+    target_link_libraries(${t} PRIVATE ZLIB::ZLIB Threads::Threads PkgConfig::LIBXML2)
   endforeach()
 endif()
 

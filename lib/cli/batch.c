@@ -76,8 +76,9 @@ static char *dup_message(const char *file, const char *msg)
     return s;
 }
 
-/* Converts one input; fills `out` (everything but `done`). */
-static void process(const batch *b, size_t index, slot *out)
+/* Converts one input; fills `out` (everything but `done`). All the page's
+ * memory but `out`'s is in `arena` (when there is one), given back at the end. */
+static void process(const batch *b, size_t index, slot *out, art_cli_arena *arena)
 {
     const art_cli_job *job = b->job;
     const char *path = job->files[index];
@@ -93,8 +94,13 @@ static void process(const batch *b, size_t index, slot *out)
     int from_library = 0; /* the message is err's, with a position */
     int skipped = 0;      /* --type or --min-confidence left the page out */
     msg[0] = '\0';
+    const article_allocator *page_alc = NULL;
     if (art_cli_read_file(path, limit, &data, &len, msg, sizeof msg) == 0) {
-        result = art_cli_convert_kept(data, len, from, job->to, &b->opts, &job->filter, &skipped,
+        article_options opts = b->opts;
+        page_alc = art_cli_arena_begin(arena, len);
+        if (page_alc)
+            opts.allocator = page_alc;
+        result = art_cli_convert_kept(data, len, from, job->to, &opts, &job->filter, &skipped,
                                       &result_len, &err);
         free(data);
         if (!result && !skipped) {
@@ -121,6 +127,8 @@ static void process(const batch *b, size_t index, slot *out)
         out->failed = job->jsonl && !out->line;
         if (out->failed)
             out->error = dup_message(path, "out of memory");
+        if (page_alc)
+            art_cli_arena_end(arena);
         return;
     }
     if (job->jsonl) {
@@ -141,12 +149,15 @@ static void process(const batch *b, size_t index, slot *out)
         out->error = dup_message(path, msg[0] ? msg : "failed");
     }
     article_free(result);
+    if (page_alc)
+        art_cli_arena_end(arena);
 }
 
 static void *worker(void *arg)
 {
     batch *b = arg;
     size_t count = b->job->file_count;
+    art_cli_arena *arena = art_cli_arena_open();
     pthread_mutex_lock(&b->lock);
     for (;;) {
         while (!b->stop && b->next < count && b->next >= b->written + b->window)
@@ -157,7 +168,7 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&b->lock);
 
         slot result = {NULL, 0, NULL, 0, 0};
-        process(b, index, &result);
+        process(b, index, &result, arena);
 
         pthread_mutex_lock(&b->lock);
         b->slots[index] = result;
@@ -165,6 +176,7 @@ static void *worker(void *arg)
         pthread_cond_broadcast(&b->ready);
     }
     pthread_mutex_unlock(&b->lock);
+    art_cli_arena_close(arena);
     return NULL;
 }
 
@@ -263,6 +275,7 @@ int art_cli_batch(const art_cli_job *job)
         return ART_CLI_EXIT_INPUT;
     }
 
+    art_cli_arena_setup();
     pthread_mutex_init(&b.lock, NULL);
     pthread_cond_init(&b.room, NULL);
     pthread_cond_init(&b.ready, NULL);

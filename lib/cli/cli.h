@@ -152,6 +152,27 @@ char *art_cli_convert_kept(const char *data, size_t len, art_cli_format from, ar
 char *art_cli_jsonl_line(const char *source, const char *article, size_t article_len,
                          const char *error, size_t *len);
 
+/* MARK: - The page arena of a batch (page_arena.c) */
+
+typedef struct art_cli_arena art_cli_arena;
+
+/* Routes libxml2's allocations through the page arenas (xmlMemSetup) and
+ * initialises libxml2: once, before any worker thread starts. */
+void art_cli_arena_setup(void);
+/* The calling thread's arena (one per worker thread), or NULL when none
+ * could be made: then everything goes to malloc. */
+art_cli_arena *art_cli_arena_open(void);
+/* Starts a page of `input_len` bytes in the calling thread's arena `a`:
+ * libxml2 allocates in it from now on, and the allocator returned (for
+ * article_options.allocator) does too. NULL (malloc) when `a` is NULL or
+ * the page is too big for an arena to pay. */
+const article_allocator *art_cli_arena_begin(art_cli_arena *a, size_t input_len);
+/* Ends the page: everything allocated in the arena since begin is gone.
+ * A no-op when begin returned NULL. */
+void art_cli_arena_end(art_cli_arena *a);
+/* Ends the page and releases the arena (before its thread exits). */
+void art_cli_arena_close(art_cli_arena *a);
+
 /* MARK: - Commands */
 
 /* What `article convert` was asked to do. */
