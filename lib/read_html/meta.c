@@ -189,7 +189,7 @@ static const char *language_tag(art_html_ctx *ctx, const char *s)
 
 void art_meta_offer(art_html_ctx *ctx, art_meta *m, article_field f, const char *raw, int prio)
 {
-    if (!raw || prio >= m->field[f].prio)
+    if (!raw || (prio >= m->field[f].prio && f != ARTICLE_FIELD_TITLE))
         return;
     const char *v = art_meta_clean(ctx, raw);
     if (!v) {
@@ -215,6 +215,13 @@ void art_meta_offer(art_html_ctx *ctx, art_meta *m, article_field f, const char 
         break;
     }
     if (!v)
+        return;
+    /* Titles are kept whatever their rank: meta_title.c asks whether
+     * the declared ones agree. */
+    if (f == ARTICLE_FIELD_TITLE && prio <= ART_PRIO_TITLE_TAG && prio != ART_PRIO_MICRODATA &&
+        m->declared_count < sizeof m->declared_titles / sizeof m->declared_titles[0])
+        m->declared_titles[m->declared_count++] = v;
+    if (prio >= m->field[f].prio)
         return;
     m->field[f].value = v;
     m->field[f].prio = prio;

@@ -59,6 +59,12 @@ typedef struct art_meta {
     const char *h1;        /* the first <h1>'s text */
     const char *h1s[4];    /* the first four <h1>s' texts */
     size_t h1_count;
+    const char *article_h1; /* the first <h1> inside <article> or <main> */
+    /* Every title declared (JSON-LD, OpenGraph, Twitter, <meta>,
+     * <title>; not microdata, which marks a visible heading), the first
+     * six: meta_title.c asks whether they agree. */
+    const char *declared_titles[6];
+    size_t declared_count;
     art_vec author_links; /* art_person from <a rel=author> */
     /* Lists gathered over many <meta> elements, offered after the walk. */
     art_vec og_authors, meta_authors, og_tags, meta_tags, dom_authors;

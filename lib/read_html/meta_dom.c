@@ -912,6 +912,9 @@ static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode
         w->h1_order = w->order;
     } else if (tag_is(tag, "h1") && m->h1_count < sizeof m->h1s / sizeof m->h1s[0])
         m->h1s[m->h1_count++] = text_of(ctx, w, n);
+    if (tag_is(tag, "h1") && !m->article_h1 &&
+        (has_ancestor(n, "article") || has_ancestor(n, "main")) && !in_comments(n))
+        m->article_h1 = w->h1_order == w->order ? m->h1 : text_of(ctx, w, n);
     if ((tag_is(tag, "h1") || tag_is(tag, "h2")) && !w->titled_order && w->headings_left > 0 &&
         m->title_tag && art_html_rule(ctx, ART_RULE_TITLED_HEADLINE)) {
         w->headings_left--;

@@ -235,15 +235,65 @@ int art_meta_h1_says(const art_meta *m, const char *s)
     return 0;
 }
 
-const char *art_meta_title(art_html_ctx *ctx, const art_meta *m)
+/* The title without the site's name, an author's or what the <h1>
+ * leaves out. "Title - Author - Site": one part at a time, from the
+ * end. */
+static const char *stripped(art_html_ctx *ctx, const art_meta *m, const char *title, int trusted)
 {
-    const char *title = m->field[ARTICLE_FIELD_TITLE].value;
-    /* "Title - Author - Site": one part at a time, from the end. */
     for (int i = 0; i < 3 && title; i++) {
-        const char *shorter = strip_site(ctx, m, title, m->title_from_jsonld);
+        const char *shorter = strip_site(ctx, m, title, trusted);
         if (shorter == title)
             break;
         title = shorter;
     }
     return title;
+}
+
+/* The share of a's words that b has too (each word of a looked for
+ * anywhere in b, case and punctuation aside). */
+static double shared_words(const char *a, const char *b)
+{
+    title_word wa[TITLE_MAX_WORDS], wb[TITLE_MAX_WORDS];
+    size_t na = words_of(a, wa), nb = words_of(b, wb), hit = 0;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (same_word(&wa[i], &wb[j])) {
+                hit++;
+                break;
+            }
+    return na ? (double)hit / (double)na : 0.0;
+}
+
+/* 1 when the <h1> of the article (inside <article> or <main>) is the
+ * headline rather than the declared `title` (rule article_h1): it words
+ * the same headline differently (at least half the words of each are
+ * the other's: a year brought up to date, a word added), every declared
+ * title (OpenGraph, Twitter, JSON-LD, <meta>, <title>, site names
+ * removed) says what `title` says, so the page has one stale or SEO
+ * title rather than a choice between two, and no <h1> of the page shows
+ * `title`. A page whose only title is its <title> keeps it: nothing but
+ * the tab's text is declared, and Readability's convention
+ * (title-and-h1-discrepancy) keeps it too. */
+static int article_h1_wins(art_html_ctx *ctx, const art_meta *m, const char *title)
+{
+    const char *h1 = m->article_h1;
+    if (!art_html_rule(ctx, ART_RULE_ARTICLE_H1) || !h1 || same_words(title, h1) ||
+        art_meta_h1_says(m, title))
+        return 0;
+    if (shared_words(h1, title) < 0.5 || shared_words(title, h1) < 0.5)
+        return 0;
+    if (m->declared_count <= 1 && m->field[ARTICLE_FIELD_TITLE].prio >= ART_PRIO_TITLE_TAG)
+        return 0;
+    for (size_t i = 0; i < m->declared_count; i++) {
+        const char *d = stripped(ctx, m, m->declared_titles[i], 0);
+        if (!d || !same_words(d, title))
+            return 0;
+    }
+    return 1;
+}
+
+const char *art_meta_title(art_html_ctx *ctx, const art_meta *m)
+{
+    const char *title = stripped(ctx, m, m->field[ARTICLE_FIELD_TITLE].value, m->title_from_jsonld);
+    return title && article_h1_wins(ctx, m, title) ? art_meta_clean(ctx, m->article_h1) : title;
 }
