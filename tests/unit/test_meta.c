@@ -410,6 +410,27 @@ static void test_titles(void)
     TITLE("<title>Article</title>", "<header><h1>Article</h1><p class=\"summary\">S</p></header>",
           "");
     TITLE("<title>Untitled</title>", "<h1>The real headline</h1>", "The real headline");
+    /* Rule article_h1: the article's <h1> rewords the one title the
+     * page declares (a year brought up to date) and wins; not when the
+     * declared titles disagree, when a <title> is all that is declared,
+     * when another <h1> shows the title, or when the <h1> shares less
+     * than half the words of each. */
+    TITLE("<title>Filing your taxes in 2024 | Bureau</title>"
+          "<meta property=\"og:site_name\" content=\"Bureau\">"
+          "<meta property=\"og:title\" content=\"Filing your taxes in 2024\">",
+          "<main><h1>Filing your taxes in 2025</h1></main>", "Filing your taxes in 2025");
+    TITLE("<title>Filing your taxes in 2024</title>"
+          "<meta property=\"og:title\" content=\"Taxes: a guide for 2024\">",
+          "<main><h1>Filing your taxes in 2025</h1></main>", "Taxes: a guide for 2024");
+    TITLE("<title>Filing your taxes in 2024</title>",
+          "<article><h1>Filing your taxes in 2025</h1></article>", "Filing your taxes in 2024");
+    TITLE("<meta property=\"og:title\" content=\"Filing your taxes in 2024\">",
+          "<h1>Filing your taxes in 2024</h1><article><h1>Filing your taxes in 2025</h1></article>",
+          "Filing your taxes in 2024");
+    TITLE("<meta property=\"og:title\" content=\"Firefox: customise and make it your own, the "
+          "most flexible browser on the web\">",
+          "<main><h1>Make Firefox your own</h1></main>",
+          "Firefox: customise and make it your own, the most flexible browser on the web");
 
     /* Characters that are no URL code points are percent-encoded. */
     article_doc *doc = read_page("<html><body><nav aria-label=\"Breadcrumb\"><ol><li><a href="
