@@ -190,8 +190,9 @@ static int profile_link(const xmlNode *n)
     if (!art_dom_is(n, "a"))
         return 0;
     const char *href = art_dom_attr(n, "href");
-    static const char *const parts[] = {"/members/", "/member/",    "/profile/",  "/users/", "/u/",
-                                        "/user/",    "viewprofile", "member.php", "/profile"};
+    static const char *const parts[] = {"/members/", "/member/", "/profile/",     "/users/",
+                                        "/u/",       "/user/",   "viewprofile",   "member.php",
+                                        "/profile",  "user?id=", "action=profile"};
     return href && has_any(href, parts, sizeof parts / sizeof *parts);
 }
 
@@ -366,10 +367,38 @@ static xmlNode *opening_apart(xmlNode *body, xmlNode *first)
 
 /* MARK: - One post's parts */
 
+/* The deepest element of a post holding at least 60% of its plain text
+ * (signatures, links, dates and author boxes left out): the message
+ * where no class names it (SMF's div.inner beside its poster box and
+ * key line); the post itself when no part holds that much. */
+static xmlNode *plain_part(xmlNode *post)
+{
+    long budget = 200000;
+    size_t all, total;
+    text_both(post, &budget, &all, &total);
+    xmlNode *at = post;
+    for (int depth = 0; depth < 64 && total; depth++) {
+        xmlNode *next = NULL;
+        for (xmlNode *c = at->children; c && !next && budget > 0; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE || signature_box(c) || not_plain(c))
+                continue;
+            size_t plain;
+            text_both(c, &budget, &all, &plain);
+            if (plain * 10 >= total * 6)
+                next = c;
+        }
+        if (!next)
+            break;
+        at = next;
+    }
+    return at;
+}
+
 /* The message of a post: its itemprop=text (or articleBody,
  * commentText); else the deepest element whose class or id names a
  * message ("content", "message", "body", "text") and holds most of the
- * text such elements hold; else the post itself. */
+ * text such elements hold; else (no such box, or none with plain text)
+ * the part of the post holding most of its plain text (plain_part). */
 static xmlNode *message_of(xmlNode *post)
 {
     xmlNode *n = post->children;
@@ -398,8 +427,10 @@ static xmlNode *message_of(xmlNode *post)
         }
         if (n->type == XML_ELEMENT_NODE) {
             const char *m = marks_of(n, buf, sizeof buf);
+            /* A link, a <time> or a button is no message box, whatever
+             * its class ("smalltext"). */
             if (*m && has_any(m, words, sizeof words / sizeof *words) &&
-                !has_any(m, not_words, sizeof not_words / sizeof *not_words)) {
+                !has_any(m, not_words, sizeof not_words / sizeof *not_words) && !not_plain(n)) {
                 cands[count] = n;
                 long cost = 100000;
                 text_both(n, &cost, &alls[count], &texts[count]);
@@ -422,7 +453,12 @@ static xmlNode *message_of(xmlNode *post)
         if (!best || contains(best, cands[i]))
             best = cands[i];
     }
-    return best && most_all ? best : post;
+    /* When no box named for a message holds plain text, they are tool
+     * bars ("Like", SMF's under_message): the part of the post holding
+     * most of its plain text is the message, if one does. */
+    if (best && most_all && (most || plain_part(post) == post))
+        return best;
+    return plain_part(post);
 }
 
 /* The label line of a code box in a message ("Code: Select all", set
