@@ -267,7 +267,10 @@ def run(reader, pages):
     return results, time.process_time() - t0
 
 
-def show_misses(name, pages, results, field, limit):
+def show_misses(name, pages, results, field, limit, peers=None, peer_right=False):
+    """Lists libarticle's misses; with peers ({name: results}), what each
+    peer returned on the page, and with peer_right only the misses where
+    one of them is right."""
     shown = 0
     for p in pages:
         r = results[p["key"]]
@@ -280,12 +283,24 @@ def show_misses(name, pages, results, field, limit):
             good = authors_match(t, r.get("authors") or [])
         else:
             good = same_title(t, r.get("title"))
-        if not good and shown < limit:
-            shown += 1
-            got = r.get("authors") if field == "author" else r.get(field)
-            print(f"  miss {field} [{half(p['key'])}] {os.path.basename(p['path'])} "
-                  f"{p['url'][:90]}\n      truth={t!r} got={got!r}"
-                  + (f" modified={r.get('modified')!r}" if field == "date" else ""))
+        if good or shown >= limit:
+            continue
+        theirs = {}
+        for peer, res in (peers or {}).items():
+            if field in res[p["key"]] or field == "author" and "authors" in res[p["key"]]:
+                pr = res[p["key"]]
+                theirs[peer] = pr.get("authors") if field == "author" else pr.get(field)
+        if peer_right and not any(
+                same_date(t, v) if field == "date" else authors_match(t, v or [])
+                if field == "author" else same_title(t, v) for v in theirs.values()):
+            continue
+        shown += 1
+        got = r.get("authors") if field == "author" else r.get(field)
+        print(f"  miss {field} [{half(p['key'])}] {os.path.basename(p['path'])} "
+              f"{p['url'][:90]}\n      truth={t!r} got={got!r}"
+              + (f" modified={r.get('modified')!r}" if field == "date" else ""))
+        for peer, v in theirs.items():
+            print(f"      {peer}: {v!r}")
 
 
 def main():
@@ -297,6 +312,8 @@ def main():
                     help="which half --misses lists (scores show all)")
     ap.add_argument("--peers", action="store_true", help="also run htmldate/trafilatura")
     ap.add_argument("--misses", type=int, default=0, help="list N misses per field")
+    ap.add_argument("--peer-right", action="store_true",
+                    help="with --misses and --peers: only misses a peer gets right")
     ap.add_argument("--field", choices=("date", "author", "title"), default=None,
                     help="with --misses: only this field")
     ap.add_argument("--json", help="write the scores to this file")
@@ -314,7 +331,7 @@ def main():
         if len(readers) == 1:
             print("no peers importable: run with tests/bench/.venv/bin/python "
                   "(tests/bench/peers.sh setup)", file=sys.stderr)
-    report, dumped = {}, {}
+    report, dumped, all_results = {}, {}, {}
     corpora = ("dates", "modern") if args.corpus == "both" else (args.corpus,)
     for corpus in corpora:
         pages = list(dates_pages(args.corpus_root) if corpus == "dates"
@@ -324,6 +341,7 @@ def main():
             if corpus == "dates" and "trafilatura" in name:
                 continue
             results, secs = run(reader, pages)
+            all_results[name] = results
             if args.dump and name == "libarticle":
                 dumped.update({corpus + ":" + k: v for k, v in results.items()})
             scores = score_dates(pages, results) if corpus == "dates" \
@@ -339,12 +357,16 @@ def main():
                                      for f in ("date", "author", "title") if f in s)
                     print(f"  {name:24} {h:5} n={s['n']:3}  {cols}")
             print(f"  {name:24} {secs:.1f} s CPU")
-            if args.misses and name == "libarticle":
-                sel = [p for p in pages if args.half == "all" or half(p["key"]) == args.half]
-                fields = ("date",) if corpus == "dates" else ("date", "author", "title")
-                for f in fields:
-                    if args.field in (None, f):
-                        show_misses(name, sel, results, f, args.misses)
+        if args.misses:
+            # after every reader ran, so a miss can show what the peers read
+            ours = all_results.pop("libarticle")
+            sel = [p for p in pages if args.half == "all" or half(p["key"]) == args.half]
+            fields = ("date",) if corpus == "dates" else ("date", "author", "title")
+            for f in fields:
+                if args.field in (None, f):
+                    show_misses("libarticle", sel, ours, f, args.misses, all_results,
+                                args.peer_right)
+        all_results.clear()
     if args.dump:
         with open(args.dump, "w", encoding="utf-8") as f:
             json.dump(dumped, f, indent=1, sort_keys=True, ensure_ascii=False)
