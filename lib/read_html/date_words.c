@@ -415,13 +415,23 @@ static int word_byte(unsigned char c)
     return ((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0x80;
 }
 
+/* 1 when a no-break or typographic space starts at s (U+00A0,
+ * U+2000..U+200A, U+202F): it ends a word as a space does, though its
+ * bytes are past ASCII. */
+static int wide_space(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    return (u[0] == 0xC2 && u[1] == 0xA0) ||
+           (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xAF || (u[2] >= 0x80 && u[2] <= 0x8A)));
+}
+
 int art_date_month_word(const char **p)
 {
     const char *s = *p;
     size_t n = 0;
-    while (word_byte((unsigned char)s[n]) && n < 40)
+    while (word_byte((unsigned char)s[n]) && n < 40 && !wide_space(s + n))
         n++;
-    if (n < 3 || word_byte((unsigned char)s[n]))
+    if (n < 3 || (word_byte((unsigned char)s[n]) && !wide_space(s + n)))
         return 0;
     char w[64];
     art_date_fold(s, n, w, sizeof w);

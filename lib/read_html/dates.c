@@ -283,7 +283,8 @@ static int word_byte(char c)
     return is_alpha(c) || (unsigned char)c >= 0x80;
 }
 
-/* Spaces, no-break spaces (U+00A0, U+202F) and tabs at *p, skipped;
+/* Spaces, no-break spaces (U+00A0, U+202F), the typographic spaces
+ * (U+2000..U+200A: thin, hair, figure...) and tabs at *p, skipped;
  * 1 when there were any. */
 static int skip_blank(const char **p)
 {
@@ -294,8 +295,9 @@ static int skip_blank(const char **p)
         else if ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
             s += 2;
         else if ((unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-                 (unsigned char)s[2] == 0xAF)
-            s += 3;
+                 ((unsigned char)s[2] == 0xAF ||
+                  ((unsigned char)s[2] >= 0x80 && (unsigned char)s[2] <= 0x8A)))
+            s += 3; /* U+202F, and U+2000..U+200A: "4.&thinsp;2.&thinsp;2022" */
         else
             break;
     }
@@ -608,11 +610,11 @@ static const char *format(art_html_ctx *ctx, const date_parts *d)
 }
 
 /* A byte that can be part of a blank run skip_blank() passes over:
- * ASCII blanks and every byte of U+00A0 and U+202F. */
+ * ASCII blanks and every byte of U+00A0, U+2000..U+200A and U+202F. */
 static int blank_byte(unsigned char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xC2 || c == 0xA0 || c == 0xE2 ||
-           c == 0x80 || c == 0xAF;
+           (c >= 0x80 && c <= 0x8A) || c == 0xAF;
 }
 
 int art_meta_date_possible(const char *s, int max_year)

@@ -458,8 +458,11 @@ static int label_says_updated(art_html_ctx *ctx, const xmlNode *n)
      * the label is before the element, two levels up at most. */
     for (int up = 0; up < 3 && n; up++, n = n->parent) {
         p = n->prev;
-        while (p && p->type == XML_TEXT_NODE && p->content &&
-               !p->content[strspn((const char *)p->content, " \t\r\n")])
+        /* Passed over: blanks, a colon alone and comments (a framework's
+         * "Updated<!-- -->: <!-- -->December 04, 2025"). */
+        while (p && (p->type == XML_COMMENT_NODE ||
+                     (p->type == XML_TEXT_NODE && p->content &&
+                      !p->content[strspn((const char *)p->content, " \t\r\n:")])))
             p = p->prev;
         if (p)
             break;

@@ -97,6 +97,17 @@ static void test_numeric(void)
               "23",
               "2023-11-03");
     DATE_SPAN("fr", "le 3/4/21", "2021-04-03");
+    /* thin spaces (U+2009) and other typographic spaces between the parts */
+    DATE_SPAN("de",
+              "4.\xe2\x80\x89"
+              "2.\xe2\x80\x89"
+              "2022.",
+              "2022-02-04");
+    DATE_SPAN("fr",
+              "3\xe2\x80\x8a"
+              "mars\xe2\x80\x82"
+              "2024",
+              "2024-03-03");
     /* numbers that hold no date: no year of four digits, none of two */
     SHOWN("en", "<p>Paragraph 12345 of a page, 20 words.</p>", NULL);
     SHOWN("en", "<p>Item 1994 costs 12.5 and 19951 more.</p>", NULL);
@@ -356,6 +367,8 @@ static void test_not_the_date(void)
           NULL);
     SHOWN("en", "<div><em>Last Updated:</em> January 7, 2025</div>", NULL);
     SHOWN("en", "<p><span>Last updated on </span><time>November 19, 2025</time></p>", NULL);
+    /* the label and its colon apart, between a framework's comments */
+    SHOWN("en", "<p class=\"byline-date\">Updated<!-- -->: <!-- -->December 04, 2025</p>", NULL);
     DATE_SPAN("fr", "Mis à jour le 3 mars 2024", NULL);
     DATE_SPAN("de", "Aktualisiert am 3. März 2024", NULL);
     SHOWN("en", "<span class=\"updated\">March 3, 2024</span>", NULL);
