@@ -171,6 +171,97 @@ static size_t stage_from_html_to_json(corpus *c, size_t *bytes, char *why, size_
     return done;
 }
 
+/* A caller's arena, as a program may give one through
+ * article_options.allocator: one block, bumped; free does nothing; the
+ * whole page's memory is taken back at once. What no longer fits goes to
+ * malloc. libxml2's own allocations are not in it (only a program may
+ * route them, with xmlMemSetup: lib/cli/page_arena.c). */
+typedef struct bench_arena {
+    char *base;
+    size_t size, top, last;
+} bench_arena;
+
+#define BENCH_ARENA_SIZE ((size_t)256 << 20)
+
+static int in_bench_arena(const bench_arena *a, const void *p)
+{
+    return (const char *)p >= a->base && (const char *)p < a->base + a->size;
+}
+
+static void *arena_malloc(void *ctx, size_t size)
+{
+    bench_arena *a = ctx;
+    size_t span = (size + 8 + 15) & ~(size_t)15;
+    if (size > a->size || span > a->size - a->top)
+        return malloc(size);
+    char *p = a->base + a->top;
+    memcpy(p - 8, &size, sizeof size);
+    a->last = a->top;
+    a->top += span;
+    return p;
+}
+
+static void *arena_realloc(void *ctx, void *ptr, size_t size)
+{
+    bench_arena *a = ctx;
+    if (!ptr)
+        return arena_malloc(ctx, size);
+    if (!in_bench_arena(a, ptr))
+        return realloc(ptr, size);
+    size_t old;
+    memcpy(&old, (char *)ptr - 8, sizeof old);
+    if (size <= old)
+        return ptr;
+    size_t at = (size_t)((char *)ptr - a->base);
+    size_t span = (size + 8 + 15) & ~(size_t)15;
+    if (at == a->last && size <= a->size && span <= a->size - at) {
+        memcpy((char *)ptr - 8, &size, sizeof size);
+        a->top = at + span;
+        return ptr;
+    }
+    void *q = arena_malloc(ctx, size);
+    if (q)
+        memcpy(q, ptr, old);
+    return q;
+}
+
+static void arena_free(void *ctx, void *ptr)
+{
+    if (ptr && !in_bench_arena(ctx, ptr))
+        free(ptr);
+}
+
+/* from_html_to_json with every allocation of the library in an arena. */
+static size_t stage_from_html_to_json_arena(corpus *c, size_t *bytes, char *why, size_t why_len)
+{
+    bench_arena a = {malloc(BENCH_ARENA_SIZE), BENCH_ARENA_SIZE, 16, 16};
+    if (!a.base) {
+        snprintf(why, why_len, "no memory for the arena");
+        return 0;
+    }
+    article_allocator alc = {arena_malloc, arena_realloc, arena_free, &a};
+    size_t done = 0;
+    for (size_t i = 0; i < c->count; i++) {
+        page *p = &c->pages[i];
+        article_options opts = page_options(p);
+        opts.allocator = &alc;
+        article_error err;
+        article_doc *d = article_from_html(p->html, p->html_len, &opts, &err);
+        char *out = d ? article_to_json(d, &opts, NULL, &err) : NULL;
+        article_doc_free(d);
+        if (out == NULL)
+            fail_once(why, why_len, &err);
+        article_free(out);
+        a.top = a.last = 16;
+        if (out != NULL) {
+            *bytes += p->html_len;
+            done++;
+        }
+    }
+    free(a.base);
+    return done;
+}
+
 static size_t stage_from_json(corpus *c, size_t *bytes, char *why, size_t why_len)
 {
     size_t done = 0;
@@ -271,6 +362,8 @@ static const stage stages[] = {
     {"libxml2_sax", stage_libxml2_sax, "libxml2 HTML parse, no callbacks, no tree"},
     {"from_html", stage_from_html, "article_from_html+article_doc_free"},
     {"from_html_to_json", stage_from_html_to_json, "from_html, to_json, free: page to JSON"},
+    {"from_html_to_json_arena", stage_from_html_to_json_arena,
+     "the same, the library's allocations in a caller's arena"},
     {"from_json", stage_from_json, "article_from_json of each page's JSON"},
     {"to_json", stage_to_json, "article_to_json of each page's document"},
     {"to_html", stage_to_html, "article_to_html of each page's document"},
