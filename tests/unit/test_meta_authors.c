@@ -149,6 +149,20 @@ static void test_archive_links(void)
             "<a href=\"https://x.example/report/author/hb/\">Hana Bell</a> &amp; "
             "<a href=\"/author/sp\">Sam Pratt</a></div><p>Text.</p></body></html>",
             "Rio Ma; Hana Bell; Sam Pratt");
+    /* other archives: /by/, /profile/, /autor/ */
+    AUTHORS("<html><body><h1>H</h1><p>Von <a href=\"/autor/jo-li\">Jo Li</a> und "
+            "<a href=\"https://x.example/by/sam-roe\">Sam Roe</a></p><p>Text.</p></body></html>",
+            "Jo Li; Sam Roe");
+    /* a fact checker or reviewer linked to an archive is no author, nor
+     * a second link to an archive already read ("Learn More") */
+    AUTHORS("<html><head><script type=\"application/ld+json\">{\"@type\": \"Article\", "
+            "\"headline\": \"H\", \"author\": {\"@type\": \"Person\", \"name\": "
+            "\"Rio Ma\"}}</script></head><body><h1>H</h1><div><a href=\"/author/rio/\">Rio Ma"
+            "</a> <span>Who is Rio? <a href=\"/author/rio/\">Learn More</a></span> "
+            "<span>Fact Checked by: <a href=\"/author/hb/\">Hana Bell</a></span> "
+            "<span><strong>Reviewed by</strong> <a href=\"/author/sp/\">Sam Pratt</a></span>"
+            "</div><p>Text.</p></body></html>",
+            "Rio Ma");
     /* ... not a link to the index of authors */
     AUTHORS("<html><body><h1>H</h1><a href=\"/author/\">Our Authors</a><p>Text.</p>"
             "</body></html>",
