@@ -31,6 +31,39 @@ static const char *const roles[] = {
     "director", "manager",      "president",     "founder",    "ceo",         "officer",
     "producer", "analyst",      "strategist",    "consultant", "specialist"};
 
+/* Credits of another role than the writer's: "Photos by X" in a
+ * byline names no author. */
+static const char *const other_roles[] = {"photo",         "photos", "photography", "illustration",
+                                          "illustrations", "edited", "reviewed",    "checked",
+                                          "translated",    "video",  "graphics",    "additional"};
+
+/* Words that credit the writing itself before "by": "Analysis by",
+ * "Opinion by", "Reporting by" (the prefixes above hold "Written by",
+ * "Posted by"...). */
+static const char *const writer_roles[] = {"analysis", "opinion",   "commentary", "reporting",
+                                           "review",   "interview", "column",     "essay",
+                                           "article",  "report",    "feature",    "contributed"};
+
+/* The length of "Word by " opening s[0..len) when the word is one of
+ * writer_roles ("Analysis by ") or other_roles (then *other is set:
+ * "Photos by "); 0 otherwise. */
+static size_t word_by(const char *s, size_t len, int *other)
+{
+    size_t n = 0;
+    while (n < len && n <= 15 && ((s[n] | 32) >= 'a' && (s[n] | 32) <= 'z'))
+        n++;
+    if (n < 2 || n > 15 || len < n + 4 || strncasecmp(s + n, " by ", 4) != 0)
+        return 0;
+    *other = 0;
+    for (size_t i = 0; i < sizeof other_roles / sizeof other_roles[0]; i++)
+        if (strlen(other_roles[i]) == n && strncasecmp(s, other_roles[i], n) == 0)
+            *other = 1;
+    for (size_t i = 0; i < sizeof writer_roles / sizeof writer_roles[0] && !*other; i++)
+        if (strlen(writer_roles[i]) == n && strncasecmp(s, writer_roles[i], n) == 0)
+            return n + 4;
+    return *other ? n + 4 : 0;
+}
+
 /* News agencies: after a writer's name they are the wire the story came
  * over ("By Jane Doe, Reuters"), not a second author; alone ("By
  * Reuters") they are the author. */
@@ -252,6 +285,16 @@ int art_meta_byline_prefix(const char *s)
 
 const char *art_meta_without_title(art_html_ctx *ctx, const char *name)
 {
+    /* "By GREG BEACHAM, AP Sports Writer" as a JSON-LD person's name:
+     * only the English "… by" words, as "Von", "Di" or "Door" open
+     * surnames. */
+    size_t len = strlen(name);
+    int other = 0;
+    size_t by = word_by(name, len, &other);
+    if (!by && len > 3 && strncasecmp(name, "by ", 3) == 0)
+        by = 3;
+    if (by && !other && by < len)
+        name += by;
     const char *comma = strstr(name, ", ");
     if (!comma)
         return name;
@@ -298,6 +341,12 @@ int art_meta_byline_label(const char *s)
 /* Removes a leading "By " (and friends) from s[0..*len). */
 static const char *strip_prefix(const char *s, size_t *len)
 {
+    int other = 0;
+    size_t by = word_by(s, *len, &other);
+    if (by && !other) {
+        *len -= by;
+        return s + by;
+    }
     if (art_meta_dash_byline(s)) {
         size_t n = s[0] == '-' ? 3 : 4;
         *len -= n;
@@ -447,9 +496,16 @@ void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
             part++;
             plen--;
         }
+        int other = 0;
+        if (word_by(part, plen, &other) && other) {
+            if (named)
+                break; /* "By A, photos by B" */
+            plen = 0;
+        }
         part = strip_prefix(part, &plen);
         plen = before_date(part, plen);
-        while (plen && (part[plen - 1] == ' ' || part[plen - 1] == '.'))
+        while (plen && (part[plen - 1] == ' ' || part[plen - 1] == '.' || part[plen - 1] == '-' ||
+                        part[plen - 1] == '/'))
             plen--;
         int role = 0;
         for (size_t i = 0; i < sizeof roles / sizeof roles[0] && !role; i++)

@@ -65,6 +65,63 @@ static const char *text_of(art_html_ctx *ctx, walk_state *w, const xmlNode *n)
     return art_dom_text(ctx, n);
 }
 
+/* 1 for an element a browser lays out as a block: its text does not
+ * run on into the next one's. */
+static int block_element(const xmlNode *n)
+{
+    static const char *const blocks[] = {
+        "div",     "p",      "li",     "ul",      "ol",         "h1", "h2", "h3",
+        "h4",      "h5",     "h6",     "dd",      "dt",         "td", "th", "tr",
+        "section", "header", "footer", "address", "figcaption", "br"};
+    for (size_t i = 0; i < sizeof blocks / sizeof blocks[0]; i++)
+        if (art_dom_is(n, blocks[i]))
+            return 1;
+    return 0;
+}
+
+/* The text of a byline element as it shows: blocks apart ("<div>By Jo
+ * Li</div><div>Associated Press</div>" is "By Jo Li Associated Press",
+ * not "Jo LiAssociated Press"); scripts and styles left out. */
+static const char *byline_text(art_html_ctx *ctx, walk_state *w, const xmlNode *root)
+{
+    if (w->texts_left <= 0)
+        return NULL;
+    w->texts_left--;
+    art_buf buf;
+    art_buf_init(&buf, &ctx->doc->arena.alc);
+    int pending = 0;
+    for (const xmlNode *n = root; n;) {
+        int descend = 0;
+        if (n->type == XML_TEXT_NODE && n->content) {
+            art_buf_put_collapsed(&buf, (const char *)n->content, strlen((const char *)n->content),
+                                  &pending);
+        } else if (n->type == XML_ELEMENT_NODE && !art_dom_is(n, "script") &&
+                   !art_dom_is(n, "style") && !art_dom_is(n, "template")) {
+            if (n != root && block_element(n))
+                pending = 1;
+            descend = n->children != NULL;
+        }
+        if (descend) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next) {
+            n = n->parent;
+            if (n && n != root && block_element(n))
+                pending = 1;
+        }
+        if (!n || n == root)
+            break;
+        if (block_element(n))
+            pending = 1;
+        n = n->next;
+    }
+    const char *out =
+        buf.failed ? NULL : art_doc_strndup(ctx->doc, buf.data ? buf.data : "", buf.len);
+    art_buf_free(&buf);
+    return out;
+}
+
 static int has_ancestor(const xmlNode *n, const char *tag)
 {
     int up = 0;
@@ -1028,7 +1085,7 @@ static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode
     if (byline && !marked_name(n) && !in_comments(n) && marked_byline(ctx, m, w, n))
         w->seen_byline = 1;
     if (!w->seen_byline && byline && !in_comments(n)) {
-        const char *text = text_of(ctx, w, n);
+        const char *text = byline_text(ctx, w, n);
         if (text && *text && strlen(text) <= MAX_BYLINE) {
             art_meta_push_byline(ctx, m, &w->byline_authors, text, NULL);
             w->seen_byline = w->byline_authors.count > 0;

@@ -238,12 +238,37 @@ static void test_titled_headline(void)
     AUTHORS(page, "Ivo Brandt");
 }
 
+/* Credits before "by", wires and blocks of a byline element. */
+static void test_credits(void)
+{
+    /* "Analysis by", "Opinion by": the writer; "Photos by": not an author */
+    AUTHORS("<html><head><meta name=\"author\" content=\"Analysis by Chris Li, Editor-at-large\">"
+            "</head><body></body></html>",
+            "Chris Li");
+    AUTHORS("<html><body><h1>H</h1><p class=\"byline\">By Ann Roe, photos by Sam Poe</p>"
+            "<p>Text.</p></body></html>",
+            "Ann Roe");
+    /* a JSON-LD person's name written as a byline */
+    AUTHORS("<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+            "\"headline\": \"H\", \"author\": [{\"@type\": \"Person\", \"name\": "
+            "\"By GREG BEACHAM, AP Sports Writer\"}]}</script></head><body></body></html>",
+            "GREG BEACHAM");
+    /* the byline element's blocks apart: the wire on its own line */
+    AUTHORS("<html><body><h1>H</h1><div class=\"byline\"><div>By DANA KIRK and JILL LAW</div>"
+            "<div>Associated Press</div></div><p>Text.</p></body></html>",
+            "DANA KIRK; JILL LAW");
+    /* a dash left at a name's end */
+    AUTHORS("<html><body><h1>H</h1><p class=\"author\">Glowco-</p><p>Text.</p></body></html>",
+            "Glowco");
+}
+
 int main(void)
 {
     test_organisations();
     test_fuller_byline();
     test_lines_and_noise();
     test_archive_links();
+    test_credits();
     test_labels();
     test_pictures();
     test_titled_headline();
