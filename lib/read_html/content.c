@@ -57,6 +57,9 @@ article_status art_html_read_content(art_html_ctx *ctx)
     /* A page that is not an article keeps its main column whole. */
     if (st == ARTICLE_OK && !ctx->thread_body && body && art_html_rule(ctx, ART_RULE_PAGE_COLUMN))
         st = art_html_read_page_column(ctx, body);
+    /* Last: a copy of the content, whichever reading found it. */
+    if (st == ARTICLE_OK && art_html_rule(ctx, ART_RULE_REPEATED_RUNS))
+        st = art_html_drop_repeats(ctx);
     ctx->fell_back = fell_back; /* for the confidence (confidence.c) */
     art_html_clear_marks(xmlDocGetRootElement(ctx->html));
     return st;

@@ -180,6 +180,7 @@ typedef enum art_rule {
     ART_RULE_TITLED_HEADLINE, /* meta_dom.c: bylines are looked for under the heading showing the title */
     ART_RULE_BARE_LISTINGS, /* page_column.c: a listing with no mark and no long paragraph */
     ART_RULE_ARTICLE_H1,    /* meta_title.c: the article's <h1> beats a declared title it rewords */
+    ART_RULE_REPEATED_RUNS, /* repeats.c: a run of blocks that all repeat earlier ones goes */
     ART_RULE_COUNT
 } art_rule;
 
@@ -470,6 +471,13 @@ article_status art_html_read_page_column(art_html_ctx *ctx, const xmlNode *body)
  * content, a thread for readers without scripts), before the body is
  * looked for (deferred.c). */
 void art_html_reveal_deferred(art_html_ctx *ctx);
+
+/* MARK: - Content shipped twice (repeats.c) */
+
+/* Drops from the model's body every run of blocks that all repeat the
+ * text of earlier blocks, when three of them hold 40 or more folded
+ * bytes (the page's content laid out twice). */
+article_status art_html_drop_repeats(art_html_ctx *ctx);
 
 /* MARK: - Pull quotes (pullquote.c) */
 

@@ -601,6 +601,55 @@ static void test_bare_listing(void)
     }
 }
 
+/* Content shipped twice (repeats.c): a page laying its article out for
+ * small and for large screens holds it twice; the copy goes. A passage
+ * said again in a longer article (a product's features under two
+ * models), and one paragraph said three times over, stay. */
+#define RR1 "<p>The ferry leaves the north quay at seven and crosses in forty minutes.</p>"
+#define RR2 "<p>Tickets are sold on board, and children under five travel for free.</p>"
+#define RR3 "<p>In winter the first crossing waits for the ice breaker to clear the lane.</p>"
+#define RR4 "<p>Bicycles ride on the car deck, and dogs are welcome on the upper deck.</p>"
+
+static int occurrences(const char *hay, const char *needle)
+{
+    int n = 0;
+    for (const char *p = strstr(hay, needle); p; p = strstr(p + 1, needle))
+        n++;
+    return n;
+}
+
+static void test_repeated_runs(void)
+{
+    char buf[4096];
+    article_doc *d =
+        read(BODY_OPEN "<div class=\"wide\">" RR1 RR2 RR3 RR4
+                       "</div><div class=\"narrow\">" RR1 RR2 RR3 RR4 "</div>" BODY_CLOSE,
+             0);
+    if (d) {
+        body_text(d, buf, sizeof buf);
+        OK(occurrences(buf, "north quay") == 1 && occurrences(buf, "upper deck") == 1,
+           "copy kept or article lost: %s", buf);
+        article_doc_free(d);
+    }
+    d = read(BODY_OPEN RR1 RR2 RR3 RR4 PROSE PQ_PARA
+             "<p>A second boat joins the line in summer, and it stops at the island.</p>"
+             "<p>Its timetable is printed on the back of the ticket, as the first one is.</p>"
+             "<p>Summer tickets are valid on both boats for the whole of the day.</p>" RR1 RR2 RR3
+                 BODY_CLOSE,
+             0);
+    if (d) {
+        body_text(d, buf, sizeof buf);
+        OK(occurrences(buf, "north quay") == 2, "a passage said again was dropped: %s", buf);
+        article_doc_free(d);
+    }
+    d = read(BODY_OPEN RR1 RR1 RR1 RR1 BODY_CLOSE, 0);
+    if (d) {
+        body_text(d, buf, sizeof buf);
+        OK(occurrences(buf, "north quay") == 4, "a repeated paragraph was dropped: %s", buf);
+        article_doc_free(d);
+    }
+}
+
 int main(void)
 {
     test_inlines();
@@ -620,5 +669,6 @@ int main(void)
     test_loose_caption();
     test_pull_quotes();
     test_product_column();
+    test_repeated_runs();
     return harness_done("test_content");
 }

@@ -1,0 +1,229 @@
+/* Runs of the body that say again what it already said. A page may ship
+ * its content twice (a layout for small screens and one for large, a
+ * tab strip and the same panels below it, a template's copy of the
+ * article) and show one; the body then holds it twice, and every word
+ * of the copy is surplus. Repeated lines are often meant (a "Learn
+ * more" under every feature, the same dish on two days of a meal plan,
+ * a plan's perks in a monthly and a yearly tab), so only a copy is left
+ * out: a run of blocks each repeating the block after the one the
+ * previous repeated (the same passage, in order), holding three
+ * different blocks with a sentence's worth of text. Runs on the model,
+ * after the body is final; one walk, one hash per block. */
+#include "read_html.h"
+
+#include <stdint.h>
+
+/* A block of this much folded text says something; shorter ones
+ * ("Learn more", "Price") repeat by design. */
+#define REPEAT_LONG 40
+/* Repeated long blocks in one run before the run is a copy. */
+#define REPEAT_RUN 3
+
+typedef struct unit {
+    article_node *node;
+    uint64_t hash;
+    size_t len;  /* folded bytes */
+    size_t prev; /* the last earlier unit with the same text, or NONE */
+    int copy;    /* in a run that copies an earlier passage */
+} unit;
+
+#define NONE ((size_t)-1)
+
+static int inline_type(unsigned t)
+{
+    return t >= ARTICLE_NODE_FIRST_INLINE && t <= ARTICLE_NODE_LAST_INLINE;
+}
+
+/* Types the bench and a reader never take for body text (media,
+ * related links, comments): neither units nor breaks of a run. */
+static int skipped_type(unsigned t)
+{
+    return t == ARTICLE_NODE_FIGURE || t == ARTICLE_NODE_CAPTION || t == ARTICLE_NODE_EMBED ||
+           t == ARTICLE_NODE_RULE || t == ARTICLE_NODE_RELATED || t == ARTICLE_NODE_COMMENT;
+}
+
+/* A unit is a node holding inline content (a paragraph, a heading, an
+ * attribution), a code block, or a whole table. */
+static int is_unit(const article_node *n)
+{
+    return n->type == ARTICLE_NODE_CODE_BLOCK || n->type == ARTICLE_NODE_TABLE ||
+           (n->first && inline_type(n->first->type));
+}
+
+/* FNV-1a of the subtree's text, ASCII case folded, whitespace runs as
+ * one space, none at the ends; *len the folded length. */
+static uint64_t fold_hash(const article_node *r, size_t *len)
+{
+    uint64_t h = 1469598103934665603ull;
+    size_t k = 0;
+    int space = 0;
+    const article_node *n = r;
+    while (n) {
+        const char *s = n->type == ARTICLE_NODE_TEXT || n->type == ARTICLE_NODE_CODE ||
+                                n->type == ARTICLE_NODE_CODE_BLOCK
+                            ? art_node_str(n, ARTICLE_ATTR_LITERAL)
+                            : NULL;
+        if (n->type == ARTICLE_NODE_BREAK)
+            space = 1;
+        for (const unsigned char *p = (const unsigned char *)s; p && *p; p++) {
+            if (art_is_space(*p)) {
+                space = 1;
+                continue;
+            }
+            if (space && k) {
+                h = (h ^ ' ') * 1099511628211ull;
+                k++;
+            }
+            space = 0;
+            unsigned char c = *p >= 'A' && *p <= 'Z' ? (unsigned char)(*p - 'A' + 'a') : *p;
+            h = (h ^ c) * 1099511628211ull;
+            k++;
+        }
+        if (n->first && !skipped_type(n->first->type)) {
+            n = n->first;
+            continue;
+        }
+        while (n && n != r && !n->next)
+            n = n->parent;
+        n = n && n != r ? n->next : NULL;
+    }
+    *len = k;
+    return h;
+}
+
+/* The body's units in reading order into u (when not NULL); their count. */
+static size_t collect(article_node *root, unit *u)
+{
+    size_t count = 0;
+    for (article_node *sec = root->first; sec; sec = sec->next) {
+        if (sec->type != ARTICLE_NODE_SECTION)
+            continue;
+        article_node *n = sec->first;
+        while (n) {
+            if (skipped_type(n->type)) {
+                /* neither a unit nor inside one */
+            } else if (is_unit(n)) {
+                if (u) {
+                    u[count].node = n;
+                    u[count].hash = fold_hash(n, &u[count].len);
+                    u[count].prev = NONE;
+                    u[count].copy = 0;
+                }
+                count++;
+            } else if (n->first && !inline_type(n->first->type)) {
+                n = n->first;
+                continue;
+            }
+            while (n && n != sec && !n->next)
+                n = n->parent;
+            n = n && n != sec ? n->next : NULL;
+        }
+    }
+    return count;
+}
+
+/* Links each unit to the last earlier unit with the same text (an
+ * open-addressed table of hash and index; an empty slot has index
+ * NONE). */
+static int link_repeats(const article_allocator *a, unit *u, size_t count)
+{
+    struct slot {
+        uint64_t hash;
+        size_t at;
+    };
+    size_t cap = 16;
+    while (cap < count * 2)
+        cap *= 2;
+    struct slot *set = a->malloc(a->ctx, cap * sizeof *set);
+    if (!set)
+        return 0;
+    for (size_t i = 0; i < cap; i++)
+        set[i].at = NONE;
+    for (size_t i = 0; i < count; i++) {
+        if (!u[i].len)
+            continue;
+        size_t j = (size_t)(u[i].hash & (cap - 1));
+        while (set[j].at != NONE && set[j].hash != u[i].hash)
+            j = (j + 1) & (cap - 1);
+        u[i].prev = set[j].at;
+        set[j].hash = u[i].hash;
+        set[j].at = i;
+    }
+    a->free(a->ctx, set);
+    return 1;
+}
+
+/* Long units of u[from, to) whose text no other unit of the run has
+ * (a paragraph said five times over is no copy of a passage). */
+static size_t distinct_longs(const unit *u, size_t from, size_t to)
+{
+    size_t n = 0;
+    for (size_t i = from; i < to; i++) {
+        if (u[i].len < REPEAT_LONG)
+            continue;
+        size_t k = from;
+        while (k < i && u[k].hash != u[i].hash)
+            k++;
+        n += k == i;
+    }
+    return n;
+}
+
+/* Unlinks n, then every container it leaves empty up to its section,
+ * and the section too when nothing is left in it. */
+static void drop(article_node *n)
+{
+    while (n) {
+        article_node *parent = n->parent;
+        article_node_unlink(n);
+        if (!parent || parent->first || parent->type == ARTICLE_NODE_DOCUMENT)
+            return;
+        n = parent;
+    }
+}
+
+article_status art_html_drop_repeats(art_html_ctx *ctx)
+{
+    article_node *root = article_doc_root(ctx->doc);
+    size_t count = collect(root, NULL);
+    if (count <= REPEAT_RUN)
+        return ARTICLE_OK;
+    const article_allocator *a = &ctx->doc->arena.alc;
+    unit *u = a->malloc(a->ctx, count * sizeof *u);
+    if (!u)
+        return ARTICLE_ERR_NOMEM;
+    collect(root, u);
+    if (!link_repeats(a, u, count)) {
+        a->free(a->ctx, u);
+        return ARTICLE_ERR_NOMEM;
+    }
+    size_t all = 0, copied = 0;
+    for (size_t i = 0; i < count; i++)
+        all += u[i].len;
+    for (size_t i = 0; i < count;) {
+        if (u[i].prev == NONE) {
+            i++;
+            continue;
+        }
+        /* The copy goes on while each unit repeats the one after what
+         * the unit before it repeated, and stays after its original. */
+        size_t j = i + 1;
+        while (j < count && u[j].prev != NONE && u[j].prev == u[j - 1].prev + 1 && u[j].prev < i)
+            j++;
+        if (distinct_longs(u, i, j) >= REPEAT_RUN)
+            for (size_t k = i; k < j; k++) {
+                u[k].copy = 1;
+                copied += u[k].len;
+            }
+        i = j;
+    }
+    /* A page whose body is a third copies shipped its content twice;
+     * below that, the copies are the article's own (a meal plan's days,
+     * two products with the same features). */
+    if (copied * 3 >= all)
+        for (size_t i = 0; i < count; i++)
+            if (u[i].copy)
+                drop(u[i].node);
+    a->free(a->ctx, u);
+    return ARTICLE_OK;
+}
