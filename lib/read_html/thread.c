@@ -190,9 +190,9 @@ static int profile_link(const xmlNode *n)
     if (!art_dom_is(n, "a"))
         return 0;
     const char *href = art_dom_attr(n, "href");
-    static const char *const parts[] = {"/members/", "/member/", "/profile/",     "/users/",
-                                        "/u/",       "/user/",   "viewprofile",   "member.php",
-                                        "/profile",  "user?id=", "action=profile"};
+    static const char *const parts[] = {"/members/", "/member/", "/profile/",      "/users/",
+                                        "/u/",       "/user/",   "viewprofile",    "member.php",
+                                        "/profile",  "user?id=", "action=profile", "profile.php"};
     return href && has_any(href, parts, sizeof parts / sizeof *parts);
 }
 
@@ -396,7 +396,7 @@ static xmlNode *plain_part(xmlNode *post)
 
 /* The message of a post: its itemprop=text (or articleBody,
  * commentText); else the deepest element whose class or id names a
- * message ("content", "message", "body", "text") and holds most of the
+ * message ("content", "message", "msg", "body", "text") and holds half of the
  * text such elements hold; else (no such box, or none with plain text)
  * the part of the post holding most of its plain text (plain_part). */
 static xmlNode *message_of(xmlNode *post)
@@ -410,7 +410,7 @@ static xmlNode *message_of(xmlNode *post)
             return n;
         n = art_dom_next(n, post);
     }
-    static const char *const words[] = {"content", "message", "body", "text", "cooked"};
+    static const char *const words[] = {"content", "message", "body", "text", "cooked", "msg"};
     static const char *const not_words[] = {"meta",   "header",  "footer", "author", "signature",
                                             "title",  "sidebar", "info",   "date",   "count",
                                             "avatar", "reply",   "action", "user-",  "control"};
@@ -441,14 +441,14 @@ static xmlNode *message_of(xmlNode *post)
         }
         n = art_dom_next(n, post);
     }
-    /* The deepest candidate holding most of the plain text (a header's
+    /* The deepest candidate holding half of the plain text (a header's
      * links, author and date left out: a message that is a list of URLs
      * still outweighs what is left of its post); of all the text when no
      * candidate has plain text. Measuring all the text would let a
      * header's text panel, first in the post, win over a short message. */
     xmlNode *best = NULL;
     for (size_t i = 0; i < count; i++) {
-        if (most ? texts[i] * 10 < most * 6 : alls[i] * 10 < most_all * 6)
+        if (most ? texts[i] * 10 < most * 5 : alls[i] * 10 < most_all * 6)
             continue;
         if (!best || contains(best, cands[i]))
             best = cands[i];
