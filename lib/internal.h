@@ -216,14 +216,6 @@ static inline const char *art_node_str(const article_node *n, article_attr attr)
     return s ? s->s : NULL;
 }
 
-/* Sets a string attribute the type has (an arena string or NULL). */
-static inline void art_node_set_str(article_node *n, article_attr attr, const char *value)
-{
-    art_slot *s = art_node_slot(n, attr);
-    if (s)
-        s->s = value;
-}
-
 /* WIDTH, HEIGHT, COLSPAN, ROWSPAN; 0 when not the type's. */
 static inline int art_node_int(const article_node *n, article_attr attr)
 {
@@ -243,12 +235,25 @@ struct article_doc {
     int image_width;
     int image_height;
     size_t node_count;
+    /* Bumped by every change of the tree (node.c, art_node_set_str), so
+     * that a reader stage can tell whether what it measured still holds. */
+    unsigned long revision;
     /* What was read (page_info.c): article_page_type, the confidence in
      * hundredths (-1: unknown), the body candidates (art_candidate). */
     uint8_t page_type;
     int confidence;
     art_vec candidates;
 };
+
+/* Sets a string attribute the type has (an arena string or NULL). */
+static inline void art_node_set_str(article_node *n, article_attr attr, const char *value)
+{
+    art_slot *s = art_node_slot(n, attr);
+    if (s) {
+        s->s = value;
+        n->doc->revision++;
+    }
+}
 
 /* One body candidate kept for article_doc_candidate_*() (page_info.c). */
 typedef struct art_candidate {

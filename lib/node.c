@@ -269,6 +269,7 @@ article_status article_node_set_int(article_node *node, article_attr attr, int v
 {
     if (!node || !article_node_has_attr((article_node_type)node->type, attr))
         return ARTICLE_ERR_INVALID_ARG;
+    node->doc->revision++;
     switch (attr) {
     case ARTICLE_ATTR_WIDTH:
     case ARTICLE_ATTR_HEIGHT:
@@ -326,10 +327,12 @@ article_status article_node_set_level(article_node *node, int level)
 
 /* MARK: - Tree edits */
 
+/* Every link edit starts here (append, prepend, insert unlink first). */
 void article_node_unlink(article_node *node)
 {
     if (!node)
         return;
+    node->doc->revision++;
     if (node->prev)
         node->prev->next = node->next;
     else if (node->parent)

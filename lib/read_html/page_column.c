@@ -81,7 +81,7 @@ static int other_type(art_html_ctx *ctx, const art_body_stats *stats)
 article_status art_html_read_page_column(art_html_ctx *ctx, const xmlNode *body)
 {
     art_body_stats stats;
-    art_html_body_stats(ctx->doc, &stats);
+    art_html_doc_body_stats(ctx, &stats);
     if (!other_type(ctx, &stats))
         return ARTICLE_OK;
     const xmlNode *col = column_of(ctx, body);

@@ -88,6 +88,10 @@ static article_status check_limits(art_html_ctx *ctx)
 static article_status order_root(art_html_ctx *ctx)
 {
     article_node *root = article_doc_root(ctx->doc);
+    /* Moving related links and comments keeps the body's statistics: they
+     * count the sections' text in the sections' order, and the comments
+     * among the root's children, none of which this changes. */
+    int stats_held = ctx->has_stats && ctx->stats_revision == ctx->doc->revision;
     static const article_node_type tail[] = {ARTICLE_NODE_RELATED, ARTICLE_NODE_COMMENT};
     for (size_t k = 0; k < sizeof tail / sizeof tail[0]; k++) {
         article_node *last = article_node_last_child(root);
@@ -99,7 +103,21 @@ static article_status order_root(art_html_ctx *ctx)
             n = next;
         }
     }
+    if (stats_held)
+        ctx->stats_revision = ctx->doc->revision;
     return ARTICLE_OK;
+}
+
+void art_html_doc_body_stats(art_html_ctx *ctx, art_body_stats *out)
+{
+    /* The page column and the page type ask one after the other; on a
+     * long page each walk of the document is a twentieth of its time. */
+    if (!ctx->has_stats || ctx->stats_revision != ctx->doc->revision) {
+        art_html_body_stats(ctx->doc, &ctx->stats);
+        ctx->stats_revision = ctx->doc->revision;
+        ctx->has_stats = 1;
+    }
+    *out = ctx->stats;
 }
 
 article_doc *article_from_html(const char *html, size_t len, const article_options *opts,

@@ -120,6 +120,11 @@ typedef struct art_html_ctx {
      * on that, so the wider body cannot change it. */
     int widened;
     art_body_stats typed_body;
+    /* art_html_doc_body_stats' last answer, for the document's revision
+     * `stats_revision` (valid when `has_stats`). */
+    art_body_stats stats;
+    unsigned long stats_revision;
+    int has_stats;
     /* The page wrapper the scorer spared though its class flags it (a
      * "has-sidebar" wrapper, score.c), or NULL. */
     xmlNode *spared;
@@ -497,6 +502,9 @@ void art_page_note_jsonld(art_html_ctx *ctx, const void *json_object);
  * the tree. */
 article_status art_html_page_signals(art_html_ctx *ctx);
 void art_html_body_stats(const article_doc *doc, art_body_stats *out);
+/* art_html_body_stats of ctx->doc, measured again only when the document
+ * changed since the last call (read_html.c). */
+void art_html_doc_body_stats(art_html_ctx *ctx, art_body_stats *out);
 /* Runs of letters and digits in s (any byte of a UTF-8 sequence counts as
  * a letter): the words of the body and of a declared articleBody alike. */
 double art_html_count_words(const char *s);

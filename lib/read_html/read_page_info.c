@@ -76,7 +76,7 @@ void art_html_node_path(const xmlNode *n, char *buf, size_t size)
 article_status art_html_read_page_info(art_html_ctx *ctx)
 {
     art_body_stats body;
-    art_html_body_stats(ctx->doc, &body);
+    art_html_doc_body_stats(ctx, &body);
     article_page_type type = art_html_page_type(ctx, ctx->widened ? &ctx->typed_body : &body);
     article_status st = article_doc_set_page_type(ctx->doc, type);
     if (st == ARTICLE_OK)
