@@ -7,9 +7,49 @@
 
 /* Words that open a byline and are not part of a name. */
 static const char *const prefixes[] = {
-    "written by", "posted by", "words by", "story by", "reported by", "text by", "by",
-    "von",        "par",       "por",      "door",     "di",          "av",      "autor:",
-    "author:",    "authors:",  "text:",    "texte:",   "words:",
+    "written by",
+    "posted by",
+    "words by",
+    "story by",
+    "reported by",
+    "text by",
+    "by",
+    "von",
+    "par",
+    "por",
+    "door",
+    "di",
+    "av",
+    "autor:",
+    "author:",
+    "authors:",
+    "text:",
+    "texte:",
+    "words:",
+    "escrito por",
+    "escrita por",
+    "publicado por",
+    "scritto da",
+    "geschrieben von",
+    "verfasst von",
+    "\xc3\xa9"
+    "crit par",
+    "\xc3\x89"
+    "crit par",
+    "r\xc3\xa9"
+    "dig\xc3\xa9 par",
+    "publi\xc3\xa9 par",
+    "geschreven door",
+    "skrevet af",
+    "skrevet av",
+    "skrivet av",
+    "autora:",
+    "autorin:",
+    "auteur:",
+    "autore:",
+    "tekst:",
+    "texto:",
+    "testo:",
 };
 
 /* Where a byline stops naming people: a separator before a date, a
@@ -40,9 +80,9 @@ static const char *const other_roles[] = {"photo",         "photos", "photograph
 /* Words that credit the writing itself before "by": "Analysis by",
  * "Opinion by", "Reporting by" (the prefixes above hold "Written by",
  * "Posted by"...). */
-static const char *const writer_roles[] = {"analysis", "opinion",   "commentary", "reporting",
-                                           "review",   "interview", "column",     "essay",
-                                           "article",  "report",    "feature",    "contributed"};
+static const char *const writer_roles[] = {
+    "analysis", "opinion", "commentary", "reporting", "review",      "interview", "column",
+    "essay",    "article", "report",     "feature",   "contributed", "recipe",    "content"};
 
 /* The length of "Word by " opening s[0..len) when the word is one of
  * writer_roles ("Analysis by ") or other_roles (then *other is set:
@@ -252,10 +292,14 @@ static size_t before_date(const char *s, size_t len)
  * label test runs on every short text of the page). */
 static int may_open_prefix(char c)
 {
+    if ((unsigned char)c == 0xC3) /* "écrit par" */
+        return 1;
     switch (c | 32) {
     case 'a':
     case 'b':
     case 'd':
+    case 'e':
+    case 'g':
     case 'p':
     case 'r':
     case 's':
@@ -469,6 +513,37 @@ static size_t before_full_date(art_html_ctx *ctx, const char **sp, size_t len)
     return at;
 }
 
+/* 1 when s[0..len) is one name written surname first, as catalogues
+ * and citations write it: a surname, a comma, given names ending in an
+ * initial ("Kaufman, Jeff T.", "Kooman, F."). Two writers ("Doe, Roe")
+ * never end in an initial. */
+static int surname_first(const char *s, size_t len)
+{
+    const char *comma = memchr(s, ',', len);
+    if (!comma || comma == s || memchr(comma + 1, ',', len - (size_t)(comma - s) - 1) ||
+        memchr(s, ' ', (size_t)(comma - s)) || !(s[0] >= 'A' && s[0] <= 'Z'))
+        return 0;
+    const char *p = comma + 1, *end = s + len;
+    while (end > p && end[-1] == ' ')
+        end--;
+    int words = 0, initial = 0;
+    while (p < end) {
+        while (p < end && *p == ' ')
+            p++;
+        const char *w = p;
+        while (p < end && *p != ' ')
+            p++;
+        if (p == w)
+            break;
+        if (!(*w >= 'A' && *w <= 'Z'))
+            return 0;
+        /* "T.", "J.R." */
+        initial = p[-1] == '.' && (p - w == 2 || (p - w == 4 && w[2] >= 'A' && w[2] <= 'Z'));
+        words++;
+    }
+    return words >= 1 && words <= 3 && initial;
+}
+
 void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const char *text,
                           const char *url)
 {
@@ -487,6 +562,14 @@ void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
     len = before_full_date(ctx, &s, len);
     len = before_handle(s, len);
     len = before_email(s, len);
+    if (surname_first(s, len)) {
+        const char *name = art_doc_strndup(ctx->doc, s, len);
+        if (!name)
+            m->failed = 1;
+        else
+            art_meta_push_person(ctx, m, items, name, url);
+        return;
+    }
     int named = 0;
     while (len) {
         size_t cut = first_of(s, len, joins, sizeof joins / sizeof joins[0], &sep);

@@ -165,6 +165,22 @@ static int is_organisation(const json_t *o)
     return json_is_string(t) && kind_of_name(json_string_value(t)) == KIND_SITE;
 }
 
+/* A Person named only by its parts: "givenName" and "familyName". */
+static const char *given_family(art_html_ctx *ctx, const json_t *o)
+{
+    const char *given = str(o, "givenName"), *family = str(o, "familyName");
+    if (!given || !family)
+        return given ? given : family;
+    size_t g = strlen(given), f = strlen(family);
+    char *name = art_arena_alloc(&ctx->doc->arena, g + f + 2);
+    if (!name)
+        return NULL;
+    memcpy(name, given, g);
+    name[g] = ' ';
+    memcpy(name + g + 1, family, f + 1);
+    return name;
+}
+
 /* author: "Jane Doe, Sam Roe" | {"name", "url"} | an array of either.
  * People at prio; an organisation (or the site's own name) only after
  * the page's visible byline (ART_PRIO_ORG_AUTHOR): the byline names the
@@ -185,6 +201,8 @@ static void read_people(art_html_ctx *ctx, art_meta *m, const graph *g, const js
             art_meta_push_byline(ctx, m, signs ? &orgs : &people, name, NULL);
         } else if (json_is_object(one)) {
             const char *name = str_or_name(one, "name", "@value");
+            if (!name)
+                name = given_family(ctx, one);
             const char *url = str(one, "url");
             if (!url) {
                 const char *id = str(one, "@id");

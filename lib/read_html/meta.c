@@ -270,6 +270,34 @@ const char *art_meta_plain_spaces(art_html_ctx *ctx, const char *s)
     return out;
 }
 
+/* name without the site's name written after it ("Kevin McCoy USA
+ * TODAY", "Troy Smith, Cleveland.com", "Finn Cunn. Sputnik News"): the
+ * publication the writer works for, not part of the name. What is left
+ * must hold two words; an arena string or name itself, NULL when out of
+ * memory. */
+static const char *without_site(art_html_ctx *ctx, const art_meta *m, const char *name)
+{
+    const char *site = m->field[ARTICLE_FIELD_SITE_NAME].value;
+    const char *url =
+        m->field[ARTICLE_FIELD_URL].value ? m->field[ARTICLE_FIELD_URL].value : ctx->base_url;
+    size_t len = strlen(name);
+    for (size_t i = len; i-- > 1;) {
+        if (name[i] != ' ')
+            continue;
+        const char *tail = name + i + 1;
+        if (!*tail || !art_meta_names_site(tail, len - i - 1, site, url))
+            continue;
+        size_t head = i;
+        while (head && (name[head - 1] == ',' || name[head - 1] == '.' || name[head - 1] == ' '))
+            head--;
+        /* "Recipe by Site" is no name followed by the site */
+        if (head && memchr(name, ' ', head) &&
+            !(head > 3 && strncasecmp(name + head - 3, " by", 3) == 0))
+            return art_doc_strndup(ctx->doc, name, head);
+    }
+    return name;
+}
+
 void art_meta_push_person(art_html_ctx *ctx, art_meta *m, art_vec *items, const char *name,
                           const char *url)
 {
@@ -277,6 +305,11 @@ void art_meta_push_person(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
         return;
     const char *plain = art_meta_plain_spaces(ctx, name);
     const char *clean = plain ? art_meta_clean(ctx, plain) : NULL;
+    if (!clean) {
+        m->failed = 1;
+        return;
+    }
+    clean = without_site(ctx, m, clean);
     if (!clean) {
         m->failed = 1;
         return;

@@ -141,6 +141,10 @@ int art_meta_dash_byline(const char *s);
  * an arena string (name itself when it has none; NULL when out of
  * memory). "Doe, Jane" stays as written. */
 const char *art_meta_without_title(art_html_ctx *ctx, const char *name);
+/* 1 when part[0..n) names the site: its og:site_name `site`, the name
+ * of url's domain ("IGN" on www.ign.com), or either with "Blog",
+ * "News", "Magazine" or "Journal" after it (meta_title.c). */
+int art_meta_names_site(const char *part, size_t n, const char *site, const char *url);
 /* 1 when s can be a person's name: not empty, not a URL or email, not
  * a sentence. */
 int art_meta_name_ok(const char *s);

@@ -670,9 +670,9 @@ static int label_only(const char *s, size_t len)
 {
     while (len && (art_is_space((unsigned char)s[len - 1]) || s[len - 1] == ':'))
         len--;
-    /* The byline words are 11 bytes at most ("reported by"): longer
-     * texts, most of a page's, skip their list. */
-    if (len <= 11)
+    /* The byline words are 16 bytes at most ("geschrieben von:"):
+     * longer texts, most of a page's, skip their list. */
+    if (len <= 16)
         return art_meta_byline_label(s);
     return strncasecmp(s + len - 11, " written by", 11) == 0;
 }

@@ -84,7 +84,7 @@ static int is_author(const art_meta *m, const char *part)
 /* 1 when `part` (part[0..n)) names the site: its og:site_name, its
  * domain ("IGN" on www.ign.com), or that with a word after it ("Garnix
  * Blog" on garnix.io). */
-static int names_site(const char *part, size_t n, const char *site, const char *url)
+int art_meta_names_site(const char *part, size_t n, const char *site, const char *url)
 {
     char buf[256];
     if (n == 0 || n >= sizeof buf)
@@ -133,15 +133,17 @@ static const char *strip_site(art_html_ctx *ctx, const art_meta *m, const char *
             continue;
         size_t head = (size_t)(last - title);
         const char *tail = last + n;
-        if (head && (names_site(tail, strlen(tail), site, url) || (!trusted && is_author(m, tail))))
+        if (head && (art_meta_names_site(tail, strlen(tail), site, url) ||
+                     (!trusted && is_author(m, tail))))
             return art_doc_strndup(ctx->doc, title, head);
         size_t lead = (size_t)(first - title);
-        if (first[n] && names_site(title, lead, site, url))
+        if (first[n] && art_meta_names_site(title, lead, site, url))
             return art_doc_strdup(ctx->doc, first + n);
     }
     /* "Site: Title", with no space before the colon */
     const char *colon = strstr(title, ": ");
-    if (colon && colon > title && colon[2] && names_site(title, (size_t)(colon - title), site, url))
+    if (colon && colon > title && colon[2] &&
+        art_meta_names_site(title, (size_t)(colon - title), site, url))
         return art_doc_strdup(ctx->doc, colon + 2);
     return title;
 }

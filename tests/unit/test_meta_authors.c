@@ -257,6 +257,38 @@ static void test_credits(void)
     AUTHORS("<html><body><h1>H</h1><div class=\"byline\"><div>By DANA KIRK and JILL LAW</div>"
             "<div>Associated Press</div></div><p>Text.</p></body></html>",
             "DANA KIRK; JILL LAW");
+    /* the site's name after the writer's: the publication, not the name */
+    AUTHORS("<html><head><meta property=\"og:site_name\" content=\"Bay Times\">"
+            "<meta name=\"author\" content=\"Kim Roe BAY TIMES\"></head><body></body></html>",
+            "Kim Roe");
+    AUTHORS("<html><head><meta property=\"og:site_name\" content=\"Bay.com\">"
+            "<script type=\"application/ld+json\">{\"@type\": \"Article\", \"headline\": "
+            "\"H\", \"author\": {\"@type\": \"Person\", \"name\": \"Troy L. Smith, "
+            "Bay.com\"}}</script></head><body></body></html>",
+            "Troy L. Smith");
+    /* ... but "Recipe by Site" is the site */
+    AUTHORS("<html><head><meta property=\"og:site_name\" content=\"Eat Well\">"
+            "<meta name=\"author\" content=\"Recipe by Eat Well\"></head><body></body></html>",
+            "Eat Well");
+    /* a surname first, as catalogues write it, stays one name */
+    AUTHORS("<html><head><meta name=\"author\" content=\"Kaufman, Jeff T.\"></head>"
+            "<body></body></html>",
+            "Kaufman, Jeff T.");
+    AUTHORS("<html><head><meta name=\"author\" content=\"Doe, Roe\"></head><body></body></html>",
+            "Doe; Roe");
+    /* a JSON-LD Person named by its parts */
+    AUTHORS("<html><head><script type=\"application/ld+json\">{\"@type\": \"Article\", "
+            "\"headline\": \"H\", \"author\": {\"@type\": \"Person\", \"givenName\": "
+            "\"Jane\", \"familyName\": \"Doe\"}}</script></head><body></body></html>",
+            "Jane Doe");
+    /* bylines in other languages under the headline */
+    AUTHORS("<html><body><h1>H</h1><p>Escrito por Juana P\xc3\xa9rez</p><p>Text.</p></body></html>",
+            "Juana P\xc3\xa9rez");
+    AUTHORS("<html><body><h1>H</h1><p>Geschrieben von Anna Berg</p><p>Text.</p></body></html>",
+            "Anna Berg");
+    AUTHORS("<html><body><h1>H</h1><p>\xc3\x89"
+            "crit par Jean Roy</p><p>Text.</p></body></html>",
+            "Jean Roy");
     /* a dash left at a name's end */
     AUTHORS("<html><body><h1>H</h1><p class=\"author\">Glowco-</p><p>Text.</p></body></html>",
             "Glowco");
