@@ -239,6 +239,30 @@ typedef struct run_count {
     size_t members, shown, text;
 } run_count;
 
+/* The post a sibling of a run stands for: itself when it has a post's
+ * key; else the post it wraps alone, down a chain of up to four
+ * elements each holding a single element (vBulletin 3 sets every post in
+ * its own div > div.page > div). NULL when it is neither. */
+static xmlNode *wrapped_post(xmlNode *n, char *key, size_t size)
+{
+    for (int depth = 0; n && depth <= 4; depth++) {
+        if (post_key(n, key, size))
+            return n;
+        if (n->type != XML_ELEMENT_NODE)
+            return NULL;
+        xmlNode *only = NULL;
+        for (xmlNode *c = n->children; c; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE)
+                continue;
+            if (only)
+                return NULL;
+            only = c;
+        }
+        n = only;
+    }
+    return NULL;
+}
+
 /* The run of sibling posts holding the most text: at least two members
  * with the same key, at least half of them showing an author or a date.
  * One pass over each element's children; the walks inside posts share
@@ -252,9 +276,10 @@ static void best_run(art_html_ctx *ctx, xmlNode *body, thread_find *best)
         if (n->type == XML_ELEMENT_NODE && n->children) {
             run_count kinds[THREAD_KINDS];
             size_t nkinds = 0;
-            for (xmlNode *c = n->children; c && budget > 0; c = c->next) {
+            for (xmlNode *sib = n->children; sib && budget > 0; sib = sib->next) {
                 char key[64];
-                if (!post_key(c, key, sizeof key))
+                xmlNode *c = wrapped_post(sib, key, sizeof key);
+                if (!c)
                     continue;
                 size_t k = 0;
                 while (k < nkinds && strcmp(kinds[k].key, key) != 0)
@@ -712,6 +737,39 @@ static article_status read_reply(art_html_ctx *ctx, xmlNode *post, article_node 
 
 /* MARK: - The stage */
 
+/* Elements whose id is a post's or a message's number ("post2017066",
+ * "post_message_2017066", "msg1001", "js-post-12"): a thread's posts
+ * where no class names them (vBulletin 3). The word must be that alone:
+ * a blog's "recent-posts-2" widget and its article's "post-997" are one
+ * post, not two. At most 2 counted. */
+static unsigned id_posts(const art_html_ctx *ctx)
+{
+    static const char *const words[] = {"post", "postmessage", "jspost", "msg", "message"};
+    xmlNode *body = art_dom_body(ctx->html);
+    unsigned found = 0;
+    long budget = 200000;
+    for (xmlNode *n = body; n && found < 2 && budget-- > 0; n = art_dom_next(n, body)) {
+        const char *id = n->type == XML_ELEMENT_NODE ? art_dom_attr(n, "id") : NULL;
+        size_t len = id ? strlen(id) : 0;
+        if (len < 2 || id[len - 1] < '0' || id[len - 1] > '9')
+            continue;
+        char low[32];
+        size_t k = 0, i = 0;
+        for (; i < len && k + 1 < sizeof low && !(id[i] >= '0' && id[i] <= '9'); i++)
+            if (id[i] != '-' && id[i] != '_')
+                low[k++] = (char)(id[i] >= 'A' && id[i] <= 'Z' ? id[i] - 'A' + 'a' : id[i]);
+        low[k] = '\0';
+        if (strspn(id + i, "0123456789") != len - i)
+            continue;
+        for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+            if (strcmp(low, words[w]) == 0) {
+                found++;
+                break;
+            }
+    }
+    return found;
+}
+
 /* 1 when the page says it is a thread: schema.org forum or Q&A types
  * (not an FAQ's questions); or, on a page that does not declare itself an
  * article, Comment microdata or two elements marked as posts. An
@@ -725,7 +783,7 @@ static int thread_page(const art_html_ctx *ctx)
         return 1;
     if ((sc & ART_SCHEMA_ARTICLE) || ctx->page.og == ART_OG_ARTICLE)
         return 0;
-    return (sc & ART_SCHEMA_COMMENT) || ctx->page.posts >= 2;
+    return (sc & ART_SCHEMA_COMMENT) || ctx->page.posts >= 2 || id_posts(ctx) >= 2;
 }
 
 /* Quotes of earlier posts leave the replies (thread_quotes.c), before
@@ -777,9 +835,12 @@ article_status art_html_read_thread(art_html_ctx *ctx)
     art_buf items;
     art_buf_init(&items, &ctx->doc->arena.alc);
     xmlNode *first = NULL;
-    for (xmlNode *c = run.parent->children; c && !first; c = c->next)
-        if (member(c, run.key))
-            first = c;
+    for (xmlNode *c = run.parent->children; c && !first; c = c->next) {
+        char key[64];
+        xmlNode *post = wrapped_post(c, key, sizeof key);
+        if (post && strcmp(key, run.key) == 0)
+            first = post;
+    }
     /* Stack Exchange's Question holds its answers: its own message comes
      * first, and the answers are read (and gone) before it is. */
     int opening_outside = question && !contains(first, question) &&
