@@ -1125,6 +1125,18 @@ static int this_year(void)
     return tm.tm_year + 1900;
 }
 
+/* The last resort of a page that neither declares nor shows a date:
+ * the day in its OpenGraph (else Twitter card) image's path, the image
+ * uploaded with the article (/files/2016/05/04/og.png). */
+static void image_date(art_html_ctx *ctx, art_meta *m, const walk_state *w)
+{
+    if (m->field[ARTICLE_FIELD_PUBLISHED].value)
+        return;
+    const char *image = m->og_image.src ? m->og_image.src : m->twitter_image;
+    art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, art_meta_date_in_url(ctx, image, w->max_year),
+                   ART_PRIO_DATE_ANYWHERE + 3);
+}
+
 /* Offers the dates the page shows, each kind at its rank. */
 static void visible_dates(art_html_ctx *ctx, art_meta *m, const walk_state *w)
 {
@@ -1185,6 +1197,7 @@ void art_meta_walk(art_html_ctx *ctx, art_meta *m)
         read_jsonld(ctx, m, scripts[i]);
 
     visible_dates(ctx, m, &w);
+    image_date(ctx, m, &w);
     art_meta_offer_list(&m->authors, &m->og_authors, ART_PRIO_OG);
     art_meta_offer_list(&m->authors, &m->meta_authors, ART_PRIO_META);
     art_meta_offer_list(&m->authors, &w.micro_authors, ART_PRIO_MICRODATA);

@@ -337,6 +337,21 @@ static void test_url(void)
     URL("https://example.com/item/201602091234", NULL);  /* an id */
     URL("https://example.com/1990/02/09/too-old", NULL); /* before the web's news */
     URL("https://2016-02-09.example.com/", NULL);        /* the host is no path */
+    /* the last resort: the day in the OpenGraph image's path, after
+     * everything the page shows */
+    {
+        const char *page = "<html><head><meta property=\"og:image\" content=\"https://example."
+                           "com/files/2016/05/04/cover.png\"></head><body><h1>T</h1><p>Text."
+                           "</p></body></html>";
+        article_doc *doc = read_page(page, "https://example.com/report/");
+        check("og:image path", doc, ARTICLE_FIELD_PUBLISHED, "2016-05-04", __LINE__);
+        article_doc_free(doc);
+        page = "<html><head><meta property=\"og:image\" content=\"/files/2016/05/04/c.png\">"
+               "</head><body><h1>T</h1><p>8 May 2016</p><p>Text.</p></body></html>";
+        doc = read_page(page, "https://example.com/report/");
+        check("shown over og:image", doc, ARTICLE_FIELD_PUBLISHED, "2016-05-08", __LINE__);
+        article_doc_free(doc);
+    }
     /* a visible date next to the headline beats the URL */
     {
         const char *page = "<html><body><article><h1>T</h1><span class=\"date\">10 Feb 2016"
