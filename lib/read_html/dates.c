@@ -802,9 +802,21 @@ static int same_instant_elsewhere(const char *declared, const char *local)
 }
 
 void art_meta_settle_published(art_html_ctx *ctx, art_meta *m, const char *shown,
-                               const char *marked, const char *first)
+                               const char *marked, const char *first, const char *pubdate)
 {
     art_cand *pub = &m->field[ARTICLE_FIELD_PUBLISHED];
+    const char *changed = m->field[ARTICLE_FIELD_MODIFIED].value;
+    /* A declaration whose publication is its last change's day (a CMS
+     * writing its save time into both) says nothing of the first
+     * publication; a <time> the page marks as its publication (pubdate,
+     * class published), on an earlier day, does (rule marked_time). */
+    const char *marked_day = pubdate ? art_meta_date(ctx, pubdate) : NULL;
+    if (art_html_rule(ctx, ART_RULE_MARKED_TIME) && pub->value && pub->prio < ART_PRIO_MICRODATA &&
+        same_day(pub->value, changed) && marked_day && strlen(marked_day) >= 10 &&
+        strncmp(marked_day, pub->value, 10) < 0) {
+        pub->value = marked_day;
+        return;
+    }
     /* The declared instant in UTC, near midnight, falls on another day
      * than the one the page's readers had: the page's own clock, shown
      * as the same instant, gives their day (rule local_day). */
@@ -818,7 +830,6 @@ void art_meta_settle_published(art_html_ctx *ctx, art_meta *m, const char *shown
             return;
         }
     }
-    const char *changed = m->field[ARTICLE_FIELD_MODIFIED].value;
     /* Only a declaration (JSON-LD, OpenGraph, <meta>) is weighed against
      * what the page shows: the visible sources rank among themselves. */
     if (!art_html_rule(ctx, ART_RULE_SHOWN_DATE) || !pub->value ||

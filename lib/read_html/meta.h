@@ -181,7 +181,7 @@ const char *art_meta_date_in_url(art_html_ctx *ctx, const char *url, int max_yea
  * republication) and the shown, declared change is its date. Called
  * once every declared candidate is in (rule "shown_date"). */
 void art_meta_settle_published(art_html_ctx *ctx, art_meta *m, const char *shown,
-                               const char *marked, const char *first);
+                               const char *marked, const char *first, const char *pubdate);
 
 /* MARK: - date_words.c */
 

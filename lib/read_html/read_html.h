@@ -186,6 +186,7 @@ typedef enum art_rule {
     ART_RULE_BARE_LISTINGS, /* page_column.c: a listing with no mark and no long paragraph */
     ART_RULE_ARTICLE_H1,    /* meta_title.c: the article's <h1> beats a declared title it rewords */
     ART_RULE_REPEATED_RUNS, /* repeats.c: a run of blocks that all repeat earlier ones goes */
+    ART_RULE_MARKED_TIME, /* dates.c: a <time pubdate> before a declared publication that is its change */
     ART_RULE_COUNT
 } art_rule;
 
