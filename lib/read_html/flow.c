@@ -380,6 +380,75 @@ int art_html_teaser_line(const art_html_ctx *ctx, const char *prefix, size_t len
     return 0;
 }
 
+/* Picture agencies and libraries, folded: a short line naming one as a
+ * part of its own ("Jane Doe/Getty Images", "AFP | Reuters", "© EPA") is
+ * a photo credit left in the flow, whatever words it opens with. */
+static const char *const agencies[] = {
+    "getty images", "istock", "istockphoto", "shutterstock",     "reuters",  "afp",
+    "epa",          "ap",     "ap photo",    "associated press", "alamy",    "unsplash",
+    "pexels",       "corbis", "pa images",   "pa wire",          "nurphoto", "sopa images",
+    "zuma press",   "dpa",    "anadolu",
+};
+
+/* Words a credit's part may open with before the agency ("Image
+ * copyright Reuters", "Photo: AP", NYT's glued "CreditJane Doe"). */
+static const char *const credit_labels[] = {
+    "image",      "copyright", "credit",  "credits",  "photo",  "photos",
+    "photograph", "foto",      "picture", "pictures", "source", "via",
+};
+
+/* The folded part p after its labels; 1 when it is an agency (whole, or
+ * its first words when `lead`). */
+static int agency_part(const char *p, int lead)
+{
+    for (;;) {
+        size_t n = strcspn(p, " ");
+        if (!p[n] || !in_words(p, n, credit_labels, sizeof credit_labels / sizeof *credit_labels))
+            break;
+        p += n + 1;
+    }
+    for (size_t i = 0; i < sizeof agencies / sizeof *agencies; i++) {
+        size_t n = strlen(agencies[i]);
+        if (strncmp(p, agencies[i], n) == 0 && (!p[n] || (lead && p[n] == ' ')))
+            return 1;
+    }
+    return 0;
+}
+
+int art_html_agency_credit(const char *text)
+{
+    size_t len = text ? strlen(text) : 0;
+    if (!len || len > 100 || strchr(".!?", text[len - 1]) || strstr(text, ". "))
+        return 0;
+    /* Parts set apart by "/" or "|", each a name of a few words. */
+    int parts = 0, agency = 0;
+    for (const char *p = text; *p;) {
+        size_t n = strcspn(p, "/|");
+        char part[128], f[128];
+        if (n >= sizeof part)
+            return 0;
+        memcpy(part, p, n);
+        part[n] = '\0';
+        if (!fold(part, f, sizeof f))
+            return 0;
+        int words = *f != '\0';
+        for (const char *w = f; *w; w++)
+            words += *w == ' ';
+        if (words > 5)
+            return 0;
+        parts += words > 0;
+        agency |= words > 0 && agency_part(f, 1);
+        p += n;
+        if (*p)
+            p++;
+    }
+    if (parts > 1)
+        return agency;
+    /* One part: the agency alone ("Getty Images", "© Reuters"). */
+    char f[128];
+    return fold(text, f, sizeof f) && agency_part(f, 0);
+}
+
 /* MARK: - Interface labels and bylines as blocks */
 
 /* The text of a short model subtree into out; 0 when it does not fit. */
@@ -420,6 +489,8 @@ int art_html_flow_junk(const art_html_ctx *ctx, const article_node *r, size_t le
         !short_text(r, text, sizeof text))
         return 0;
     if (art_html_rule(ctx, ART_RULE_UI_LABELS) && art_html_ui_label(text))
+        return 1;
+    if (art_html_rule(ctx, ART_RULE_PHOTO_CREDITS) && art_html_agency_credit(text))
         return 1;
     return art_html_rule(ctx, ART_RULE_BYLINE_LINES) && r->type == ARTICLE_NODE_PARAGRAPH &&
            prose_seen < 2 && art_html_byline(ctx->doc, text);

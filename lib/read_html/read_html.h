@@ -375,6 +375,9 @@ xmlNode *art_dom_body(htmlDocPtr html);
 int art_html_same_title(const char *heading, const char *title);
 /* 1 when a short line is only interface words ("Close", "Play video",
  * "Advertisement", "1 of 12"), with no sentence punctuation. */
+/* 1 when a short line is a photo credit naming a picture agency as a
+ * part of its own ("Jane Doe/Getty Images", "© Reuters"). */
+int art_html_agency_credit(const char *text);
 int art_html_ui_label(const char *text);
 /* 1 when a short line is a byline or dateline: only the doc's author
  * names, "By", dates, "Updated", "min read"...; or "By Jane Doe". */

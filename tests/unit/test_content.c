@@ -438,6 +438,23 @@ static void test_flow_marks(void)
        "heading permalink kept: %s", buf);
     OK(strstr(buf, "One.") && strstr(buf, "Two."), "article text lost: %s", buf);
     article_doc_free(d);
+    /* A credit naming a picture agency as a part of its own, whatever it
+     * opens with; a caption that ends with one, and a sentence naming
+     * one, are text. */
+    d = read(BODY_OPEN LONG_PARA("One.") "<p>Ann Lee/iStock/Getty Images</p>"
+                                         "<p>\xc2\xa9 Reuters</p>"
+                                         "<p>The old mill at dawn, seen from the bridge "
+                                         "Ann Lee/Reuters</p>"
+                                         "<p>Supports Unsplash</p>" LONG_PARA("Two.") BODY_CLOSE,
+             0);
+    if (!d)
+        return;
+    body_text(d, buf, sizeof buf);
+    OK(strstr(buf, "iStock") == NULL && strstr(buf, "\xc2\xa9") == NULL, "agency credit kept: %s",
+       buf);
+    OK(strstr(buf, "old mill") != NULL && strstr(buf, "Supports Unsplash") != NULL,
+       "a caption or a line naming an agency lost: %s", buf);
+    article_doc_free(d);
 }
 
 /* A caption outside <figure> (div.photo > img + span.caption) becomes the
