@@ -662,6 +662,59 @@ static int date_line(const xmlNode *n)
            !has_any(m, not_parts, sizeof not_parts / sizeof *not_parts);
 }
 
+/* 1 when a line dates the member, not the post ("Join Date: Jan 2012",
+ * "Registered: 2019-06-02", "Member since 2019"). */
+static int member_date(const char *text)
+{
+    char low[128];
+    size_t k = 0;
+    for (; text[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)(text[k] >= 'A' && text[k] <= 'Z' ? text[k] - 'A' + 'a' : text[k]);
+    low[k] = '\0';
+    return strstr(low, "join") || strstr(low, "since") || strstr(low, "regist");
+}
+
+/* The date a short line before the message shows where no class names
+ * the post's date line (vBulletin 3's "14th May 2024, 10:05" header
+ * cell, FluxBB's linked heading, SMF's "smalltext" link): the first text
+ * of at most 60 characters before the message that holds a date, outside
+ * the member's panel (class or id naming the user, poster, member,
+ * profile or author) and not a member's own date. */
+static const char *header_date(art_html_ctx *ctx, xmlNode *post, const xmlNode *message,
+                               int month_first)
+{
+    static const char *const panel[] = {"user", "poster", "member", "profile", "author"};
+    xmlNode *n = post->children;
+    int budget = 2000;
+    while (n && n != message && budget-- > 0) {
+        if (n->type == XML_ELEMENT_NODE) {
+            char buf[256];
+            const char *m = marks_of(n, buf, sizeof buf);
+            if (contains(n, message)) {
+                n = n->children ? n->children : art_dom_skip(n, post);
+                continue;
+            }
+            if ((*m && has_any(m, panel, sizeof panel / sizeof *panel)) || signature_box(n) ||
+                art_dom_is(n, "script") || art_dom_is(n, "style")) {
+                n = art_dom_skip(n, post);
+                continue;
+            }
+        } else if (n->type == XML_TEXT_NODE && n->content) {
+            const char *text = (const char *)n->content;
+            while (art_is_space((unsigned char)*text))
+                text++;
+            size_t len = strlen(text);
+            if (len >= 6 && len <= 60 && art_meta_date_possible(text, 9999) && !member_date(text)) {
+                const char *d = art_meta_date_in_text(ctx, text, month_first, 9999, NULL);
+                if (d)
+                    return d;
+            }
+        }
+        n = art_dom_next(n, post);
+    }
+    return NULL;
+}
+
 /* The date a post's header line shows, when it has no machine-readable
  * one; NULL when none of the first few lines holds a date. */
 static const char *shown_date(art_html_ctx *ctx, xmlNode *post, const xmlNode *message)
@@ -694,7 +747,7 @@ static const char *shown_date(art_html_ctx *ctx, xmlNode *post, const xmlNode *m
         }
         n = art_dom_next(n, post);
     }
-    return NULL;
+    return header_date(ctx, post, message, month_first);
 }
 
 static article_status read_date(art_html_ctx *ctx, xmlNode *post, const xmlNode *message,
