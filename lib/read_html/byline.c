@@ -479,6 +479,20 @@ static size_t before_email(const char *s, size_t len)
 static const char *const date_joins[] = {"on", "am",  "le", "el", "il", "op",
                                          "em", "den", "at", "le", "du"};
 
+/* The length of s[0..len) without a date's joining word at its end
+ * ("Jo Li on" once "Monday, May 4" is cut off). */
+static size_t before_join(const char *s, size_t len)
+{
+    while (len && (s[len - 1] == ' ' || s[len - 1] == ','))
+        len--;
+    for (size_t i = 0; i < sizeof date_joins / sizeof date_joins[0]; i++) {
+        size_t n = strlen(date_joins[i]);
+        if (len > n && s[len - n - 1] == ' ' && strncmp(s + len - n, date_joins[i], n) == 0)
+            return len - n - 1;
+    }
+    return len;
+}
+
 /* The length of s[0..len) before a full date in it ("Posted by A, B on
  * 2019-02-15, all posts" -> "Posted by A, B"), without the word that
  * joins them and trailing commas. A date first ("Dec 17, 2025 Jo Doe",
@@ -586,7 +600,10 @@ void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
             plen = 0;
         }
         part = strip_prefix(part, &plen);
-        plen = before_date(part, plen);
+        size_t dated = before_date(part, plen);
+        if (dated < plen)
+            dated = before_join(part, dated); /* "Jo Li on Monday, May 4" */
+        plen = dated;
         while (plen && (part[plen - 1] == ' ' || part[plen - 1] == '.' || part[plen - 1] == '-' ||
                         part[plen - 1] == '/'))
             plen--;

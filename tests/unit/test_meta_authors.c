@@ -289,6 +289,10 @@ static void test_credits(void)
     AUTHORS("<html><body><h1>H</h1><p>\xc3\x89"
             "crit par Jean Roy</p><p>Text.</p></body></html>",
             "Jean Roy");
+    /* the word joining a weekday and date to the name goes with them */
+    AUTHORS("<html><body><h1>H</h1><p class=\"meta\">By <a href=\"/u/lj\">Lou Jay</a> on "
+            "Monday, November 18th, 2019 at 11:04 a.m.</p><p>Text.</p></body></html>",
+            "Lou Jay");
     /* a dash left at a name's end */
     AUTHORS("<html><body><h1>H</h1><p class=\"author\">Glowco-</p><p>Text.</p></body></html>",
             "Glowco");
