@@ -37,27 +37,60 @@ static int deferred(const xmlNode *n)
             art_dom_attr(n, "hidden") != NULL);
 }
 
+/* 1 when an element between n and page (both left out) is junk: the
+ * walk of the visible page does not go into those. */
+static int under_junk(const xmlNode *n, const xmlNode *page)
+{
+    for (const xmlNode *p = n->parent; p && p != page; p = p->parent)
+        if (art_html_is_junk_element(p))
+            return 1;
+    return 0;
+}
+
+/* Visible text of the page: not going into junk or deferred elements. */
+static size_t shown_text(const xmlNode *page)
+{
+    size_t shown = 0;
+    const xmlNode *n = page->children;
+    while (n) {
+        int down = n->type == XML_ELEMENT_NODE;
+        if (down && (deferred(n) || art_html_is_junk_element(n)))
+            down = 0;
+        else if (n->type == XML_TEXT_NODE)
+            shown += art_visible_chars((const char *)n->content);
+        if (down && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != page && !n->next)
+            n = n->parent;
+        n = n && n != page ? n->next : NULL;
+    }
+    return shown;
+}
+
 void art_html_reveal_deferred(art_html_ctx *ctx)
 {
     xmlNode *page = art_dom_body(ctx->html);
     if (!page || !art_html_rule(ctx, ART_RULE_DEFERRED_CONTENT))
         return;
-    size_t shown = 0, best_len = 0;
+    /* The largest deferred element first, by names alone; the visible
+     * text (every text node, every element's junk test) is measured only
+     * when there is one big enough to matter, which most pages lack. */
+    size_t best_len = 0;
     xmlNode *best = NULL;
     xmlNode *n = page->children;
     while (n) {
         int down = n->type == XML_ELEMENT_NODE;
         if (down && deferred(n)) {
-            size_t len = all_text(n);
-            if (len > best_len) {
-                best_len = len;
-                best = n;
+            if (!under_junk(n, page)) {
+                size_t len = all_text(n);
+                if (len > best_len) {
+                    best_len = len;
+                    best = n;
+                }
             }
             down = 0;
-        } else if (down && art_html_is_junk_element(n)) {
-            down = 0;
-        } else if (n->type == XML_TEXT_NODE) {
-            shown += art_visible_chars((const char *)n->content);
         }
         if (down && n->children) {
             n = n->children;
@@ -67,7 +100,7 @@ void art_html_reveal_deferred(art_html_ctx *ctx)
             n = n->parent;
         n = n && n != page ? n->next : NULL;
     }
-    if (!best || best_len < 500 || best_len <= shown)
+    if (!best || best_len < 500 || best_len <= shown_text(page))
         return;
     if (art_dom_is(best, "noscript"))
         xmlNodeSetName(best, (const xmlChar *)"div");
