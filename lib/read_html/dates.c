@@ -711,6 +711,78 @@ const char *art_meta_date_in_url(art_html_ctx *ctx, const char *url, int max_yea
     return NULL;
 }
 
+/* Keys a page's script data names its publication with (a shop's
+ * "published_at", an app's "publishedAt", "datePublished" outside
+ * JSON-LD), folded: lower case, '_' and '-' dropped. */
+static const char *const data_keys[] = {
+    "datepublished",   "publishedat",    "publishdate",      "publisheddate",
+    "publicationdate", "firstpublished", "firstpublishedat", "datefirstpublished",
+};
+
+/* The quoted key at s (s[0] after its opening quote), folded into out;
+ * its length in s, 0 when there is none. Reads before end only. */
+static size_t data_key(const char *s, const char *end, char *out, size_t cap)
+{
+    size_t n = 0, k = 0;
+    for (; s + n < end && n < 31; n++) {
+        char c = s[n];
+        if (is_alpha(c)) {
+            if (k + 1 < cap)
+                out[k++] = (char)(c | 32);
+        } else if (c != '_' && c != '-') {
+            break;
+        }
+    }
+    out[k] = '\0';
+    return k >= 7 ? n : 0;
+}
+
+const char *art_meta_date_in_data(art_html_ctx *ctx, const char *text, size_t len, int max_year)
+{
+    /* "key": "2019-03-02T06:22:28+01:00", the quotes escaped or not (a
+     * JSON string inside a script's string: \"published_at\":\"...). The
+     * value is read from a copy: the text need not end in a NUL. */
+    const char *end = text + len;
+    for (const char *q = text; q && q + 16 < end; q = memchr(q + 1, '"', (size_t)(end - q - 1))) {
+        if (*q != '"')
+            continue;
+        char key[32];
+        size_t n = data_key(q + 1, end, key, sizeof key);
+        if (!n)
+            continue;
+        const char *p = q + 1 + n;
+        if (p < end && *p == '\\')
+            p++;
+        if (p >= end || *p != '"')
+            continue;
+        for (p++; p < end && *p == ' '; p++) {
+        }
+        if (p >= end || *p != ':')
+            continue;
+        for (p++; p < end && *p == ' '; p++) {
+        }
+        if (p < end && *p == '\\')
+            p++;
+        if (p + 11 >= end || *p != '"' || !is_digit(p[1]))
+            continue;
+        int known = 0;
+        for (size_t k = 0; k < sizeof data_keys / sizeof data_keys[0] && !known; k++)
+            known = strcmp(key, data_keys[k]) == 0;
+        if (!known)
+            continue;
+        char value[40];
+        size_t vn =
+            (size_t)(end - p - 1) < sizeof value - 1 ? (size_t)(end - p - 1) : sizeof value - 1;
+        memcpy(value, p + 1, vn);
+        value[vn] = '\0';
+        date_parts d;
+        memset(&d, 0, sizeof d);
+        if (parse_iso(value, &d) && plausible(&d, max_year))
+            return format(ctx, &d);
+    }
+    return NULL;
+}
+
 const char *art_meta_date(art_html_ctx *ctx, const char *s)
 {
     if (!s)

@@ -173,6 +173,11 @@ size_t art_meta_date_length(const char *s);
 /* A date the URL's path spells (/2016/02/09/, /2016-02-09-, /20160209/),
  * 1995 to max_year; NULL when none. */
 const char *art_meta_date_in_url(art_html_ctx *ctx, const char *url, int max_year);
+/* The first plausible ISO date in text[0..len) (a page's script data,
+ * need not end in a NUL) under a quoted key naming the publication
+ * ("published_at", "publishedAt", "datePublished"..., the quotes escaped
+ * or not); NULL when there is none. */
+const char *art_meta_date_in_data(art_html_ctx *ctx, const char *text, size_t len, int max_year);
 
 /* The published date a reader takes from the page: when the page shows
  * (shown: its date next to the headline, may be NULL) the day it

@@ -1127,16 +1127,24 @@ static int this_year(void)
     return tm.tm_year + 1900;
 }
 
-/* The last resort of a page that neither declares nor shows a date:
- * the day in its OpenGraph (else Twitter card) image's path, the image
- * uploaded with the article (/files/2016/05/04/og.png). */
+/* The last resorts of a page that neither declares nor shows a date:
+ * the publication its scripts' data names (a shop's "published_at", an
+ * app's "publishedAt": the parse left their bodies out, the page's bytes
+ * are read), then the day in its OpenGraph (else Twitter card) image's
+ * path, the image uploaded with the article (/files/2016/05/04/og.png). */
 static void image_date(art_html_ctx *ctx, art_meta *m, const walk_state *w)
 {
     if (m->field[ARTICLE_FIELD_PUBLISHED].value)
         return;
+    if (ctx->raw)
+        art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED,
+                       art_meta_date_in_data(ctx, ctx->raw, ctx->raw_len, w->max_year),
+                       ART_PRIO_DATE_ANYWHERE + 3);
+    if (m->field[ARTICLE_FIELD_PUBLISHED].value)
+        return;
     const char *image = m->og_image.src ? m->og_image.src : m->twitter_image;
     art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, art_meta_date_in_url(ctx, image, w->max_year),
-                   ART_PRIO_DATE_ANYWHERE + 3);
+                   ART_PRIO_DATE_ANYWHERE + 4);
 }
 
 /* Offers the dates the page shows, each kind at its rank. */

@@ -165,6 +165,7 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
     /* Pages not in valid UTF-8 are decoded here first: libxml2's own
      * conversion stops reading at the first byte it cannot decode. */
     htmlDocPtr page = NULL;
+    const char *raw = NULL;
     if (len) {
         int plain = strcasecmp(encoding, "UTF-8") == 0 &&
                     (utf8_valid >= 0 ? utf8_valid : art_utf8_valid(html, len));
@@ -173,6 +174,7 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
             plain ? NULL : art_html_to_utf8(html, len, encoding, &doc->arena.alc, &utf8_len);
         /* UTF-8 from here on: parsed without script and style bodies. */
         const char *in = utf8 ? utf8 : plain ? html : NULL;
+        raw = plain ? html : NULL;
         size_t in_len = utf8 ? utf8_len : len;
         size_t lean_len = 0;
         char *lean = in ? art_html_without_raw_text(in, in_len,
@@ -202,6 +204,8 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
     ctx.flags = opts->flags;
     ctx.deadline = deadline;
     ctx.rules_off = art_html_rules_off_from_env();
+    ctx.raw = raw;
+    ctx.raw_len = raw ? len : 0;
 
     /* The stages in order, the time budget checked after the parse (one
      * libxml2 call) and after each stage: a walk cut short by it has

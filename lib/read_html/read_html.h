@@ -128,6 +128,12 @@ typedef struct art_html_ctx {
     /* The page wrapper the scorer spared though its class flags it (a
      * "has-sidebar" wrapper, score.c), or NULL. */
     xmlNode *spared;
+    /* The page as given, when it was UTF-8 (NULL otherwise): the parse
+     * leaves script bodies out (raw_text.c), and the date stage's last
+     * resort reads their data here (meta_dom.c). The caller's bytes, not
+     * NUL-terminated: `raw_len` of them. */
+    const char *raw;
+    size_t raw_len;
 } art_html_ctx;
 
 /* Visible characters of UTF-8 text: code points that are not whitespace.

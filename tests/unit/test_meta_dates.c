@@ -236,6 +236,35 @@ static void test_sources(void)
         check("a date element first", doc, ARTICLE_FIELD_PUBLISHED, "2021-05-02", __LINE__);
         article_doc_free(doc);
     }
+    /* a page that neither declares nor shows a date: its scripts' data
+     * (left out of the parse, read from the page's bytes), quoted keys
+     * naming the publication, the quotes escaped or not */
+    {
+        const char *page = "<html><head><script>var p = {\"id\": 7, \"created\": \"2018-01-01\","
+                           " \"published_at\": \"2019-03-02T06:22:28+01:00\"};</script></head>"
+                           "<body><h1>T</h1><p>Text.</p></body></html>";
+        article_doc *doc = read_page(page, NULL);
+        check("script data", doc, ARTICLE_FIELD_PUBLISHED, "2019-03-02T06:22:28+01:00", __LINE__);
+        article_doc_free(doc);
+        page = "<html><head><script>self.push(\"{\\\"publishedAt\\\":\\\"2024-05-06\\\"}\")"
+               "</script></head><body><h1>T</h1><p>Text.</p></body></html>";
+        doc = read_page(page, NULL);
+        check("escaped script data", doc, ARTICLE_FIELD_PUBLISHED, "2024-05-06", __LINE__);
+        article_doc_free(doc);
+        /* after every date the page shows */
+        page = "<html><head><script>x = {\"datePublished\": \"2019-03-02\"};</script></head>"
+               "<body><h1>T</h1><p>4 April 2020</p><p>Text.</p></body></html>";
+        doc = read_page(page, NULL);
+        check("shown over script data", doc, ARTICLE_FIELD_PUBLISHED, "2020-04-04", __LINE__);
+        article_doc_free(doc);
+        /* other keys, other values: no date */
+        page = "<html><head><script>x = {\"updated_at\": \"2019-03-02\", \"publishedAt\": "
+               "null, \"pubDate\": \"1989-01-02\"};</script></head><body><h1>T</h1><p>Text."
+               "</p></body></html>";
+        doc = read_page(page, NULL);
+        check("no script date", doc, ARTICLE_FIELD_PUBLISHED, NULL, __LINE__);
+        article_doc_free(doc);
+    }
     /* more <meta> names */
     {
         const char *page =
