@@ -60,6 +60,8 @@ article_status art_html_read_content(art_html_ctx *ctx)
     /* Last: a copy of the content, whichever reading found it. */
     if (st == ARTICLE_OK && art_html_rule(ctx, ART_RULE_REPEATED_RUNS))
         st = art_html_drop_repeats(ctx);
+    if (st == ARTICLE_OK && art_html_rule(ctx, ART_RULE_RELATED_SECTIONS))
+        st = art_html_drop_related_sections(ctx);
     ctx->fell_back = fell_back; /* for the confidence (confidence.c) */
     art_html_clear_marks(xmlDocGetRootElement(ctx->html));
     return st;

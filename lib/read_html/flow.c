@@ -449,6 +449,71 @@ int art_html_agency_credit(const char *text)
     return fold(text, f, sizeof f) && agency_part(f, 0);
 }
 
+/* Headings over blocks of links to other stories: folded, whole, or
+ * opening the heading when they end in a space ("More from the Times").
+ * "See also" and "Further reading" are left alone: reference works
+ * (encyclopedias, manuals) keep those lists as part of the text. */
+static const char *const related_labels[] = {
+    "related",
+    "related articles",
+    "related stories",
+    "related posts",
+    "related content",
+    "related reading",
+    "related links",
+    "related news",
+    "related topics",
+    "read more",
+    "read next",
+    "more to read",
+    "more on this story",
+    "more on this topic",
+    "more stories",
+    "more news",
+    "you may also like",
+    "you might also like",
+    "you may like",
+    "you might like",
+    "recommended",
+    "recommended for you",
+    "recommended reading",
+    "recommended articles",
+    "recommended stories",
+    "most popular",
+    "most read",
+    "popular posts",
+    "popular articles",
+    "also read",
+    "read also",
+    "don t miss",
+    "trending",
+    "trending now",
+    "latest stories",
+    "latest articles",
+    "latest posts",
+    "keep reading",
+    "up next",
+    "what to read next",
+    "more from ",
+    "more on ",
+    "more in ",
+    "more stories from ",
+};
+
+int art_html_related_label(const char *text)
+{
+    char f[128];
+    if (!text || strlen(text) > 80 || !fold(text, f, sizeof f) || !*f)
+        return 0;
+    for (size_t i = 0; i < sizeof related_labels / sizeof *related_labels; i++) {
+        const char *l = related_labels[i];
+        size_t n = strlen(l);
+        if (l[n - 1] == ' ' ? strncmp(f, l, n) == 0 && f[n] : strcmp(f, l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* MARK: - Interface labels and bylines as blocks */
 
 /* The text of a short model subtree into out; 0 when it does not fit. */

@@ -17,7 +17,7 @@ static const char *const rule_names[ART_RULE_COUNT] = {
     "layout_tables", "permalinks",    "fallback",       "main_column",    "deferred_content",
     "thread_posts",  "shown_date",    "thread_quotes",  "title_h1",       "author_links",
     "page_column",   "label_byline",  "picture_byline", "local_day",      "titled_headline",
-    "bare_listings", "article_h1",    "repeated_runs",  "marked_time",
+    "bare_listings", "article_h1",    "repeated_runs",  "marked_time",    "related_sections",
 };
 
 const char *art_html_rule_name(art_rule r)
