@@ -765,6 +765,15 @@ static article_status read_date(art_html_ctx *ctx, xmlNode *post, const xmlNode 
     return set_str(c, ARTICLE_ATTR_PUBLISHED, art_meta_date(ctx, v));
 }
 
+/* A message box that is a <blockquote> (XenForo 1's messageText,
+ * vBulletin 4's postcontent) holds the post's own words, not a quote:
+ * read as a <div>, so they are paragraphs, not a quotation. */
+static void unquote_box(xmlNode *message)
+{
+    if (art_dom_is(message, "blockquote"))
+        xmlNodeSetName(message, (const xmlChar *)"div");
+}
+
 /* One reply, its own replies already read and gone from the DOM: its id,
  * author, date and message as blocks, before the replies' nodes. */
 static article_status read_reply(art_html_ctx *ctx, xmlNode *post, article_node *c)
@@ -779,6 +788,7 @@ static article_status read_reply(art_html_ctx *ctx, xmlNode *post, article_node 
     if (st != ARTICLE_OK)
         return st;
     remove_under(message, message == post ? post_furniture : message_furniture);
+    unquote_box(message);
     size_t replies = 0;
     for (article_node *k = article_node_first_child(c); k; k = article_node_next(k))
         replies++;
@@ -834,8 +844,10 @@ static int thread_page(const art_html_ctx *ctx)
         return 0;
     if (sc & (ART_SCHEMA_FORUM | ART_SCHEMA_QUESTION))
         return 1;
-    if ((sc & ART_SCHEMA_ARTICLE) || ctx->page.og == ART_OG_ARTICLE)
+    if (sc & ART_SCHEMA_ARTICLE)
         return 0;
+    if (ctx->page.og == ART_OG_ARTICLE)
+        return id_posts(ctx) >= 2;
     return (sc & ART_SCHEMA_COMMENT) || ctx->page.posts >= 2 || id_posts(ctx) >= 2;
 }
 
@@ -949,6 +961,7 @@ article_status art_html_read_thread(art_html_ctx *ctx)
         if (it->opening) {
             xmlNode *message = message_of(it->el);
             remove_under(message, message == it->el ? post_furniture : message_furniture);
+            unquote_box(message);
             ctx->thread_body = message;
             continue;
         }
