@@ -226,6 +226,24 @@ def test_max_time_fails_a_slow_page(tmp_path, clock):
     assert all("max_time" in x["error"] for x in jsonl(r.stdout))
 
 
+def test_max_time_in_a_batch_of_small_pages(tmp_path):
+    """Pages under 2 MB are read in the batch's page arena (lib/cli/page_arena.c):
+    one cut short by --max-time gives its memory back, and the page after it
+    reads as it does alone."""
+    slow = write(tmp_path / "slow.html", slow_page(8000))  # about 1.6 MB
+    small = write(tmp_path / "small.html", PAGE)
+    alone = run("convert", small)
+    assert alone.returncode == 0, alone.stderr
+    r = run("convert", "--jsonl", "-j", "1", "--max-time", "5", "--cpu-time",
+            slow, small, slow, small)
+    assert r.returncode == 1
+    lines = jsonl(r.stdout)
+    assert [("error" in x) for x in lines] == [True, False, True, False], r.stdout
+    assert all("max_time" in x["error"] for x in lines[::2])
+    expected = json.loads(alone.stdout)
+    assert lines[1]["article"] == expected and lines[3]["article"] == expected
+
+
 # MARK: - Output files
 
 
