@@ -509,14 +509,40 @@ static int code_label(const xmlNode *n)
     return strstr(m, "code") && art_dom_visible_len(n, 41) <= 40;
 }
 
+/* A box that shows nothing: only spaces, no-break spaces and line
+ * breaks (XenForo's selection end markers, "&nbsp;" after every
+ * message), which would read as an empty paragraph. */
+static int blank_box(const xmlNode *n)
+{
+    /* Blocks only: an inline <span> </span> may be the space between two
+     * words. */
+    if (!art_dom_is(n, "div") && !art_dom_is(n, "p"))
+        return 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && !art_dom_is(c, "br"))
+            return 0;
+        if (c->type != XML_TEXT_NODE || !c->content)
+            continue;
+        for (const unsigned char *p = c->content; *p; p++) {
+            if (p[0] == 0xC2 && p[1] == 0xA0) {
+                p++;
+                continue;
+            }
+            if (!art_is_space(*p))
+                return 0;
+        }
+    }
+    return 1;
+}
+
 /* Furniture inside a message: signatures, code boxes' labels, forms,
- * buttons, scripts. */
+ * buttons, scripts, boxes that show nothing. */
 static int message_furniture(const xmlNode *n)
 {
     if (art_dom_is(n, "form") || art_dom_is(n, "button") || art_dom_is(n, "script") ||
         art_dom_is(n, "style"))
         return 1;
-    return signature_box(n) || code_label(n);
+    return signature_box(n) || code_label(n) || blank_box(n);
 }
 
 /* Parts of a post that are no message when the post is read whole. */
