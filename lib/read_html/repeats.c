@@ -19,15 +19,15 @@
 /* Repeated long blocks in one run before the run is a copy. */
 #define REPEAT_RUN 3
 
+/* 24 bytes: a long page has a unit per paragraph. */
 typedef struct unit {
     article_node *node;
     uint64_t hash;
-    size_t len;  /* folded bytes */
-    size_t prev; /* the last earlier unit with the same text, or NONE */
-    int copy;    /* in a run that copies an earlier passage */
+    uint32_t len;  /* folded bytes, at most UINT32_MAX */
+    uint32_t prev; /* the last earlier unit with the same text, or NONE */
 } unit;
 
-#define NONE ((size_t)-1)
+#define NONE UINT32_MAX
 
 static int inline_type(unsigned t)
 {
@@ -105,9 +105,10 @@ static size_t collect(article_node *root, unit *u)
             } else if (is_unit(n)) {
                 if (u) {
                     u[count].node = n;
-                    u[count].hash = fold_hash(n, &u[count].len);
+                    size_t len;
+                    u[count].hash = fold_hash(n, &len);
+                    u[count].len = len < UINT32_MAX ? (uint32_t)len : UINT32_MAX;
                     u[count].prev = NONE;
-                    u[count].copy = 0;
                 }
                 count++;
             } else if (n->first && !inline_type(n->first->type)) {
@@ -123,49 +124,42 @@ static size_t collect(article_node *root, unit *u)
 }
 
 /* Links each unit to the last earlier unit with the same text (an
- * open-addressed table of hash and index; an empty slot has index
- * NONE). */
+ * open-addressed table of unit indices, the hashes read from the units;
+ * 4 bytes a slot, since a long page has a unit per paragraph). */
 static int link_repeats(const article_allocator *a, unit *u, size_t count)
 {
-    struct slot {
-        uint64_t hash;
-        size_t at;
-    };
+    const uint32_t empty = NONE;
     size_t cap = 16;
     while (cap < count * 2)
         cap *= 2;
-    struct slot *set = a->malloc(a->ctx, cap * sizeof *set);
+    uint32_t *set = a->malloc(a->ctx, cap * sizeof *set);
     if (!set)
         return 0;
     for (size_t i = 0; i < cap; i++)
-        set[i].at = NONE;
+        set[i] = empty;
     for (size_t i = 0; i < count; i++) {
         if (!u[i].len)
             continue;
         size_t j = (size_t)(u[i].hash & (cap - 1));
-        while (set[j].at != NONE && set[j].hash != u[i].hash)
+        while (set[j] != empty && u[set[j]].hash != u[i].hash)
             j = (j + 1) & (cap - 1);
-        u[i].prev = set[j].at;
-        set[j].hash = u[i].hash;
-        set[j].at = i;
+        u[i].prev = set[j];
+        set[j] = (uint32_t)i;
     }
     a->free(a->ctx, set);
     return 1;
 }
 
-/* Long units of u[from, to) whose text no other unit of the run has
- * (a paragraph said five times over is no copy of a passage). */
+/* Long units of u[from, to). Their texts are all different (a paragraph
+ * said five times over is no copy of a passage): each unit of a run
+ * repeats a unit from before the run, its last earlier occurrence, so no
+ * two units of the run share a text. Counted in one pass: a run may be
+ * half of a very long page. */
 static size_t distinct_longs(const unit *u, size_t from, size_t to)
 {
     size_t n = 0;
-    for (size_t i = from; i < to; i++) {
-        if (u[i].len < REPEAT_LONG)
-            continue;
-        size_t k = from;
-        while (k < i && u[k].hash != u[i].hash)
-            k++;
-        n += k == i;
-    }
+    for (size_t i = from; i < to; i++)
+        n += u[i].len >= REPEAT_LONG;
     return n;
 }
 
@@ -182,24 +176,11 @@ static void drop(article_node *n)
     }
 }
 
-article_status art_html_drop_repeats(art_html_ctx *ctx)
+/* The folded bytes of the runs of u that copy an earlier passage; with
+ * drop_them, those runs leave the body. */
+static size_t copies(const unit *u, size_t count, int drop_them)
 {
-    article_node *root = article_doc_root(ctx->doc);
-    size_t count = collect(root, NULL);
-    if (count <= REPEAT_RUN)
-        return ARTICLE_OK;
-    const article_allocator *a = &ctx->doc->arena.alc;
-    unit *u = a->malloc(a->ctx, count * sizeof *u);
-    if (!u)
-        return ARTICLE_ERR_NOMEM;
-    collect(root, u);
-    if (!link_repeats(a, u, count)) {
-        a->free(a->ctx, u);
-        return ARTICLE_ERR_NOMEM;
-    }
-    size_t all = 0, copied = 0;
-    for (size_t i = 0; i < count; i++)
-        all += u[i].len;
+    size_t copied = 0;
     for (size_t i = 0; i < count;) {
         if (u[i].prev == NONE) {
             i++;
@@ -212,18 +193,39 @@ article_status art_html_drop_repeats(art_html_ctx *ctx)
             j++;
         if (distinct_longs(u, i, j) >= REPEAT_RUN)
             for (size_t k = i; k < j; k++) {
-                u[k].copy = 1;
                 copied += u[k].len;
+                if (drop_them)
+                    drop(u[k].node);
             }
         i = j;
     }
+    return copied;
+}
+
+article_status art_html_drop_repeats(art_html_ctx *ctx)
+{
+    article_node *root = article_doc_root(ctx->doc);
+    size_t count = collect(root, NULL);
+    /* Unit indices are 32 bits in link_repeats' table. */
+    if (count <= REPEAT_RUN || count >= UINT32_MAX)
+        return ARTICLE_OK;
+    const article_allocator *a = &ctx->doc->arena.alc;
+    unit *u = a->malloc(a->ctx, count * sizeof *u);
+    if (!u)
+        return ARTICLE_ERR_NOMEM;
+    collect(root, u);
+    if (!link_repeats(a, u, count)) {
+        a->free(a->ctx, u);
+        return ARTICLE_ERR_NOMEM;
+    }
+    size_t all = 0;
+    for (size_t i = 0; i < count; i++)
+        all += u[i].len;
     /* A page whose body is a third copies shipped its content twice;
      * below that, the copies are the article's own (a meal plan's days,
      * two products with the same features). */
-    if (copied * 3 >= all)
-        for (size_t i = 0; i < count; i++)
-            if (u[i].copy)
-                drop(u[i].node);
+    if (copies(u, count, 0) * 3 >= all)
+        copies(u, count, 1);
     a->free(a->ctx, u);
     return ARTICLE_OK;
 }

@@ -5,6 +5,7 @@
 #include <article/article.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 
 /* The text of a subtree: its TEXT and CODE literals, in order. */
 static const char *text_of(article_node *n, char *out, size_t size)
@@ -667,6 +668,47 @@ static void test_repeated_runs(void)
     }
 }
 
+/* Paragraphs in the document's tree. */
+static int paragraphs(const article_doc *d)
+{
+    int k = 0;
+    article_iter *it = article_iter_new(article_doc_root(d));
+    article_event ev;
+    while (it && (ev = article_iter_next(it)) != ARTICLE_EVENT_DONE)
+        k += ev == ARTICLE_EVENT_ENTER &&
+             article_node_get_type(article_iter_get_node(it)) == ARTICLE_NODE_PARAGRAPH;
+    article_iter_free(it);
+    return k;
+}
+
+/* A long article shipped twice: the copy is one run of thousands of
+ * blocks (its distinct texts once counted pairwise, quadratic in the
+ * run), and it goes whole. */
+static void test_repeated_long_run(void)
+{
+    enum { N = 4000 };
+    size_t cap = 2 * N * 96 + 256, len = 0;
+    char *html = malloc(cap);
+    OK(html != NULL, "out of memory");
+    if (!html)
+        return;
+    len += (size_t)snprintf(html + len, cap - len, "%s", BODY_OPEN);
+    for (int copy = 0; copy < 2; copy++)
+        for (int i = 0; i < N; i++)
+            len += (size_t)snprintf(html + len, cap - len,
+                                    "<p>Paragraph %d of the harbour's long report, "
+                                    "told once and shipped twice.</p>",
+                                    i);
+    len += (size_t)snprintf(html + len, cap - len, "%s", BODY_CLOSE);
+    OK(len < cap, "page truncated");
+    article_doc *d = read(html, 0);
+    if (d) {
+        OK(paragraphs(d) == N, "%d paragraphs, not %d", paragraphs(d), N);
+        article_doc_free(d);
+    }
+    free(html);
+}
+
 /* Related links after the article (link_sections.c): a heading that
  * says so ("More on this story"), a line, then headlines linking to
  * other stories. They go, and so does such a heading left alone (the
@@ -725,6 +767,7 @@ int main(void)
     test_pull_quotes();
     test_product_column();
     test_repeated_runs();
+    test_repeated_long_run();
     test_related_sections();
     return harness_done("test_content");
 }
