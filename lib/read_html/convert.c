@@ -1070,6 +1070,14 @@ static void put_text(conv *c, const xmlNode *n)
 }
 
 /* Called on the way down; 1 when the walk should go into n's children. */
+/* A folded panel of the main column, read when the column is (panels.c):
+ * hidden, but by nothing else than its closed toggle. */
+static int open_panel(conv *c, const xmlNode *n)
+{
+    return c->ctx->widened && art_html_rule(c->ctx, ART_RULE_COLLAPSED_PANELS) &&
+           art_html_collapsed_panel(n) && !art_html_junk_hint(n, c->ctx->flags);
+}
+
 static int enter(conv *c, const xmlNode *n)
 {
     if (c->st != ARTICLE_OK)
@@ -1084,7 +1092,7 @@ static int enter(conv *c, const xmlNode *n)
     /* Quote attributions live in footers; judge them before boilerplate. */
     int quote_part = f->kind == FR_BLOCK && f->node && f->node->type == ARTICLE_NODE_QUOTE &&
                      (art_dom_is(n, "footer") || art_dom_is(n, "figcaption"));
-    if (!quote_part && art_html_is_junk(n, c->ctx->flags))
+    if (!quote_part && art_html_is_junk(n, c->ctx->flags) && !open_panel(c, n))
         return 0;
     switch (f->kind) {
     case FR_INLINE:

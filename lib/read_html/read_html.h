@@ -194,6 +194,7 @@ typedef enum art_rule {
     ART_RULE_REPEATED_RUNS, /* repeats.c: a run of blocks that all repeat earlier ones goes */
     ART_RULE_MARKED_TIME, /* dates.c: a <time pubdate> before a declared publication that is its change */
     ART_RULE_RELATED_SECTIONS, /* link_sections.c: "Related articles" over links goes */
+    ART_RULE_COLLAPSED_PANELS, /* panels.c: a main column's folded accordion panels are read */
     ART_RULE_COUNT
 } art_rule;
 
@@ -484,6 +485,10 @@ void art_html_drop_sections(art_html_ctx *ctx);
  * and the body read so far say), reads again, keeping what is only
  * weakly flagged, the main column that holds the body. */
 article_status art_html_read_page_column(art_html_ctx *ctx, const xmlNode *body);
+
+/* 1 when n is a hidden block that a closed toggle before it opens (an
+ * accordion's or a tab's panel) and not mostly links (panels.c). */
+int art_html_collapsed_panel(const xmlNode *n);
 
 /* Reveals the one hidden <div> or <noscript> that holds more text than
  * everything visible on the page (a streaming renderer's deferred

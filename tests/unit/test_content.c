@@ -575,6 +575,43 @@ static void test_product_column(void)
     }
 }
 
+/* A product page that folds its description and specifications into an
+ * accordion (panels.c, rule collapsed_panels): each closed button
+ * (aria-expanded="false") is followed by its panel, hidden until opened.
+ * The column keeps the panels; a folded menu of links, and a hidden
+ * panel with no toggle before it, stay out. */
+static void test_collapsed_panels(void)
+{
+    char buf[4096];
+    article_doc *d =
+        read("<html><head><title>Fire Pit</title>"
+             "<meta property=\"og:type\" content=\"product\"></head><body>"
+             "<main><h1>Fire Pit</h1><span class=\"price\">$299.00</span>"
+             "<button>Add to cart</button>"
+             "<p>Our warmest fire pit yet, with a cone that lights the fire in seconds and a low "
+             "body that throws the heat out to everyone around it on a cold evening.</p>"
+             "<div class=\"menu\"><button aria-expanded=\"false\">Shop</button>"
+             "<div style=\"display:none\"><a href=\"/pits\">All fire pits</a> "
+             "<a href=\"/grills\">All grills</a></div></div>"
+             "<div><h3><button aria-expanded=\"false\">Description</button></h3>"
+             "<div style=\"display: none\"><div role=\"region\"><p>The double wall draws air "
+             "in below and burns the smoke off above.</p></div></div></div>"
+             "<div><button aria-expanded=\"false\">Dimensions</button>"
+             "<div hidden><ul><li>Height: 39 cm</li><li>Weight: 16 kg</li></ul></div></div>"
+             "<div style=\"display:none\"><p>Sign up for our newsletter today.</p></div>"
+             "</main></body></html>",
+             0);
+    if (d) {
+        body_text(d, buf, sizeof buf);
+        OK(strstr(buf, "warmest fire pit") != NULL, "description lost: %s", buf);
+        OK(strstr(buf, "double wall") != NULL, "folded description lost: %s", buf);
+        OK(strstr(buf, "Height: 39 cm") != NULL, "folded specifications lost: %s", buf);
+        OK(strstr(buf, "All grills") == NULL, "folded menu kept: %s", buf);
+        OK(strstr(buf, "newsletter") == NULL, "hidden block kept: %s", buf);
+        article_doc_free(d);
+    }
+}
+
 /* A listing that shows no mark of its kind (no schema.org type, no
  * price): a topic page's headline cards under one line of introduction.
  * The scorer keeps the introduction; the body as read holds no paragraph
@@ -766,6 +803,7 @@ int main(void)
     test_loose_caption();
     test_pull_quotes();
     test_product_column();
+    test_collapsed_panels();
     test_repeated_runs();
     test_repeated_long_run();
     test_related_sections();
