@@ -320,9 +320,12 @@ static const char *const keys[NFIELDS] = {"title",    "byline",        "excerpt"
 int main(void)
 {
     DIR *dir = opendir(PAGES);
-    OK(dir != NULL, "cannot open %s", PAGES);
-    if (!dir)
-        return harness_done("test_readability_meta");
+    if (!dir) {
+        /* A clone without ../shared: nothing to measure, which ctest
+         * shows as skipped (SKIP_RETURN_CODE in tests/CMakeLists.txt). */
+        printf("# %s is missing: skipped\n", PAGES);
+        return 77;
+    }
     int verbose = getenv("META_VERBOSE") != NULL;
     int pages = 0, have[NFIELDS] = {0}, agree[NFIELDS] = {0}, extra[NFIELDS] = {0};
     int better_n[NFIELDS] = {0};
