@@ -334,7 +334,8 @@ def main():
 
 
 def rule_names(lib_path):
-    """The rule names the reader knows, from docs/reader.md's table."""
+    """The rule names the reader knows, from docs/reader.md's tables (a rule
+    may have a row in more than one: each is listed once)."""
     here = os.path.dirname(os.path.abspath(__file__))
     doc = os.path.join(here, "..", "..", "docs", "reader.md")
     names = []
@@ -347,7 +348,7 @@ def rule_names(lib_path):
                 break
             elif in_table:
                 m = re.match(r"\|\s*`([a-z0-9_]+)`\s*\|", line)
-                if m:
+                if m and m.group(1) not in names:
                     names.append(m.group(1))
     return names
 
