@@ -10,22 +10,16 @@
 #include <string.h>
 
 /* Text under root, not going into script, style, template. */
-static size_t all_text(const xmlNode *root)
+static size_t all_text(xmlNode *root)
 {
     size_t len = 0;
-    const xmlNode *n = root->children;
+    xmlNode *n = root->children;
     while (n) {
-        int down = n->type == XML_ELEMENT_NODE && !art_dom_is(n, "script") &&
-                   !art_dom_is(n, "style") && !art_dom_is(n, "template");
         if (n->type == XML_TEXT_NODE)
             len += art_visible_chars((const char *)n->content);
-        if (down && n->children) {
-            n = n->children;
-            continue;
-        }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        n = n && n != root ? n->next : NULL;
+        n = art_dom_is(n, "script") || art_dom_is(n, "style") || art_dom_is(n, "template")
+                ? art_dom_skip(n, root)
+                : art_dom_next(n, root);
     }
     return len;
 }
@@ -48,23 +42,16 @@ static int under_junk(const xmlNode *n, const xmlNode *page)
 }
 
 /* Visible text of the page: not going into junk or deferred elements. */
-static size_t shown_text(const xmlNode *page)
+static size_t shown_text(xmlNode *page)
 {
     size_t shown = 0;
-    const xmlNode *n = page->children;
+    xmlNode *n = page->children;
     while (n) {
-        int down = n->type == XML_ELEMENT_NODE;
-        if (down && (deferred(n) || art_html_is_junk_element(n)))
-            down = 0;
-        else if (n->type == XML_TEXT_NODE)
+        if (n->type == XML_TEXT_NODE)
             shown += art_visible_chars((const char *)n->content);
-        if (down && n->children) {
-            n = n->children;
-            continue;
-        }
-        while (n && n != page && !n->next)
-            n = n->parent;
-        n = n && n != page ? n->next : NULL;
+        n = n->type == XML_ELEMENT_NODE && (deferred(n) || art_html_is_junk_element(n))
+                ? art_dom_skip(n, page)
+                : art_dom_next(n, page);
     }
     return shown;
 }
@@ -81,24 +68,18 @@ void art_html_reveal_deferred(art_html_ctx *ctx)
     xmlNode *best = NULL;
     xmlNode *n = page->children;
     while (n) {
-        int down = n->type == XML_ELEMENT_NODE;
-        if (down && deferred(n)) {
-            if (!under_junk(n, page)) {
-                size_t len = all_text(n);
-                if (len > best_len) {
-                    best_len = len;
-                    best = n;
-                }
-            }
-            down = 0;
-        }
-        if (down && n->children) {
-            n = n->children;
+        if (n->type != XML_ELEMENT_NODE || !deferred(n)) {
+            n = art_dom_next(n, page);
             continue;
         }
-        while (n && n != page && !n->next)
-            n = n->parent;
-        n = n && n != page ? n->next : NULL;
+        if (!under_junk(n, page)) {
+            size_t len = all_text(n);
+            if (len > best_len) {
+                best_len = len;
+                best = n;
+            }
+        }
+        n = art_dom_skip(n, page);
     }
     if (!best || best_len < 500 || best_len <= shown_text(page))
         return;
