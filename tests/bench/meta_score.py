@@ -28,6 +28,8 @@ both corpora, and trafilatura's extract_metadata on modern/.
   python3 tests/bench/meta_score.py --lib build/libarticle.so
   tests/bench/.venv/bin/python tests/bench/meta_score.py --peers
   python3 tests/bench/meta_score.py --corpus dates --half tune --misses 20
+  python3 tests/bench/meta_score.py --corpus modern --sources   # every title and
+      # author source against the truth, per half (meta_sources.py; counts only)
   python3 tests/bench/meta_score.py --json out.json   # the numbers as JSON
   python3 tests/bench/meta_score.py --min dates:check:acc:0.88   # a floor (ctest meta_score)
 """
@@ -303,6 +305,75 @@ def show_misses(name, pages, results, field, limit, peers=None, peer_right=False
             print(f"      {peer}: {v!r}")
 
 
+def show_sources(pages, results):
+    """Per source of a title or of authors (meta_sources.py): on how many
+    pages of each half it gives a value, how often that value is the
+    truth's (the matching rules above), how often it is right where ours
+    is wrong ("we lose") and wrong where ours is right ("it loses"). Then
+    the site-name convention: where a declared title carries the site's
+    name at one end, whether the truth keeps it. Counts only: no page's
+    content is printed."""
+    from meta_sources import sources, without_site
+    cols = ("given", "right", "we lose", "it loses")
+    tables = {"title": {}, "author": {}}
+    summary = {"title": {}, "author": {}}
+    keep = {}
+
+    def bump(row, col, h, on=True):
+        row[(col, h)] = row.get((col, h), 0) + bool(on)
+
+    for p in pages:
+        h = half(p["key"])
+        t, au = sources(read_gz(p["path"]), p["url"])
+        r = results[p["key"]]
+        for field, got in (("title", t), ("author", au)):
+            truth = p.get(field)
+            if not truth:
+                continue
+            ours = same_title(truth, r.get("title")) if field == "title" \
+                else authors_match(truth, r.get("authors") or [])
+            any_right = False
+            for name, v in got.items():
+                ok = same_title(truth, v) if field == "title" else authors_match(truth, v)
+                any_right |= ok
+                row = tables[field].setdefault(name, {})
+                for col, on in zip(cols, (True, ok, ok and not ours, ours and not ok)):
+                    bump(row, col, h, on)
+            rows = [("pages", True), ("ours right", ours), ("some source right", any_right),
+                    ("no source right, ours right", ours and not any_right)]
+            if field == "author":
+                # names we give that the truth does not have: a second
+                # writer, a related article's, the site's
+                extra = [a for a in r.get("authors") or [] if not authors_match(a, [truth])]
+                rows += [("ours gives a name not in the truth", bool(extra)),
+                         ("ours right, with a name not in the truth", ours and bool(extra))]
+            for name, on in rows:
+                bump(summary[field].setdefault(name, {}), "given", h, on)
+        for name in ("<title>", "og:title", "twitter:title", "jsonld headline",
+                     "jsonld webpage name"):
+            v = t.get(name)
+            short = without_site(v, (au.get("site name") or [None])[0], p["url"])
+            if not v or short == v:
+                continue
+            row = keep.setdefault(name, {})
+            bump(row, "given", h)
+            bump(row, "right", h, same_title(p["title"], v))
+            bump(row, "we lose", h, same_title(p["title"], short))
+    for field, table in tables.items():
+        print(f"  {field} sources, tune / check: " + ", ".join(cols))
+        for name, row in list(table.items()) + list(summary[field].items()):
+            cells = "  ".join(f"{row.get((c, 'tune'), 0):3} /{row.get((c, 'check'), 0):3}"
+                              for c in cols if (c, "tune") in row or (c, "check") in row)
+            label = name if name in table else f"({name})"
+            print(f"    {label:42} {cells}")
+    print("  a declared title with the site's name at one end, tune / check: "
+          "pages, the truth keeps the name, the truth drops it")
+    for name, row in keep.items():
+        cells = "  ".join(f"{row.get((c, 'tune'), 0):3} /{row.get((c, 'check'), 0):3}"
+                          for c in ("given", "right", "we lose"))
+        print(f"    {name:42} {cells}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--lib", default=os.path.join(REPO, "build", "libarticle.so"))
@@ -316,6 +387,9 @@ def main():
                     help="with --misses and --peers: only misses a peer gets right")
     ap.add_argument("--field", choices=("date", "author", "title"), default=None,
                     help="with --misses: only this field")
+    ap.add_argument("--sources", action="store_true",
+                    help="modern/: per title and author source, given / right / "
+                         "right where ours is wrong, per half (counts only)")
     ap.add_argument("--json", help="write the scores to this file")
     ap.add_argument("--dump", help="write libarticle's fields per page to this JSON file")
     ap.add_argument("--min", action="append", default=[], metavar="CORPUS:HALF:METRIC:VALUE",
@@ -357,6 +431,8 @@ def main():
                                      for f in ("date", "author", "title") if f in s)
                     print(f"  {name:24} {h:5} n={s['n']:3}  {cols}")
             print(f"  {name:24} {secs:.1f} s CPU")
+        if args.sources and corpus == "modern":
+            show_sources(pages, all_results["libarticle"])
         if args.misses:
             # after every reader ran, so a miss can show what the peers read
             ours = all_results.pop("libarticle")
