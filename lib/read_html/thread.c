@@ -536,11 +536,16 @@ static int blank_box(const xmlNode *n)
 }
 
 /* Furniture inside a message: signatures, code boxes' labels, forms,
- * buttons, scripts, boxes that show nothing. */
+ * buttons (also a link or a span marked role=button: a quote's "Click to
+ * expand...", a spoiler's "Show"), scripts, boxes that show nothing. */
 static int message_furniture(const xmlNode *n)
 {
     if (art_dom_is(n, "form") || art_dom_is(n, "button") || art_dom_is(n, "script") ||
         art_dom_is(n, "style"))
+        return 1;
+    /* A control's label is short: a box marked role=button holding a
+     * whole quote is the quote. */
+    if (art_dom_attr_has_word(n, "role", "button") && art_dom_visible_len(n, 41) <= 40)
         return 1;
     return signature_box(n) || code_label(n) || blank_box(n);
 }
@@ -570,6 +575,37 @@ static void remove_under(xmlNode *root, int (*pred)(const xmlNode *))
         }
         n = art_dom_next(n, root);
     }
+}
+
+/* A link whose text is its own URL cut short in the middle
+ * ("https://github.com/raspberrypi/firmware ... ays/README": phpBB, SMF
+ * and vBulletin shorten long URLs they make clickable) shows the whole
+ * URL: the cut text is neither the address nor words. The text must be
+ * one run whose head (at least 10 characters) opens the href and whose
+ * tail ends it. */
+static void expand_short_link(xmlNode *a)
+{
+    const char *href = art_dom_attr(a, "href");
+    xmlNode *t = a->children;
+    if (!href || !t || t->next || t->type != XML_TEXT_NODE || !t->content ||
+        (strncmp(href, "http://", 7) != 0 && strncmp(href, "https://", 8) != 0))
+        return;
+    const char *text = (const char *)t->content, *cut = strstr(text, " ... ");
+    if (!cut || strstr(cut + 5, " ... "))
+        return;
+    size_t head = (size_t)(cut - text), tail = strlen(cut + 5), len = strlen(href);
+    if (head < 10 || head + tail >= len || strncmp(href, text, head) != 0 ||
+        strcmp(href + len - tail, cut + 5) != 0)
+        return;
+    xmlNodeSetContent(t, (const xmlChar *)href);
+}
+
+static void expand_short_links(xmlNode *message)
+{
+    long budget = 100000;
+    for (xmlNode *n = message; n && budget-- > 0; n = art_dom_next(n, message))
+        if (n->type == XML_ELEMENT_NODE && art_dom_is(n, "a"))
+            expand_short_link(n);
 }
 
 static article_status set_str(article_node *c, article_attr a, const char *v)
@@ -814,6 +850,7 @@ static article_status read_reply(art_html_ctx *ctx, xmlNode *post, article_node 
     if (st != ARTICLE_OK)
         return st;
     remove_under(message, message == post ? post_furniture : message_furniture);
+    expand_short_links(message);
     unquote_box(message);
     size_t replies = 0;
     for (article_node *k = article_node_first_child(c); k; k = article_node_next(k))
@@ -987,6 +1024,7 @@ article_status art_html_read_thread(art_html_ctx *ctx)
         if (it->opening) {
             xmlNode *message = message_of(it->el);
             remove_under(message, message == it->el ? post_furniture : message_furniture);
+            expand_short_links(message);
             unquote_box(message);
             ctx->thread_body = message;
             continue;

@@ -217,15 +217,28 @@ static int quote_wrapper(const xmlNode *n)
     return strstr(buf, "quote") != NULL;
 }
 
+/* 1 when n sits inside a <blockquote>. */
+static int in_blockquote(const xmlNode *n)
+{
+    for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (art_dom_is(p, "blockquote"))
+            return 1;
+    return 0;
+}
+
 /* 1 when a <blockquote> is no quote but the post's message box
  * (vBulletin sets every message in blockquote.postcontent, quotes and
  * all): it holds the message's microdata, or its class names a message
- * and not a quote. The quotes inside it are judged instead. */
+ * and not a quote, or names a message and sits in no other blockquote
+ * (XenForo 1's blockquote.messageText.SelectQuoteContainer: the class
+ * says the text can be quoted). The quotes inside it are judged
+ * instead. */
 static int message_box(xmlNode *n)
 {
     char buf[256];
     art_dom_class_and_id(n, buf, sizeof buf);
-    if (!strstr(buf, "quote") && (strstr(buf, "content") || strstr(buf, "message")))
+    if ((strstr(buf, "content") || strstr(buf, "message")) &&
+        (!strstr(buf, "quote") || !in_blockquote(n)))
         return 1;
     int budget = 2000;
     for (xmlNode *k = n; k && budget-- > 0; k = art_dom_next(k, n))
