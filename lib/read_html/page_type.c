@@ -240,14 +240,33 @@ static int within(const xmlNode *n, const char *tag, int hops)
     return 0;
 }
 
-/* 1 when s has `word` (lowercase) in it, ignoring ASCII case. */
-static int has_nocase(const char *s, const char *word)
+/* Bit i set when s has words[i] (lowercase) in it, ignoring ASCII case,
+ * in one pass over s for the whole list, testing only the words whose
+ * first letter is at each place (`firsts`: a bit per first
+ * letter of the list's words). Asked of every link and every marked
+ * element: one pass instead of one per word. */
+static unsigned has_any_nocase(const char *s, const char *const *words, size_t count,
+                               uint32_t firsts)
 {
-    size_t n = strlen(word);
-    for (; *s; s++)
-        if ((*s | 0x20) == word[0] && strncasecmp(s, word, n) == 0)
-            return 1;
-    return 0;
+    unsigned found = 0;
+    for (; *s; s++) {
+        unsigned c = (unsigned char)*s | 0x20;
+        if (c - 'a' >= 26u || !(firsts >> (c - 'a') & 1u))
+            continue;
+        for (size_t i = 0; i < count; i++)
+            if ((unsigned char)words[i][0] == c && strncasecmp(s, words[i], strlen(words[i])) == 0)
+                found |= 1u << i;
+    }
+    return found;
+}
+
+/* firsts for has_any_nocase(): the first letters of the list's words. */
+static uint32_t first_letters(const char *const *words, size_t count)
+{
+    uint32_t firsts = 0;
+    for (size_t i = 0; i < count; i++)
+        firsts |= (uint32_t)1 << ((unsigned char)words[i][0] - 'a');
+    return firsts;
 }
 
 /* 1 when one of the class's words (split as art_dom_has_class splits
@@ -283,13 +302,22 @@ static int marks_of(const xmlNode *n, marks *m)
     return (m->v[0] && *m->v[0]) || (m->v[1] && *m->v[1]) || (m->v[2] && *m->v[2]);
 }
 
-/* 1 when the class, id or itemprop has `word` in it. */
-static int marked(const marks *m, const char *word)
+/* Words of class, id or itemprop: a price, and a post's author. */
+static const char *const mark_words[] = {"price", "username", "user-name", "postauthor",
+                                         "message-author"};
+#define MARK_PRICE 1u             /* bit of "price" */
+#define MARK_AUTHOR (~MARK_PRICE) /* bits of the author words */
+
+/* The mark_words found in the class, id or itemprop (bit i: word i). */
+static unsigned marked(const marks *m)
 {
+    size_t count = sizeof mark_words / sizeof *mark_words;
+    uint32_t firsts = first_letters(mark_words, count);
+    unsigned found = 0;
     for (size_t i = 0; i < sizeof m->v / sizeof *m->v; i++)
-        if (m->v[i] && *m->v[i] && has_nocase(m->v[i], word))
-            return 1;
-    return 0;
+        if (m->v[i] && *m->v[i])
+            found |= has_any_nocase(m->v[i], mark_words, count, firsts);
+    return found;
 }
 
 /* A link that shares the page on a social network or by mail: what a
@@ -307,32 +335,71 @@ static int share_link(const char *href)
         "api.whatsapp.com/send",
         "mailto:?",
     };
-    for (size_t i = 0; i < sizeof intents / sizeof *intents; i++)
-        if (has_nocase(href, intents[i]))
-            return 1;
-    return 0;
+    size_t count = sizeof intents / sizeof *intents;
+    return has_any_nocase(href, intents, count, first_letters(intents, count)) != 0;
 }
+
+/* The elements open above the node the walk is at (its ancestors): what
+ * each text node asks of them, kept as the walk enters and leaves them
+ * instead of a climb to the root per text node. Levels count from the
+ * root element at 1; 0 is "none open". */
+typedef struct open_tags {
+    int depth;       /* level of the innermost open element */
+    int a, head;     /* level of the innermost open a and head, or 0 */
+    unsigned chrome; /* open nav, footer, header and aside */
+} open_tags;
 
 /* 1 when n is in the page's furniture: navigation, header, footer, aside. */
-static int in_chrome(const xmlNode *n)
+static int chrome_tag(const xmlNode *n)
 {
-    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
-        if (art_dom_is(n, "nav") || art_dom_is(n, "footer") || art_dom_is(n, "header") ||
-            art_dom_is(n, "aside"))
-            return 1;
+    return art_dom_is(n, "nav") || art_dom_is(n, "footer") || art_dom_is(n, "header") ||
+           art_dom_is(n, "aside");
+}
+
+static void enter(open_tags *o, const xmlNode *n)
+{
+    o->depth++;
+    if (art_dom_is(n, "a"))
+        o->a = o->depth;
+    else if (art_dom_is(n, "head"))
+        o->head = o->depth;
+    else if (chrome_tag(n))
+        o->chrome++;
+}
+
+/* The level of the innermost `tag` among n and its ancestors, n being
+ * at `level`; 0 when none. */
+static int innermost(const xmlNode *n, int level, const char *tag)
+{
+    for (; n && level > 0; n = n->parent, level--)
+        if (art_dom_is(n, tag))
+            return level;
     return 0;
 }
 
-static void text_signals(art_page_signals *p, const xmlNode *t)
+static void leave(open_tags *o, const xmlNode *n)
+{
+    if (o->a == o->depth)
+        o->a = innermost(n->parent, o->depth - 1, "a");
+    else if (o->head == o->depth)
+        o->head = innermost(n->parent, o->depth - 1, "head");
+    else if (chrome_tag(n))
+        o->chrome--;
+    o->depth--;
+}
+
+/* A text node's signals; its parent is the innermost open element. */
+static void text_signals(art_page_signals *p, const xmlNode *t, const open_tags *o)
 {
     size_t chars = art_visible_chars((const char *)t->content);
     if (!chars)
         return;
     p->text += (double)chars;
-    int link = within(t->parent, "a", 6);
+    /* An a among the parent and its six nearest ancestors. */
+    int link = o->a && o->a >= o->depth - 6;
     if (link)
         p->link += (double)chars;
-    if (in_chrome(t->parent))
+    if (o->chrome)
         p->chrome += (double)chars;
     char buf[48];
     if (chars > 40 || !short_text((const char *)t->content, buf, sizeof buf))
@@ -400,11 +467,11 @@ static void element_signals(art_page_signals *p, const xmlNode *n)
     marks m;
     if (!marks_of(n, &m))
         return;
-    if (marked(&m, "price"))
+    unsigned found = marked(&m);
+    if (found & MARK_PRICE)
         p->prices++;
     const char *ip = m.v[2];
-    if ((ip && strcmp(ip, "author") == 0) || marked(&m, "username") || marked(&m, "user-name") ||
-        marked(&m, "postauthor") || marked(&m, "message-author"))
+    if ((ip && strcmp(ip, "author") == 0) || (found & MARK_AUTHOR))
         p->authors++;
     const char *cls = m.v[0];
     if (cls && class_names_post(cls))
@@ -415,19 +482,29 @@ article_status art_html_page_signals(art_html_ctx *ctx)
 {
     xmlNode *root = xmlDocGetRootElement(ctx->html);
     art_page_signals *p = &ctx->page;
+    open_tags o = {0, 0, 0, 0};
     xmlNode *n = root;
     while (n && !art_html_out_of_time(ctx)) {
-        if (n->type == XML_ELEMENT_NODE &&
-            (art_dom_is(n, "script") || art_dom_is(n, "style") || art_dom_is(n, "noscript") ||
-             art_dom_is(n, "template") || art_dom_is(n, "svg"))) {
-            n = art_dom_skip(n, root);
+        int skip = n->type == XML_ELEMENT_NODE &&
+                   (art_dom_is(n, "script") || art_dom_is(n, "style") ||
+                    art_dom_is(n, "noscript") || art_dom_is(n, "template") || art_dom_is(n, "svg"));
+        if (!skip && n->type == XML_ELEMENT_NODE)
+            element_signals(p, n);
+        /* A head among the parent and its three nearest ancestors. */
+        else if (!skip && n->type == XML_TEXT_NODE && n->parent &&
+                 !(o.head && o.head >= o.depth - 3))
+            text_signals(p, n, &o);
+        /* art_dom_next and art_dom_skip, keeping o. */
+        if (!skip && n->type == XML_ELEMENT_NODE && n->children) {
+            enter(&o, n);
+            n = n->children;
             continue;
         }
-        if (n->type == XML_ELEMENT_NODE)
-            element_signals(p, n);
-        else if (n->type == XML_TEXT_NODE && n->parent && !within(n->parent, "head", 3))
-            text_signals(p, n);
-        n = art_dom_next(n, root);
+        while (n != root && !n->next) {
+            n = n->parent;
+            leave(&o, n);
+        }
+        n = n == root ? NULL : n->next;
     }
     return ARTICLE_OK;
 }
