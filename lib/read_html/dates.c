@@ -457,6 +457,24 @@ static int numeric_ymd(const char *s, const char **end, date_parts *d)
     return 1;
 }
 
+/* After "26 tháng": the month's number, then "năm 2020" or ", 2020". */
+static int month_number_dmy(const char *s, const char **end, date_parts *d, int day)
+{
+    int mo = number12(&s);
+    if (mo < 1 || mo > 12)
+        return 0;
+    if (*s == ',')
+        s++;
+    skip_blank(&s);
+    skip_word(&s, "n\xc4\x83m"); /* năm: year */
+    int y = year4(&s);
+    if (y < 0)
+        return 0;
+    d->year = y, d->month = mo, d->day = day;
+    *end = s;
+    return 1;
+}
+
 /* "19 November 2019", "19. November 2019", "19 de noviembre de 2019",
  * "le 1er mars 2024", "19 Nov, 2019", "04-Aug-2021". */
 static int text_dmy(const char *s, const char **end, date_parts *d)
@@ -471,8 +489,15 @@ static int text_dmy(const char *s, const char **end, date_parts *d)
     else
         skip_ordinal(&s);
     skip_blank(&s);
+    if (!dash && skip_word(&s, "th\xc3\xa1ng")) /* Vietnamese "26 tháng 10 năm 2020" */
+        return month_number_dmy(s, end, d, day);
     if (!dash && !skip_word(&s, "de") && !skip_word(&s, "del"))
         skip_word(&s, "of");
+    /* Catalan elides "de" before a vowel: "26 d'octubre de 2020" */
+    if (!dash && (s[0] == 'd' || s[0] == 'D') && s[1] == '\'')
+        s += 2;
+    else if (!dash && (s[0] == 'd' || s[0] == 'D') && strncmp(s + 1, "\xe2\x80\x99", 3) == 0)
+        s += 4;
     int mo = art_date_month_word(&s);
     if (!mo || (dash && *s != dash))
         return 0;
@@ -523,13 +548,21 @@ static int text_mdy(const char *s, const char **end, date_parts *d)
     return 1;
 }
 
-/* "2019. november 19." (Hungarian), "2019 m. lapkričio 19 d." skipped. */
+/* "2019. november 19." (Hungarian), "2019 m. lapkričio 19 d."
+ * (Lithuanian: m. for metai, the year). */
 static int text_ymd(const char *s, const char **end, date_parts *d)
 {
     int y = year4(&s);
-    if (y < 0 || *s != '.')
+    if (y < 0)
         return 0;
-    s++;
+    if (*s == '.') {
+        s++;
+    } else {
+        skip_blank(&s);
+        if (s[0] != 'm' || s[1] != '.')
+            return 0;
+        s += 2;
+    }
     skip_blank(&s);
     int mo = art_date_month_word(&s);
     if (!mo)
@@ -538,6 +571,10 @@ static int text_ymd(const char *s, const char **end, date_parts *d)
     int day = number12(&s);
     if (day < 0)
         return 0;
+    const char *t = s;
+    skip_blank(&t);
+    if (t[0] == 'd' && t[1] == '.') /* d. for diena, the day */
+        s = t + 2;
     d->year = y, d->month = mo, d->day = day;
     *end = s;
     return 1;
@@ -661,8 +698,11 @@ const char *art_meta_date_in_text(art_html_ctx *ctx, const char *text, int month
     for (size_t i = 0; i < len; i++) {
         char c = text[i];
         char prev = i ? text[i - 1] : ' ';
-        int start = is_digit(c) ? !is_digit(prev) && prev != '.' && prev != '/' && prev != '-' &&
-                                      prev != ':'
+        /* A dash after a letter of another script joins a prefix, not
+         * a number: Hebrew's "ב-15 באוקטובר" (on the 15th). */
+        int joined = prev == '-' && i >= 2 && (unsigned char)text[i - 2] >= 0x80;
+        int start = is_digit(c) ? !is_digit(prev) && prev != '.' && prev != '/' &&
+                                      (prev != '-' || joined) && prev != ':'
                                 : is_alpha(c) && !word_byte(prev);
         if (!start)
             continue;

@@ -78,6 +78,17 @@ static void test_languages(void)
     DATE_SPAN("ja", "2020年3月4日 10:15", "2020-03-04T10:15:00");
     DATE_SPAN("zh", "发布时间：2019年12月1日", "2019-12-01");
     DATE_SPAN("ko", "입력 2021년 7월 9일", "2021-07-09");
+    DATE_SPAN("bg", "Публикувано на 15 октомври 2020 г.", "2020-10-15");
+    DATE_SPAN("lt", "2020 m. spalio 26 d. 11:44", "2020-10-26T11:44:00");
+    DATE_SPAN("et", "26. oktoober 2020", "2020-10-26");
+    DATE_SPAN("ca", "Publicat el 26 d'octubre de 2020", "2020-10-26");
+    DATE_SPAN("ca", "3 de març de 2021", "2021-03-03");
+    DATE_SPAN("vi", "Thứ hai, ngày 26 tháng 10 năm 2020", "2020-10-26");
+    DATE_SPAN("vi", "26 Tháng 10, 2020", "2020-10-26");
+    DATE_SPAN("hi", "प्रकाशित: 28 नवंबर 2020", "2020-11-28");
+    DATE_SPAN("ar", "نشر في 15 أكتوبر 2020", "2020-10-15");
+    DATE_SPAN("ar", "3 آذار 2021", "2021-03-03");
+    DATE_SPAN("he", "פורסם ב-15 באוקטובר 2020", "2020-10-15");
 }
 
 /* MARK: - Numeric orders */
@@ -431,6 +442,10 @@ static void test_not_the_date(void)
     SHOWN("en", "<p class=\"byline-date\">Updated<!-- -->: <!-- -->December 04, 2025</p>", NULL);
     DATE_SPAN("fr", "Mis à jour le 3 mars 2024", NULL);
     DATE_SPAN("de", "Aktualisiert am 3. März 2024", NULL);
+    DATE_SPAN("ca", "Actualitzat el 3 de març de 2021", NULL);
+    DATE_SPAN("lt", "Atnaujinta 2020 m. spalio 26 d.", NULL);
+    DATE_SPAN("ar", "آخر تحديث 15 أكتوبر 2020", NULL);
+    DATE_SPAN("vi", "Cập nhật ngày 26 tháng 10 năm 2020", NULL);
     SHOWN("en", "<span class=\"updated\">March 3, 2024</span>", NULL);
     /* implausible: before 1995, far in the future, a bare year */
     DATE_SPAN("en", "March 3, 1989", NULL);
