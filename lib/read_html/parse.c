@@ -1,6 +1,9 @@
 /* The one libxml2 parse of the reader: its options in one place. */
 #include "read_html.h"
 
+#include <libxml/SAX2.h>
+#include <string.h>
+
 /* Parser options: recover from any markup, never print, never fetch.
  * Not HTML_PARSE_NOBLANKS: libxml2 then drops a whitespace-only text node
  * after elements missing from its list of inline ones (sup, sub, img,
@@ -17,11 +20,208 @@
     (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |           \
      HTML_PARSE_COMPACT)
 
+/* MARK: - Whitespace between blocks
+ *
+ * A page's source has a newline after most </p>, and libxml2 keeps each
+ * as a text node of 120 bytes: on a page of paragraphs that is as much
+ * memory as the paragraphs' elements. Between two blocks of the page's
+ * flow such a node is layout of the source, not text, so the parse leaves
+ * it out: whitespace after a block element is held back until the next
+ * event and dropped when that event starts another block element; any
+ * other event (text, an inline element, a comment, the parent's end)
+ * first adds it as libxml2 would have, so the tree is the same but for
+ * these nodes. libxml2's own choices do not read them: whitespace after
+ * an element goes to `characters` whatever it decides (keepBlanks), and
+ * its text nodes are merged at the next text event, which comes after
+ * the held whitespace is added.
+ *
+ * Narrow on purpose: a subtree read as one string (art_dom_text: a link
+ * card's title, an author box, a list item) has this whitespace as the
+ * space between its blocks' words. Dropped between any two blocks, the
+ * JSON of 15 of the 1,249 corpus pages changed (related titles "...U.S.
+ * July 2" -> "...U.S.July 2", authors, related lists found or not); with
+ * the lists below and never inside a link, list item or cell, none. */
+
+/* Whitespace held back: at most this many bytes (a longer run is added
+ * at once). */
+#define ART_HELD_MAX 64
+
+typedef struct art_sax_hold {
+    charactersSAXFunc characters;
+    charactersSAXFunc whitespace;
+    startElementSAXFunc start;
+    endElementSAXFunc end;
+    commentSAXFunc comment;
+    processingInstructionSAXFunc pi;
+    cdataBlockSAXFunc cdata;
+    endDocumentSAXFunc end_document;
+    xmlNodePtr parent; /* where the held whitespace goes; NULL when none is held */
+    int len;
+    int ignorable; /* it came through ignorableWhitespace */
+    xmlChar held[ART_HELD_MAX];
+} art_sax_hold;
+
+static int name_cmp(const void *key, const void *item)
+{
+    return strcmp((const char *)key, *(const char *const *)item);
+}
+
+#define IN_LIST(name, list)                                                                        \
+    ((name) && bsearch((name), (list), sizeof(list) / sizeof *(list), sizeof *(list), name_cmp))
+
+/* Blocks of prose whose neighbours' whitespace is dropped, the elements
+ * they may sit in, and the ancestors under which whitespace is kept: text
+ * shown as it is, or a subtree whose text is read as one string. Sorted
+ * for bsearch. */
+static const char *const block_names[] = {
+    "blockquote", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "p", "pre", "table", "ul",
+};
+static const char *const container_names[] = {"article", "body", "div", "main", "section"};
+static const char *const keep_names[] = {
+    "a",         "button", "dd",      "dt", "label",    "li", "listing",
+    "plaintext", "pre",    "summary", "td", "textarea", "th", "xmp",
+};
+
+static int keeps_whitespace(const xmlNode *n)
+{
+    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+        if (IN_LIST(n->name, keep_names))
+            return 1;
+    return 0;
+}
+
+static art_sax_hold *hold_of(void *ctx)
+{
+    return (art_sax_hold *)((htmlParserCtxtPtr)ctx)->_private;
+}
+
+/* Adds the held whitespace where libxml2 would have added it. */
+static void flush(void *ctx, art_sax_hold *h)
+{
+    if (!h->parent)
+        return;
+    h->parent = NULL;
+    (h->ignorable ? h->whitespace : h->characters)(ctx, h->held, h->len);
+}
+
+static int all_blank(const xmlChar *ch, int len)
+{
+    for (int i = 0; i < len; i++)
+        if (ch[i] != ' ' && ch[i] != '\t' && ch[i] != '\n' && ch[i] != '\r')
+            return 0;
+    return 1;
+}
+
+static void text_event(void *ctx, const xmlChar *ch, int len, int ignorable)
+{
+    htmlParserCtxtPtr ctxt = ctx;
+    art_sax_hold *h = hold_of(ctx);
+    xmlNodePtr parent = ctxt->node;
+    xmlNodePtr last = parent ? parent->last : NULL;
+    if (!h->parent && len > 0 && len <= ART_HELD_MAX && last && last->type == XML_ELEMENT_NODE &&
+        IN_LIST(last->name, block_names) && IN_LIST(parent->name, container_names) &&
+        all_blank(ch, len) && !keeps_whitespace(parent)) {
+        memcpy(h->held, ch, (size_t)len);
+        h->len = len;
+        h->ignorable = ignorable;
+        h->parent = parent;
+        return;
+    }
+    flush(ctx, h);
+    (ignorable ? h->whitespace : h->characters)(ctx, ch, len);
+}
+
+static void on_characters(void *ctx, const xmlChar *ch, int len)
+{
+    text_event(ctx, ch, len, 0);
+}
+
+static void on_whitespace(void *ctx, const xmlChar *ch, int len)
+{
+    text_event(ctx, ch, len, 1);
+}
+
+static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    art_sax_hold *h = hold_of(ctx);
+    if (h->parent && h->parent == ((htmlParserCtxtPtr)ctx)->node && IN_LIST(name, block_names))
+        h->parent = NULL; /* between two blocks: left out */
+    else
+        flush(ctx, h);
+    h->start(ctx, name, atts);
+}
+
+static void on_end(void *ctx, const xmlChar *name)
+{
+    art_sax_hold *h = hold_of(ctx);
+    flush(ctx, h);
+    h->end(ctx, name);
+}
+
+static void on_comment(void *ctx, const xmlChar *value)
+{
+    art_sax_hold *h = hold_of(ctx);
+    flush(ctx, h);
+    h->comment(ctx, value);
+}
+
+static void on_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+    art_sax_hold *h = hold_of(ctx);
+    flush(ctx, h);
+    h->pi(ctx, target, data);
+}
+
+static void on_cdata(void *ctx, const xmlChar *value, int len)
+{
+    art_sax_hold *h = hold_of(ctx);
+    flush(ctx, h);
+    h->cdata(ctx, value, len);
+}
+
+static void on_end_document(void *ctx)
+{
+    art_sax_hold *h = hold_of(ctx);
+    flush(ctx, h);
+    h->end_document(ctx);
+}
+
+/* Routes the tree builder's events through the hold; 0 when one of them
+ * is missing (then the parse keeps libxml2's own handlers). */
+static int hold_install(htmlParserCtxtPtr ctxt, art_sax_hold *h)
+{
+    xmlSAXHandlerPtr sax = ctxt->sax;
+    memset(h, 0, sizeof *h);
+    h->characters = sax->characters;
+    h->whitespace = sax->ignorableWhitespace;
+    h->start = sax->startElement;
+    h->end = sax->endElement;
+    h->comment = sax->comment;
+    h->pi = sax->processingInstruction;
+    h->cdata = sax->cdataBlock;
+    h->end_document = sax->endDocument;
+    if (!h->characters || !h->whitespace || !h->start || !h->end || !h->comment || !h->pi ||
+        !h->cdata || !h->end_document)
+        return 0;
+    sax->characters = on_characters;
+    sax->ignorableWhitespace = on_whitespace;
+    sax->startElement = on_start;
+    sax->endElement = on_end;
+    sax->comment = on_comment;
+    sax->processingInstruction = on_pi;
+    sax->cdataBlock = on_cdata;
+    sax->endDocument = on_end_document;
+    ctxt->_private = h;
+    return 1;
+}
+
 htmlDocPtr art_html_parse(const char *html, size_t len, const char *url, const char *encoding)
 {
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
     if (!ctxt)
         return NULL;
+    art_sax_hold hold;
+    (void)hold_install(ctxt, &hold);
     htmlDocPtr page =
         htmlCtxtReadMemory(ctxt, html, (int)len, url, encoding, ART_HTML_PARSE_OPTIONS);
     htmlFreeParserCtxt(ctxt);

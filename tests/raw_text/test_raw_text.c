@@ -37,10 +37,28 @@ static int same_str(const xmlChar *a, const xmlChar *b)
     return (!a && !b) || (a && b && xmlStrcmp(a, b) == 0);
 }
 
-/* 1 when both trees are the same, script and style children aside. */
+/* Whitespace between two elements, which the reader's parse may leave
+ * out (between blocks, parse.c). */
+static int blank_between(const xmlNode *n)
+{
+    if (n->type != XML_TEXT_NODE || !n->content || !n->prev || !n->next ||
+        n->prev->type != XML_ELEMENT_NODE || n->next->type != XML_ELEMENT_NODE)
+        return 0;
+    for (const xmlChar *c = n->content; *c; c++)
+        if (*c != ' ' && *c != '\t' && *c != '\n' && *c != '\r')
+            return 0;
+    return 1;
+}
+
+/* 1 when both trees are the same, script and style children and a's
+ * whitespace between elements that b has not aside. */
 static int same_tree(const xmlNode *a, const xmlNode *b, char *why, size_t why_len)
 {
     while (a || b) {
+        if (a && blank_between(a) && (!b || b->type != XML_TEXT_NODE)) {
+            a = a->next;
+            continue;
+        }
         if (!a || !b || a->type != b->type || !same_str(a->name, b->name)) {
             snprintf(why, why_len, "node %s vs %s", a && a->name ? (const char *)a->name : "-",
                      b && b->name ? (const char *)b->name : "-");
@@ -321,6 +339,44 @@ static void test_jsonld_kept(void)
     alc.free(alc.ctx, lean);
 }
 
+/* The text nodes right under the first element named `under`: the
+ * whitespace between blocks the reader's parse leaves out or keeps. */
+static size_t texts_under(const char *page, const char *under)
+{
+    htmlDocPtr doc = art_html_parse(page, strlen(page), NULL, "UTF-8");
+    const xmlNode *n = xmlDocGetRootElement(doc);
+    while (n && !(n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, BAD_CAST under) == 0)) {
+        if (n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n && !n->next)
+            n = n->parent;
+        n = n ? n->next : NULL;
+    }
+    size_t count = 0;
+    for (const xmlNode *c = n ? n->children : NULL; c; c = c->next)
+        count += c->type == XML_TEXT_NODE;
+    xmlFreeDoc(doc);
+    return count;
+}
+
+static void test_blocks_whitespace(void)
+{
+    OK(texts_under("<article><p>a</p>\n<p>b</p>\n<h2>c</h2> <ul><li>d</li></ul></article>",
+                   "article") == 0,
+       "whitespace between paragraphs kept");
+    /* Before an inline element, inside a link or a list item, in <pre>, after
+     * a comment: kept. */
+    OK(texts_under("<div><p>a</p> <span>b</span></div>", "div") == 1, "before an inline");
+    OK(texts_under("<a href=x><div><p>a</p>\n<p>b</p></div></a>", "div") == 1, "in a link");
+    OK(texts_under("<ul><li><div><p>a</p>\n<p>b</p></div></li></ul>", "div") == 1,
+       "in a list item");
+    OK(texts_under("<pre><div><p>a</p>\n<p>b</p></div></pre>", "div") == 1, "in pre");
+    OK(texts_under("<div><p>a</p>\n<!-- c -->\n<p>b</p></div>", "div") == 2, "by a comment");
+    OK(texts_under("<div><p>a</p>\n</div>", "div") == 1, "at the end");
+}
+
 int main(void)
 {
     /* ARTICLE_HOSTILE_SMALL=1 (scripts/ci-hardening.sh, under valgrind,
@@ -332,6 +388,7 @@ int main(void)
         check_str(tricky[i]);
     random_soup(small ? 500 : 20000);
     test_jsonld_kept();
+    test_blocks_whitespace();
     size_t pages = corpus_dir(ARTICLE_CORPUS_DIR "/zyte/html", 0, stride) +
                    corpus_dir(ARTICLE_CORPUS_DIR "/modern/html", 0, stride) +
                    corpus_dir(ARTICLE_CORPUS_DIR "/readability/pages", 1, stride) +
