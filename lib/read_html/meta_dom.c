@@ -6,7 +6,6 @@
 #include "meta.h"
 
 #include <stdlib.h>
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 #include <time.h>
@@ -31,7 +30,6 @@ typedef struct walk_state {
     art_vec micro_authors, byline_authors, rel_authors, line_authors;
     art_vec label_authors;   /* the name after a "Written by" label */
     art_vec picture_authors; /* the name beside an avatar or a person glyph */
-    art_vec archive_authors; /* links to an author's archive under the headline */
     art_vec scripts;         /* const xmlNode *: JSON-LD, read once <title> is known */
     int seen_byline, seen_time, seen_modified, seen_h1;
     int seen_crumbs;
@@ -843,78 +841,6 @@ static int marked_name(const xmlNode *n)
            (art_dom_attr_has_word(n, "rel", "author") || art_dom_has_class(n, "author"));
 }
 
-/* 1 when href leads to a writer's page: a path segment that names
- * writers followed by another ("/author/jane-doe/", WordPress's and most
- * CMSs' archive of a writer's articles; "/by/", "/profile/", "/people/",
- * "/writers/", "/autor/", "/auteur/" elsewhere). */
-static int author_archive(const char *href)
-{
-    static const char *const segments[] = {
-        "/author/",     "/authors/",     "/autor/",     "/autores/",      "/autoren/",
-        "/auteur/",     "/auteurs/",     "/autore/",    "/autori/",       "/by/",
-        "/profile/",    "/profiles/",    "/people/",    "/writers/",      "/writer/",
-        "/journalist/", "/journalists/", "/reporters/", "/contributors/", "/columnists/",
-        "/staff/"};
-    const char *path = href ? strstr(href, "://") : NULL;
-    path = path ? strchr(path + 3, '/') : href;
-    for (size_t i = 0; path && i < sizeof segments / sizeof segments[0]; i++) {
-        const char *seg = strstr(path, segments[i]);
-        if (seg && seg[strlen(segments[i])] && seg[strlen(segments[i])] != '?' &&
-            seg[strlen(segments[i])] != '#')
-            return 1;
-    }
-    return 0;
-}
-
-static int blank(const char *s)
-{
-    while (s && art_is_space((unsigned char)*s))
-        s++;
-    return !s || !*s;
-}
-
-/* 1 when the text just before link n credits someone other than a
- * writer ("Fact checked by:", "Reviewed by", "Edited by", "Photos by"):
- * the name it links is not an author. */
-static int other_credit(const xmlNode *n)
-{
-    static const char *const labels[] = {
-        "reviewed by", "checked by",     "edited by",       "verified by",      "photos by",
-        "photo by",    "photography by", "illustration by", "illustrations by", "translated by"};
-    const xmlNode *prev = n->prev ? n->prev : n->parent ? n->parent->prev : NULL;
-    while (prev && prev->type == XML_ELEMENT_NODE && prev->last && !prev->children->next)
-        prev = prev->last; /* "<strong>Reviewed by</strong> <a>" */
-    if (prev && prev->type == XML_TEXT_NODE && blank((const char *)prev->content) && prev->prev)
-        prev = prev->prev;
-    while (prev && prev->type == XML_ELEMENT_NODE && prev->last && !prev->children->next)
-        prev = prev->last;
-    if (!prev || prev->type != XML_TEXT_NODE || !prev->content)
-        return 0;
-    const char *t = (const char *)prev->content;
-    size_t len = strlen(t);
-    while (len && (art_is_space((unsigned char)t[len - 1]) || t[len - 1] == ':'))
-        len--;
-    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
-        size_t k = strlen(labels[i]);
-        if (len >= k && strncasecmp(t + len - k, labels[i], k) == 0 &&
-            (len == k || !isalnum((unsigned char)t[len - k - 1])))
-            return 1;
-    }
-    return 0;
-}
-
-/* 1 when a name already came from the same archive: a second link to
- * it ("Learn More", a tooltip's) names nobody new. */
-static int archive_seen(art_html_ctx *ctx, const art_vec *names, const char *href)
-{
-    const char *abs = art_html_resolve_url(ctx, href);
-    const art_person *p = names->items;
-    for (size_t i = 0; abs && i < names->count; i++)
-        if (p[i].url && strcmp(p[i].url, abs) == 0)
-            return 1;
-    return 0;
-}
-
 /* Words of plain text (runs between spaces), up to 3. */
 static int count_words(const char *s)
 {
@@ -1045,17 +971,6 @@ static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode
     if ((tag_is(tag, "p") || tag_is(tag, "figure") || tag_is(tag, "ul") || tag_is(tag, "div")) &&
         art_dom_attr(n, "class") && has_ancestor(n, "header") && !in_comments(n))
         header_markup(ctx, m, w, n);
-    /* Links to the writers' archives just under the headline are the
-     * byline's names, however it is worded or marked up. */
-    if (tag_is(tag, "a") && w->seen_h1 && w->order - w->h1_order <= 2 * NEAR_HEADLINE &&
-        art_html_rule(ctx, ART_RULE_AUTHOR_LINKS) && author_archive(art_dom_attr(n, "href")) &&
-        !in_comments(n)) {
-        const char *name = text_of(ctx, w, n);
-        const char *href = art_dom_attr(n, "href");
-        if (name && full_name(name) && !archive_seen(ctx, &w->archive_authors, href) &&
-            !other_credit(n))
-            art_meta_push_person(ctx, m, &w->archive_authors, name, href);
-    }
     if (!w->picture_authors.count &&
         (tag_is(tag, "img") || tag_is(tag, "i") || tag_is(tag, "span") || tag_is(tag, "svg")))
         picture_byline(ctx, m, w, n);
@@ -1213,12 +1128,10 @@ void art_meta_walk(art_html_ctx *ctx, art_meta *m)
     art_meta_offer_list(&m->authors, &w.micro_authors, ART_PRIO_MICRODATA);
     art_meta_offer_list(&m->authors, &w.byline_authors, ART_PRIO_DOM);
     art_meta_offer_list(&m->authors, &w.rel_authors, ART_PRIO_DOM + 1);
-    art_meta_offer_list(&m->authors, &w.archive_authors, ART_PRIO_DOM + 1);
     art_meta_offer_list(&m->authors, &w.line_authors, ART_PRIO_DOM + 2);
     art_meta_offer_list(&m->authors, &w.label_authors, ART_PRIO_DOM + 3);
     art_meta_offer_list(&m->authors, &w.picture_authors, ART_PRIO_DOM + 4);
     fuller_byline(m, &w.byline_authors);
-    fuller_byline(m, &w.archive_authors);
     art_meta_offer_list(&m->breadcrumbs, &w.crumbs, ART_PRIO_DOM);
     art_meta_offer_list(&m->tags, &m->og_tags, ART_PRIO_OG);
     art_meta_offer_list(&m->tags, &m->meta_tags, ART_PRIO_META);

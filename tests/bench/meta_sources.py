@@ -18,6 +18,10 @@ ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|LiveBlog|NewsArticle|"
 SEPS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ", " \u2022 ",
         " / ", " \u00bb ", " \\ ", " : ")
 BYLINE_CLASS = re.compile(r"byline|author|writtenby", re.I)
+ARCHIVE = re.compile(r"/(author|authors|by|profiles?|people|staff|writers?|journalists?|"
+                     r"reporters|contributors|columnists|autor|autores|autoren|auteurs?|"
+                     r"autore|autori)/[^/?#]+", re.I)
+BY_LINE = re.compile(r"^(by|written by|posted by|von|par|por)\s*:?\s+\S", re.I)
 
 
 def _squash(s):
@@ -34,6 +38,9 @@ class _Collector(HTMLParser):
         self.title = None
         self.rel_author = []
         self.byline_class = []
+        self.byline_all = []
+        self.archive = []
+        self.by_lines = []
         self.itemprop_author = []
         self.itemprop_headline = None
         self._caps = []      # open captures: [kind, depth, parts]
@@ -58,6 +65,10 @@ class _Collector(HTMLParser):
             kinds.append("h1main" if self._in_main else "h1")
         if tag == "a" and "author" in a.get("rel", "").lower().split():
             kinds.append("rel_author")
+        if tag == "a" and ARCHIVE.search(a.get("href", "")):
+            kinds.append("archive")
+        if BYLINE_CLASS.search(a.get("class", "") + " " + a.get("id", "")):
+            kinds.append("byline_all")
         ip = a.get("itemprop", "").lower().split()
         if "author" in ip:
             kinds.append("itemprop_author")
@@ -85,6 +96,9 @@ class _Collector(HTMLParser):
                 break
 
     def handle_data(self, data):
+        line = _squash(data)
+        if len(line) <= 80 and BY_LINE.match(line):
+            self.by_lines.append(line)
         for c in self._caps:
             c[2].append(data)
 
@@ -109,6 +123,10 @@ class _Collector(HTMLParser):
             self.itemprop_author.append(text)
         elif kind == "itemprop_headline":
             self.itemprop_headline = text
+        elif kind == "archive" and len(text) <= 60:
+            self.archive.append(text)
+        elif kind == "byline_all" and len(text) <= 100:
+            self.byline_all.append(text)
         elif kind == "byline_class" and len(text) <= 100:
             self.byline_class.append(text)
 
@@ -236,5 +254,10 @@ def sources(html, url):
     put_list("rel=author", p.rel_author[:4])
     put_list("itemprop author", p.itemprop_author[:4])
     put_list("byline class (first)", p.byline_class[:1])
+    put_list("byline class (any)", p.byline_all[:12])
+    put_list("archive links", p.archive[:8])
+    put_list("'By' lines", p.by_lines[:8])
+    put_list("jsonld any Person", [_squash(n["name"]) for n in nodes if isinstance(n.get("name"), str)
+                                   and re.search(r"\bPerson\b", _types(n))][:8])
     put_list("site name", [site] if site else [])
     return t, au
