@@ -610,10 +610,15 @@ static void date_line(art_html_ctx *ctx, walk_state *w, const xmlNode *t)
         return;
     size_t at = 0;
     const char *date = art_meta_date_in_text(ctx, s, w->month_first, w->max_year, &at);
-    if (!date || art_date_says_updated(s, at))
+    if (!date)
         return;
-    if (line && label_says_updated(ctx, t))
+    /* "Last updated: November 13, 2025": the page's change, as a date
+     * element saying so is. */
+    if (art_date_says_updated(s, at) || (line && label_says_updated(ctx, t))) {
+        if (line && !w->date_changed)
+            w->date_changed = date;
         return;
+    }
     if (!w->date_last)
         w->date_last = date;
     if (line && !slot_full(&w->date_line))

@@ -433,6 +433,16 @@ static void test_not_the_date(void)
         check("published after it", doc, ARTICLE_FIELD_PUBLISHED, "2024-05-01", __LINE__);
         article_doc_free(doc);
     }
+    /* a line that says so is the change, published stays unknown */
+    {
+        const char *page = "<html lang=\"en\"><body><article><h1>Webcams</h1>"
+                           "<p>Pictures of the valley, refreshed each hour.</p>"
+                           "<p>Last updated: November 13, 2025</p></article></body></html>";
+        article_doc *doc = read_page(page, NULL);
+        check("updated line", doc, ARTICLE_FIELD_MODIFIED, "2025-11-13", __LINE__);
+        check("no publication", doc, ARTICLE_FIELD_PUBLISHED, NULL, __LINE__);
+        article_doc_free(doc);
+    }
     /* the label in an element of its own, just before the date */
     SHOWN("en", "<p>Updated <time datetime=\"2018-07-24T18:15:58+00:00\">Jul 24, 2018</time></p>",
           NULL);
