@@ -86,5 +86,5 @@ void art_html_reveal_deferred(art_html_ctx *ctx)
     if (art_dom_is(best, "noscript"))
         xmlNodeSetName(best, (const xmlChar *)"div");
     else
-        xmlUnsetProp(best, (const xmlChar *)"hidden");
+        art_dom_unset_attr(best, "hidden");
 }

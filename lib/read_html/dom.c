@@ -29,18 +29,65 @@ static int same_name_nocase(const xmlChar *a, const char *b)
     }
 }
 
+/* The value art_dom_attr gives for attribute a. */
+static const char *attr_value(const xmlAttr *a)
+{
+    const xmlNode *t = a->children;
+    if (!t)
+        return "";
+    /* HTML attributes are one text node; libxml2 keeps it there. */
+    return t->content ? (const char *)t->content : "";
+}
+
+size_t art_dom_gather_attrs(art_arena *scratch, xmlNode *n)
+{
+    size_t count = 0;
+    for (const xmlAttr *a = n->properties; a; a = a->next)
+        count++;
+    if (!count || count > (SIZE_MAX - sizeof(art_dom_attrs)) / sizeof(art_dom_attr_pair))
+        return count;
+    art_dom_attrs *r =
+        art_arena_alloc(scratch, sizeof(art_dom_attrs) + count * sizeof(art_dom_attr_pair));
+    if (!r)
+        return count;
+    r->count = count;
+    r->class_ = r->id = NULL;
+    size_t i = 0;
+    for (const xmlAttr *a = n->properties; a; a = a->next, i++) {
+        r->a[i].name = a->name;
+        r->a[i].value = attr_value(a);
+        /* The first of each, as the list's walk finds. */
+        if (!r->class_ && a->name && same_name_nocase(a->name, "class"))
+            r->class_ = r->a[i].value;
+        else if (!r->id && a->name && same_name_nocase(a->name, "id"))
+            r->id = r->a[i].value;
+    }
+    n->psvi = r;
+    return count;
+}
+
+void art_dom_unset_attr(xmlNode *n, const char *name)
+{
+    xmlUnsetProp(n, (const xmlChar *)name);
+    n->psvi = NULL; /* art_dom_attr walks the list again */
+}
+
 /* art_dom_attr past its inline tests (read_html.h). */
 const char *art_dom_attr_in(const xmlNode *n, const char *name)
 {
     unsigned first = (unsigned char)name[0] | CASE_BIT;
-    for (const xmlAttr *a = n->properties; a; a = a->next) {
-        if (a->name && (a->name[0] | CASE_BIT) == first && same_name_nocase(a->name, name)) {
-            const xmlNode *t = a->children;
-            if (!t)
-                return "";
-            /* HTML attributes are one text node; libxml2 keeps it there. */
-            return t->content ? (const char *)t->content : "";
+    const art_dom_attrs *r = n->psvi;
+    if (r) {
+        for (size_t i = 0; i < r->count; i++) {
+            const xmlChar *an = r->a[i].name;
+            if (an && (an[0] | CASE_BIT) == first && same_name_nocase(an, name))
+                return r->a[i].value;
         }
+        return NULL;
+    }
+    for (const xmlAttr *a = n->properties; a; a = a->next) {
+        if (a->name && (a->name[0] | CASE_BIT) == first && same_name_nocase(a->name, name))
+            return attr_value(a);
     }
     return NULL;
 }

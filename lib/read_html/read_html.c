@@ -42,7 +42,8 @@ static void find_base_url(art_html_ctx *ctx)
 }
 
 /* Limits of article_options on the parsed tree, in one walk without
- * recursion: depth, attributes per element, length of one text run. */
+ * recursion: depth, attributes per element, length of one text run; and
+ * each element's attributes gathered for the stages (ctx->scratch). */
 static article_status check_limits(art_html_ctx *ctx)
 {
     const article_options *o = ctx->opts;
@@ -54,13 +55,13 @@ static article_status check_limits(art_html_ctx *ctx)
     size_t depth = 1;
     while (n && !art_html_out_of_time(ctx)) {
         if (n->type == XML_ELEMENT_NODE) {
-            size_t attrs = 0;
-            for (xmlAttrPtr a = n->properties; a; a = a->next)
-                if (++attrs > max_attrs)
-                    return art_error_set(ctx->err, ARTICLE_ERR_LIMIT,
-                                         "an element has more than max_attributes (%zu) "
-                                         "attributes",
-                                         max_attrs);
+            /* The one walk that reads every attribute list: it gathers
+             * them for the stages' lookups (dom.c). */
+            if (art_dom_gather_attrs(&ctx->scratch, n) > max_attrs)
+                return art_error_set(ctx->err, ARTICLE_ERR_LIMIT,
+                                     "an element has more than max_attributes (%zu) "
+                                     "attributes",
+                                     max_attrs);
         } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content &&
                    strnlen((const char *)n->content, max_text + 1) > max_text) {
             return art_error_set(ctx->err, ARTICLE_ERR_LIMIT,
@@ -206,6 +207,7 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
     ctx.rules_off = art_html_rules_off_from_env();
     ctx.raw = raw;
     ctx.raw_len = raw ? len : 0;
+    art_arena_init(&ctx.scratch, &doc->arena.alc);
 
     /* The stages in order, the time budget checked after the parse (one
      * libxml2 call) and after each stage: a walk cut short by it has
@@ -250,6 +252,7 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
         art_error_set(err, st, "%s", article_status_string(st));
     if (page)
         xmlFreeDoc(page);
+    art_arena_release(&ctx.scratch);
     if (st != ARTICLE_OK) {
         article_doc_free(doc);
         return NULL;

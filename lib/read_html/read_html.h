@@ -134,6 +134,11 @@ typedef struct art_html_ctx {
      * NUL-terminated: `raw_len` of them. */
     const char *raw;
     size_t raw_len;
+    /* The read's own memory, released before article_from_html returns:
+     * each element's attributes as check_limits' walk gathered them
+     * (art_dom_gather_attrs), which every later lookup reads instead of
+     * libxml2's lists. */
+    art_arena scratch;
 } art_html_ctx;
 
 /* Visible characters of UTF-8 text: code points that are not whitespace.
@@ -273,6 +278,28 @@ static inline int art_dom_is(const xmlNode *n, const char *tag)
     }
     return 0;
 }
+/* An element's attributes in one block (xmlNode.psvi points to it, which
+ * libxml2 leaves to its caller and never sets for HTML): the stages ask
+ * about ten attributes of every element in several walks, and libxml2
+ * keeps each attribute in two nodes of its own, scattered over the heap,
+ * which every walk read out of cache again. */
+typedef struct art_dom_attr_pair {
+    const xmlChar *name;
+    const char *value; /* the attribute's text, "" when it has none */
+} art_dom_attr_pair;
+typedef struct art_dom_attrs {
+    const char *class_; /* class and id, asked most: NULL when absent */
+    const char *id;
+    size_t count;
+    art_dom_attr_pair a[];
+} art_dom_attrs;
+/* Gathers n's attributes into one block of `scratch` for art_dom_attr
+ * to read (none when n has none, or when out of memory: lookups then
+ * walk libxml2's list); returns how many n has. The attributes may not
+ * change afterwards but through art_dom_unset_attr. */
+size_t art_dom_gather_attrs(art_arena *scratch, xmlNode *n);
+/* xmlUnsetProp, keeping art_dom_attr right. */
+void art_dom_unset_attr(xmlNode *n, const char *name);
 /* An attribute's value, borrowed from the tree, or NULL. Inline up to
  * the attribute list: most elements a walk asks have none. */
 const char *art_dom_attr_in(const xmlNode *n, const char *name);
@@ -280,6 +307,13 @@ static inline const char *art_dom_attr(const xmlNode *n, const char *name)
 {
     if (!n || n->type != XML_ELEMENT_NODE || !n->properties)
         return NULL;
+    /* name is a literal at nearly every call: these tests fold away. */
+    const art_dom_attrs *r = (const art_dom_attrs *)n->psvi;
+    if (r && name[0] == 'c' && name[1] == 'l' && name[2] == 'a' && name[3] == 's' &&
+        name[4] == 's' && !name[5])
+        return r->class_;
+    if (r && name[0] == 'i' && name[1] == 'd' && !name[2])
+        return r->id;
     return art_dom_attr_in(n, name);
 }
 /* 1 when the class attribute has `cls` as one of its words. */
