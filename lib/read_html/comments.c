@@ -245,20 +245,58 @@ static int is_link(const xmlNode *n)
 {
     return art_dom_is(n, "a") && art_dom_attr(n, "href");
 }
-static int is_dated(const xmlNode *n)
+/* 1 when a class word, its '-' and '_' left out, is `want`
+ * ("comment_body", "commentBody" and "comment__body" are all
+ * "commentbody"). */
+static int class_word_is(const xmlNode *n, const char *want)
 {
-    if (art_dom_is(n, "time") && art_dom_attr(n, "datetime"))
-        return 1;
-    const char *prop = art_dom_attr(n, "itemprop");
-    return prop && (strcmp(prop, "dateCreated") == 0 || strcmp(prop, "datePublished") == 0) &&
-           (art_dom_attr(n, "datetime") || art_dom_attr(n, "content"));
+    const char *cls = art_dom_attr(n, "class");
+    for (const char *p = cls; p && *p;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
+            p++;
+        size_t len = strcspn(p, " \t\n\r\f"), k = 0;
+        char w[32];
+        for (size_t i = 0; i < len && k + 1 < sizeof w; i++)
+            if (p[i] != '-' && p[i] != '_')
+                w[k++] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] - 'A' + 'a' : p[i]);
+        w[k] = '\0';
+        if (len < sizeof w && strcmp(w, want) == 0)
+            return 1;
+        p += len;
+    }
+    return 0;
 }
-static int is_content(const xmlNode *n)
+
+/* The comment's words are in a box named for them; left to the
+ * converter, a box whose class says "comment" is furniture and goes. */
+static int text_class(const xmlNode *n)
 {
-    return attr_is(n, "itemprop", "text") || attr_is(n, "itemprop", "commentText") ||
-           has_class_ci(n, "comment-content") || has_class_ci(n, "comment-text") ||
-           has_class_ci(n, "comment__content") || has_class_ci(n, "comment__body") ||
-           has_class_ci(n, "comment-entry");
+    return class_word_is(n, "commentcontent") || class_word_is(n, "commenttext") ||
+           class_word_is(n, "commententry");
+}
+/* "comment-body": WordPress names the whole comment so (its meta and
+ * its text box), others the text alone; asked last. */
+static int body_class(const xmlNode *n)
+{
+    return class_word_is(n, "commentbody");
+}
+
+static int is_text_prop(const xmlNode *n)
+{
+    return attr_is(n, "itemprop", "text") || attr_is(n, "itemprop", "commentText");
+}
+
+static int text_box(const xmlNode *n)
+{
+    return is_text_prop(n) || text_class(n);
+}
+
+/* The comment's text box: the first whose microdata or class names it,
+ * else one whose class names the comment's body. */
+static xmlNode *content_of(xmlNode *el)
+{
+    xmlNode *box = find_under(el, text_box);
+    return box ? box : find_under(el, body_class);
 }
 static int is_empty_list(const xmlNode *n)
 {
@@ -277,13 +315,58 @@ static article_status set_str(article_node *c, article_attr a, const char *v)
     return v && *v ? article_node_set_string(c, a, v) : ARTICLE_OK;
 }
 
+static int is_named_profile_link(const xmlNode *n)
+{
+    return art_thread_profile_link(n) && art_dom_visible_len(n, 1) > 0;
+}
+
+/* The name set just before a comment's <time> where nothing names it
+ * ("<span>Ann Lee</span><time datetime=…>"): the element before the
+ * first <time> outside the comment's text, with 2 to 60 characters
+ * and no digit (a date, a count or a number is no name). NULL when
+ * there is none. */
+static xmlNode *name_before_time(xmlNode *el)
+{
+    xmlNode *content = content_of(el);
+    xmlNode *n = el->children;
+    int budget = 5000;
+    while (n && budget-- > 0) {
+        if (n == content) {
+            n = art_dom_skip(n, el);
+            continue;
+        }
+        if (n->type == XML_ELEMENT_NODE && art_dom_is(n, "time"))
+            break;
+        n = art_dom_next(n, el);
+    }
+    if (!n || budget <= 0)
+        return NULL;
+    xmlNode *prev = n->prev;
+    while (prev && prev->type != XML_ELEMENT_NODE) {
+        /* Text between the two ("Ann, <time>") is no name's. */
+        if (prev->type == XML_TEXT_NODE && prev->content &&
+            strspn((const char *)prev->content, " \t\r\n\f,|·") <
+                strlen((const char *)prev->content))
+            return NULL;
+        prev = prev->prev;
+    }
+    size_t len = prev ? art_dom_visible_len(prev, 61) : 0;
+    return len >= 2 && len <= 60 && !art_dom_is(prev, "img") ? prev : NULL;
+}
+
 /* Author name and URL: WordPress .comment-author .fn (a link when the
- * commenter gave a site), microdata author/name, or .comment-author. */
+ * commenter gave a site), microdata author/name, or .comment-author;
+ * else a link to the member's profile (`/u/name`), else the name set
+ * just before the comment's <time>. */
 static article_status read_author(art_html_ctx *ctx, xmlNode *el, article_node *c)
 {
     xmlNode *who = find_under(el, is_fn);
     if (!who)
         who = find_under(el, is_author_box);
+    if (!who)
+        who = find_under(el, is_named_profile_link);
+    if (!who)
+        who = name_before_time(el);
     if (!who)
         return ARTICLE_OK;
     xmlNode *name = find_under(who, is_name);
@@ -320,24 +403,16 @@ static article_status read_author(art_html_ctx *ctx, xmlNode *el, article_node *
     return st;
 }
 
-/* The machine-readable date only: a visible "August 7, 2025 at 9:12 am"
- * is not guessed at. */
+/* The date given for machines (art_post_machine_date: <time datetime>,
+ * microdata, a tooltip's full date), anywhere in the comment (Stack
+ * Exchange sets it inside the comment's text box, after the words): a
+ * visible "August 7, 2025 at 9:12 am" is not guessed at. The model holds
+ * ISO 8601 (the JSON reader insists): a date as the page wrote it
+ * ("2019-11-19 02:24:00 UTC") is normalised like the article's, and what
+ * is no date is left out. */
 static article_status read_date(art_html_ctx *ctx, xmlNode *el, article_node *c)
 {
-    xmlNode *t = find_under(el, is_dated);
-    if (!t)
-        return ARTICLE_OK;
-    const char *v = art_dom_attr(t, "datetime");
-    if (!v)
-        v = art_dom_attr(t, "content");
-    v = art_html_clean_string(ctx, v);
-    if (!v)
-        return ARTICLE_ERR_NOMEM;
-    /* The model holds ISO 8601 (the JSON reader insists): a date as the
-     * page wrote it ("2019-11-19 02:24:00 UTC") is normalised like the
-     * article's, and what is no date is left out. */
-    v = art_meta_date(ctx, v);
-    return set_str(c, ARTICLE_ATTR_PUBLISHED, v);
+    return set_str(c, ARTICLE_ATTR_PUBLISHED, art_post_machine_date(ctx, el, NULL));
 }
 
 /* id="comment-41" as given; WordPress's "li-comment-41" and
@@ -383,7 +458,7 @@ static article_status read_one(art_html_ctx *ctx, xmlNode *el, article_node *c)
         st = read_date(ctx, el, c);
     if (st != ARTICLE_OK)
         return st;
-    xmlNode *content = find_under(el, is_content);
+    xmlNode *content = content_of(el);
     if (!content) {
         content = el;
         remove_all(el, is_meta);

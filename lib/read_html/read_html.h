@@ -224,6 +224,14 @@ article_status art_html_read_content(art_html_ctx *ctx);  /* content.c */
  * in document order, the opening post first. Returns how many went; on a
  * failed allocation, fewer. */
 size_t art_thread_drop_quotes(art_html_ctx *ctx, xmlNode *const *posts, size_t count);
+/* The date a post or comment gives for machines, outside `skip` (its
+ * message; may be NULL): <time datetime>, microdata datePublished or
+ * dateCreated (attribute or text), else a date in a tooltip (`title`)
+ * outside the member's panel; ISO 8601, or NULL (thread.c). */
+const char *art_post_machine_date(art_html_ctx *ctx, xmlNode *post, const xmlNode *skip);
+/* 1 when n is a link to a member's profile (`/members/`, `/u/`,
+ * `viewprofile`...): a post's or comment's author (thread.c). */
+int art_thread_profile_link(const xmlNode *n);
 
 /* The charset to parse `bytes` with: the hint, a BOM, <meta charset> or
  * http-equiv in the first 1024 bytes, else "UTF-8" when the bytes are valid

@@ -185,7 +185,7 @@ static int has_any(const char *s, const char *const *words, size_t n)
 }
 
 /* A link to a member's profile: the post's author. */
-static int profile_link(const xmlNode *n)
+int art_thread_profile_link(const xmlNode *n)
 {
     if (!art_dom_is(n, "a"))
         return 0;
@@ -215,7 +215,7 @@ static int shows_author_or_date(xmlNode *post, long *budget)
     xmlNode *n = post->children;
     while (n && (*budget)-- > 0) {
         if (n->type == XML_ELEMENT_NODE &&
-            (art_dom_is(n, "time") || profile_link(n) || author_box(n) ||
+            (art_dom_is(n, "time") || art_thread_profile_link(n) || author_box(n) ||
              art_dom_attr_has_word(n, "itemprop", "author")))
             return 1;
         n = art_dom_next(n, post);
@@ -634,7 +634,7 @@ static xmlNode *first_outside(xmlNode *root, const xmlNode *skip, int (*pred)(co
  * photo first, a link holding only an image. */
 static int named_profile_link(const xmlNode *n)
 {
-    return profile_link(n) && art_dom_visible_len(n, 1) > 0;
+    return art_thread_profile_link(n) && art_dom_visible_len(n, 1) > 0;
 }
 
 static int is_author_prop(const xmlNode *n)
@@ -649,13 +649,17 @@ static int is_name_prop(const xmlNode *n)
 {
     return art_dom_attr_has_word(n, "itemprop", "name");
 }
+/* A machine-readable date: <time datetime>, or microdata
+ * datePublished/dateCreated, whose value is its datetime or content
+ * attribute or else, as microdata reads any other element, its text
+ * (Stack Exchange's hidden "2014-03-28 15:35:05 +00:00" beside each
+ * comment). */
 static int is_dated(const xmlNode *n)
 {
     if (art_dom_is(n, "time") && art_dom_attr(n, "datetime"))
         return 1;
-    return (art_dom_attr_has_word(n, "itemprop", "datePublished") ||
-            art_dom_attr_has_word(n, "itemprop", "dateCreated")) &&
-           (art_dom_attr(n, "datetime") || art_dom_attr(n, "content"));
+    return art_dom_attr_has_word(n, "itemprop", "datePublished") ||
+           art_dom_attr_has_word(n, "itemprop", "dateCreated");
 }
 
 /* Who wrote the post: data-author, microdata author (its name), an
@@ -812,19 +816,68 @@ static const char *shown_date(art_html_ctx *ctx, xmlNode *post, const xmlNode *m
     return header_date(ctx, post, message, month_first);
 }
 
+/* The date a post's header gives as a tooltip, where no <time> holds it:
+ * the first `title` of 6 to 80 characters outside the message and the
+ * member's panel that reads as a date ("2012-07-05 10:15:00Z" on Stack
+ * Exchange's relative "asked 3 years ago", "Oct 20, 2025 at 8:26 AM" on
+ * XenForo 1's "Oct 20, 2025"): the tooltip has the full date the line
+ * shortens. A member's own date ("Joined ...") is not the post's. */
+static const char *title_date(art_html_ctx *ctx, xmlNode *post, const xmlNode *message)
+{
+    static const char *const panel[] = {"user", "poster", "member", "profile", "author"};
+    const char *lang = article_doc_get(ctx->doc, ARTICLE_FIELD_LANGUAGE);
+    int month_first = lang && (strcasecmp(lang, "en") == 0 || strcasecmp(lang, "en-US") == 0);
+    xmlNode *n = post->children;
+    int budget = 5000;
+    while (n && budget-- > 0) {
+        if (n->type != XML_ELEMENT_NODE) {
+            n = art_dom_next(n, post);
+            continue;
+        }
+        char buf[256];
+        const char *m = marks_of(n, buf, sizeof buf);
+        if (n == message || signature_box(n) ||
+            (*m && has_any(m, panel, sizeof panel / sizeof *panel) && !contains(n, message))) {
+            n = art_dom_skip(n, post);
+            continue;
+        }
+        const char *title = art_dom_attr(n, "title");
+        size_t len = title ? strlen(title) : 0;
+        if (len >= 6 && len <= 80 && art_meta_date_possible(title, 9999) && !member_date(title)) {
+            const char *d = art_meta_date(ctx, title);
+            if (!d)
+                d = art_meta_date_in_text(ctx, title, month_first, 9999, NULL);
+            if (d)
+                return d;
+        }
+        n = art_dom_next(n, post);
+    }
+    return NULL;
+}
+
+const char *art_post_machine_date(art_html_ctx *ctx, xmlNode *post, const xmlNode *skip)
+{
+    xmlNode *t = first_outside(post, skip, is_dated);
+    if (t) {
+        const char *v = art_dom_attr(t, "datetime");
+        if (!v)
+            v = art_dom_attr(t, "content");
+        if (v)
+            v = art_html_clean_string(ctx, v);
+        else if (art_dom_visible_len(t, 61) <= 60)
+            v = art_dom_text(ctx, t);
+        const char *d = v ? art_meta_date(ctx, v) : NULL;
+        if (d)
+            return d;
+    }
+    return title_date(ctx, post, skip);
+}
+
 static article_status read_date(art_html_ctx *ctx, xmlNode *post, const xmlNode *message,
                                 article_node *c)
 {
-    xmlNode *t = first_outside(post, message, is_dated);
-    if (!t)
-        return set_str(c, ARTICLE_ATTR_PUBLISHED, shown_date(ctx, post, message));
-    const char *v = art_dom_attr(t, "datetime");
-    if (!v)
-        v = art_dom_attr(t, "content");
-    v = art_html_clean_string(ctx, v);
-    if (!v)
-        return ARTICLE_ERR_NOMEM;
-    return set_str(c, ARTICLE_ATTR_PUBLISHED, art_meta_date(ctx, v));
+    const char *d = art_post_machine_date(ctx, post, message);
+    return set_str(c, ARTICLE_ATTR_PUBLISHED, d ? d : shown_date(ctx, post, message));
 }
 
 /* A message box that is a <blockquote> (XenForo 1's messageText,
