@@ -305,6 +305,35 @@ def show_misses(name, pages, results, field, limit, peers=None, peer_right=False
             print(f"      {peer}: {v!r}")
 
 
+def field_right(field, truth, r):
+    """Whether a reader's fields r hold the truth of one field."""
+    if not truth:
+        return None
+    if field == "date":
+        return same_date(truth, r.get("date"))
+    if field == "author":
+        return authors_match(truth, r.get("authors") or [])
+    return same_title(truth, r.get("title"))
+
+
+def show_changed(corpus, pages, results, old, fields):
+    """Pages whose field differs from an earlier --dump (old), each with
+    its half, the truth and whether it was and is right: what a change
+    did, page by page, on both halves."""
+    for f in fields:
+        key = "authors" if f == "author" else f
+        for p in pages:
+            was = old.get(corpus + ":" + p["key"])
+            now = results[p["key"]]
+            if was is None or was.get(key) == now.get(key):
+                continue
+            a, b = field_right(f, p.get(f), was), field_right(f, p.get(f), now)
+            verdict = "-" if a is None else "fixed" if b and not a else \
+                "broken" if a and not b else "same"
+            print(f"  changed {f} [{half(p['key'])}] {verdict:6} {os.path.basename(p['path'])}"
+                  f" truth={p.get(f)!r} was={was.get(key)!r} now={now.get(key)!r}")
+
+
 def show_sources(pages, results):
     """Per source of a title or of authors (meta_sources.py): on how many
     pages of each half it gives a value, how often that value is the
@@ -392,6 +421,9 @@ def main():
                          "right where ours is wrong, per half (counts only)")
     ap.add_argument("--json", help="write the scores to this file")
     ap.add_argument("--dump", help="write libarticle's fields per page to this JSON file")
+    ap.add_argument("--changed", metavar="OLD_DUMP",
+                    help="list the pages whose fields (or --field) differ from an earlier "
+                         "--dump, with half, truth and fixed/broken")
     ap.add_argument("--min", action="append", default=[], metavar="CORPUS:HALF:METRIC:VALUE",
                     help="fail (exit 1) when libarticle's METRIC (acc, found, "
                          "right_when_found; date, author, title) on CORPUS (dates, modern) "
@@ -431,6 +463,12 @@ def main():
                                      for f in ("date", "author", "title") if f in s)
                     print(f"  {name:24} {h:5} n={s['n']:3}  {cols}")
             print(f"  {name:24} {secs:.1f} s CPU")
+        if args.changed:
+            with open(args.changed, encoding="utf-8") as f:
+                old = json.load(f)
+            fields = ("date",) if corpus == "dates" else ("date", "author", "title")
+            show_changed(corpus, pages, all_results["libarticle"], old,
+                         [f for f in fields if args.field in (None, f)])
         if args.sources and corpus == "modern":
             show_sources(pages, all_results["libarticle"])
         if args.misses:
