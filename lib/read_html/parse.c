@@ -227,19 +227,27 @@ static int hold_install(htmlParserCtxtPtr ctxt, art_sax_hold *h)
  * compares it with htmlReadMemory's on every corpus page). */
 
 typedef struct art_mem_input {
-    const char *at;
-    size_t left;
+    const char *base;
+    const art_html_span *span; /* the one being read */
+    const art_html_span *end;
+    size_t done; /* bytes of *span already given */
 } art_mem_input;
 
 static int mem_read(void *ctx, char *buf, int len)
 {
     art_mem_input *in = ctx;
-    size_t n = len > 0 ? (size_t)len : 0;
-    if (n > in->left)
-        n = in->left;
-    memcpy(buf, in->at, n);
-    in->at += n;
-    in->left -= n;
+    size_t want = len > 0 ? (size_t)len : 0, n = 0;
+    while (n < want && in->span < in->end) {
+        size_t left = in->span->len - in->done;
+        size_t k = left < want - n ? left : want - n;
+        memcpy(buf + n, in->base + in->span->start + in->done, k);
+        n += k;
+        in->done += k;
+        if (in->done == in->span->len) {
+            in->span++;
+            in->done = 0;
+        }
+    }
     return (int)n;
 }
 
@@ -249,16 +257,23 @@ static int mem_close(void *ctx)
     return 0;
 }
 
-htmlDocPtr art_html_parse(const char *html, size_t len, const char *url, const char *encoding)
+htmlDocPtr art_html_parse_spans(const char *html, const art_html_span *spans, size_t count,
+                                const char *url, const char *encoding)
 {
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
     if (!ctxt)
         return NULL;
     art_sax_hold hold;
     (void)hold_install(ctxt, &hold);
-    art_mem_input in = {html, len};
+    art_mem_input in = {html, spans, spans + count, 0};
     htmlDocPtr page =
         htmlCtxtReadIO(ctxt, mem_read, mem_close, &in, url, encoding, ART_HTML_PARSE_OPTIONS);
     htmlFreeParserCtxt(ctxt);
     return page;
+}
+
+htmlDocPtr art_html_parse(const char *html, size_t len, const char *url, const char *encoding)
+{
+    art_html_span all = {0, len};
+    return art_html_parse_spans(html, &all, 1, url, encoding);
 }

@@ -193,13 +193,22 @@ static const unsigned char *scan_other(const unsigned char *p, const unsigned ch
     return NULL;
 }
 
-char *art_html_without_raw_text(const char *html, size_t len, size_t max_text,
-                                const article_allocator *alc, size_t *out_len)
+/* Adds [from, to) of the input to the spans. */
+static void keep(art_buf *spans, const unsigned char *base, const unsigned char *from,
+                 const unsigned char *to)
 {
-    const unsigned char *p = (const unsigned char *)html, *end = p + len;
-    const unsigned char *copied = p; /* input before it is in `out` */
-    art_buf out;
-    art_buf_init(&out, alc);
+    art_html_span span = {(size_t)(from - base), (size_t)(to - from)};
+    art_buf_put(spans, (const char *)&span, sizeof span);
+}
+
+art_html_span *art_html_raw_text_spans(const char *html, size_t len, size_t max_text,
+                                       const article_allocator *alc, size_t *count)
+{
+    const unsigned char *base = (const unsigned char *)html;
+    const unsigned char *p = base, *end = p + len;
+    const unsigned char *copied = p; /* input not yet in a span */
+    art_buf spans;
+    art_buf_init(&spans, alc);
     while (p < end) {
         const unsigned char *lt = memchr(p, '<', (size_t)(end - p));
         if (!lt || lt + 1 >= end)
@@ -221,9 +230,7 @@ char *art_html_without_raw_text(const char *html, size_t len, size_t max_text,
             int first_ok = body > 1 && *p != '<' &&
                            ((*p >= 0x20 && *p < 0x7f) || *p == '\t' || *p == '\n' || *p == '\r');
             if (!t.keep && first_ok && body <= max_text && !memchr(p, '\0', body)) {
-                if (!out.data && art_buf_reserve(&out, len - body + 1) != 0)
-                    break;
-                art_buf_put(&out, (const char *)copied, (size_t)(p + 1 - copied));
+                keep(&spans, base, copied, p + 1);
                 copied = close;
             }
             p = close; /* the end tag, read next as one */
@@ -234,12 +241,34 @@ char *art_html_without_raw_text(const char *html, size_t len, size_t max_text,
             break;
         p = next;
     }
-    if (!out.data || out.failed) {
-        art_buf_free(&out);
+    if (!spans.len || spans.failed) {
+        art_buf_free(&spans);
         return NULL;
     }
-    art_buf_put(&out, (const char *)copied, (size_t)(end - copied));
-    if (out.failed) {
+    keep(&spans, base, copied, end);
+    if (spans.failed) {
+        art_buf_free(&spans);
+        return NULL;
+    }
+    size_t bytes = 0;
+    art_html_span *out = (art_html_span *)art_buf_detach(&spans, &bytes);
+    *count = bytes / sizeof *out;
+    return out;
+}
+
+char *art_html_without_raw_text(const char *html, size_t len, size_t max_text,
+                                const article_allocator *alc, size_t *out_len)
+{
+    size_t count = 0;
+    art_html_span *spans = art_html_raw_text_spans(html, len, max_text, alc, &count);
+    if (!spans)
+        return NULL;
+    art_buf out;
+    art_buf_init(&out, alc);
+    for (size_t i = 0; i < count; i++)
+        art_buf_put(&out, html + spans[i].start, spans[i].len);
+    alc->free(alc->ctx, spans);
+    if (out.failed || !out.data) {
         art_buf_free(&out);
         return NULL;
     }

@@ -177,17 +177,15 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
         const char *in = utf8 ? utf8 : plain ? html : NULL;
         raw = plain ? html : NULL;
         size_t in_len = utf8 ? utf8_len : len;
-        size_t lean_len = 0;
-        char *lean = in ? art_html_without_raw_text(in, in_len,
-                                                    opts->max_text ? opts->max_text
-                                                                   : ARTICLE_DEFAULT_MAX_TEXT,
-                                                    &doc->arena.alc, &lean_len)
-                        : NULL;
-        if (lean) {
-            doc->arena.alc.free(doc->arena.alc.ctx, utf8);
-            utf8 = NULL;
-            page = art_html_parse(lean, lean_len, opts->url, "UTF-8");
-            doc->arena.alc.free(doc->arena.alc.ctx, lean);
+        size_t spans_count = 0;
+        art_html_span *spans =
+            in ? art_html_raw_text_spans(in, in_len,
+                                         opts->max_text ? opts->max_text : ARTICLE_DEFAULT_MAX_TEXT,
+                                         &doc->arena.alc, &spans_count)
+               : NULL;
+        if (spans) {
+            page = art_html_parse_spans(in, spans, spans_count, opts->url, "UTF-8");
+            doc->arena.alc.free(doc->arena.alc.ctx, spans);
         } else if (in) {
             page = art_html_parse(in, in_len, opts->url, "UTF-8");
         } else {

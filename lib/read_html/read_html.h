@@ -256,11 +256,25 @@ char *art_html_to_utf8(const char *bytes, size_t len, const char *charset,
  * options (parse.c); NULL when out of memory. */
 htmlDocPtr art_html_parse(const char *html, size_t len, const char *url, const char *encoding);
 
-/* A copy of UTF-8 html[0..len) without the bodies of its script and style
- * elements, for libxml2 to parse faster into the same tree but for their
- * text (raw_text.c says exactly what is left out and when it stops). In
- * a buffer from art_buf (release with alc->free); NULL when there is
- * nothing to leave out or out of memory: parse html itself then. */
+/* A part of a page: bytes [start, start + len). */
+typedef struct art_html_span {
+    size_t start, len;
+} art_html_span;
+
+/* The same for the bytes of `count` spans of html, in order, as one page. */
+htmlDocPtr art_html_parse_spans(const char *html, const art_html_span *spans, size_t count,
+                                const char *url, const char *encoding);
+
+/* The parts of UTF-8 html[0..len) to parse without the bodies of its
+ * script and style elements, for libxml2 to parse faster into the same
+ * tree but for their text (raw_text.c says exactly what is left out and
+ * when it stops): an array of *count spans in order (release with
+ * alc->free); NULL when there is nothing to leave out or out of memory:
+ * parse html itself then. Spans, not a copy: the page is not held twice. */
+art_html_span *art_html_raw_text_spans(const char *html, size_t len, size_t max_text,
+                                       const article_allocator *alc, size_t *count);
+
+/* The bytes of those spans as one copy (tests); NULL as above. */
 char *art_html_without_raw_text(const char *html, size_t len, size_t max_text,
                                 const article_allocator *alc, size_t *out_len);
 
