@@ -817,7 +817,8 @@ static const char *shown_date(art_html_ctx *ctx, xmlNode *post, const xmlNode *m
 }
 
 /* The date a post's header gives as a tooltip, where no <time> holds it:
- * the first `title` of 6 to 80 characters outside the message and the
+ * the first tooltip (`title`, or a tooltip script's attribute) of 6 to
+ * 80 characters outside the message and the
  * member's panel that reads as a date ("2012-07-05 10:15:00Z" on Stack
  * Exchange's relative "asked 3 years ago", "Oct 20, 2025 at 8:26 AM" on
  * XenForo 1's "Oct 20, 2025"): the tooltip has the full date the line
@@ -825,6 +826,11 @@ static const char *shown_date(art_html_ctx *ctx, xmlNode *post, const xmlNode *m
 static const char *title_date(art_html_ctx *ctx, xmlNode *post, const xmlNode *message)
 {
     static const char *const panel[] = {"user", "poster", "member", "profile", "author"};
+    /* `title` and where tooltip scripts keep it (Bootstrap moves it to
+     * data-bs-original-title or data-original-title; Tippy.js reads
+     * data-tippy-content). */
+    static const char *const tips[] = {"title", "data-bs-original-title", "data-original-title",
+                                       "data-tippy-content", "data-tooltip"};
     const char *lang = article_doc_get(ctx->doc, ARTICLE_FIELD_LANGUAGE);
     int month_first = lang && (strcasecmp(lang, "en") == 0 || strcasecmp(lang, "en-US") == 0);
     xmlNode *n = post->children;
@@ -841,9 +847,11 @@ static const char *title_date(art_html_ctx *ctx, xmlNode *post, const xmlNode *m
             n = art_dom_skip(n, post);
             continue;
         }
-        const char *title = art_dom_attr(n, "title");
-        size_t len = title ? strlen(title) : 0;
-        if (len >= 6 && len <= 80 && art_meta_date_possible(title, 9999) && !member_date(title)) {
+        for (size_t i = 0; i < sizeof tips / sizeof *tips; i++) {
+            const char *title = art_dom_attr(n, tips[i]);
+            size_t len = title ? strlen(title) : 0;
+            if (len < 6 || len > 80 || !art_meta_date_possible(title, 9999) || member_date(title))
+                continue;
             const char *d = art_meta_date(ctx, title);
             if (!d)
                 d = art_meta_date_in_text(ctx, title, month_first, 9999, NULL);
