@@ -13,5 +13,6 @@ if(Python3_FOUND AND TARGET article AND EXISTS ${ARTICLE_DATES_CORPUS}/expected.
       --min dates:all:found:0.965 --min dates:all:right_when_found:0.94
       --min modern:tune:date:0.905 --min modern:check:date:0.885
       --min modern:tune:author:0.89 --min modern:check:author:0.83
+      --min modern:tune:author_exact:0.89 --min modern:check:author_exact:0.83
       --min modern:tune:title:0.92 --min modern:check:title:0.80)
 endif()

@@ -53,6 +53,8 @@ typedef struct walk_state {
     int month_first;     /* the page is US English: 03/04 is March 4 */
     int max_year;        /* no publication date after next year */
     int authors_left;    /* itemprop=author elements still looked into */
+    int seen_micro_author;
+    const xmlNode *micro_item; /* the item the first itemprop=author is of */
 } walk_state;
 
 /* art_dom_text within the walk's budget; NULL when it is spent. */
@@ -163,6 +165,34 @@ static const char *prop_value(art_html_ctx *ctx, walk_state *w, const xmlNode *n
     return v ? v : text_of(ctx, w, n);
 }
 
+/* The item an itemprop belongs to: its nearest ancestor with itemscope
+ * or that is an <article> (a teaser marks its author, not its item);
+ * NULL outside any. */
+static const xmlNode *item_of(const xmlNode *n)
+{
+    for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (art_dom_attr(p, "itemscope") || art_dom_is(p, "article"))
+            return p;
+    return NULL;
+}
+
+/* 1 when an itemprop=author belongs to the same item as the page's first
+ * one: the article's authors are the first item's, and a list of
+ * related articles, each its own item or <article> with its own author,
+ * adds nobody; neither does a reply's in a thread (rule micro_item). */
+static int same_item(art_html_ctx *ctx, walk_state *w, const xmlNode *n)
+{
+    if (!art_html_rule(ctx, ART_RULE_MICRO_ITEM))
+        return 1;
+    const xmlNode *item = item_of(n);
+    if (!w->seen_micro_author) {
+        w->seen_micro_author = 1;
+        w->micro_item = item;
+        return 1;
+    }
+    return item == w->micro_item;
+}
+
 static void microdata(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *n)
 {
     if (art_dom_attr_has_word(n, "itemprop", "headline"))
@@ -177,7 +207,7 @@ static void microdata(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNo
         art_meta_offer(ctx, m, ARTICLE_FIELD_LANGUAGE, prop_value(ctx, w, n), ART_PRIO_MICRODATA);
     if ((art_dom_attr_has_word(n, "itemprop", "author") ||
          art_dom_attr_has_word(n, "itemprop", "creator")) &&
-        w->authors_left-- > 0) {
+        same_item(ctx, w, n) && w->authors_left-- > 0) {
         int scope = art_dom_attr(n, "itemscope") != NULL;
         const xmlNode *url = scope ? find_prop(n, "url") : NULL;
         const char *href = url ? prop_value(ctx, w, url) : art_dom_attr(n, "href");

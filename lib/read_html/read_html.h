@@ -199,6 +199,7 @@ typedef enum art_rule {
     ART_RULE_MARKED_TIME, /* dates.c: a <time pubdate> before a declared publication that is its change */
     ART_RULE_RELATED_SECTIONS, /* link_sections.c: "Related articles" over links goes */
     ART_RULE_COLLAPSED_PANELS, /* panels.c: a main column's folded accordion panels are read */
+    ART_RULE_MICRO_ITEM,       /* meta_dom.c: microdata authors are the first author's item's */
     ART_RULE_COUNT
 } art_rule;
 

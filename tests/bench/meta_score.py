@@ -16,6 +16,9 @@ check halves by tests/bench/halves.py:
             (see `truth_names` and `fold`: names are compared folded, the
             truth split at ",", ";", "&" and " and ", its credentials
             "MD", "RD", "E-RYT 200", "CEO of X" and titles "Dr" dropped);
+    author_exact  that, and every name the reader gives is found in the
+            truth (no commenter, related article's writer or site name
+            beside the right one);
     title   equal after case and punctuation folding.
 
 Pages are read through the built library (ctypes on libarticle.so,
@@ -138,6 +141,13 @@ def authors_match(truth, pred_names):
                for n in names)
 
 
+def authors_exact(truth, pred_names):
+    """authors_match, and every name given is one of the truth's: no
+    commenter, related article's writer or site's name beside them."""
+    return authors_match(truth, pred_names) and all(
+        authors_match(p, [truth]) for p in pred_names)
+
+
 def same_date(truth, pred):
     return bool(pred) and pred[:10] == truth
 
@@ -251,11 +261,13 @@ def score_modern(pages, results):
         row = {"n": len(sel)}
         for field, match in (("date", lambda t, r: same_date(t, r.get("date"))),
                              ("author", lambda t, r: authors_match(t, r.get("authors") or [])),
+                             ("author_exact",
+                              lambda t, r: authors_exact(t, r.get("authors") or [])),
                              ("title", lambda t, r: same_title(t, r.get("title")))):
-            scored = [p for p in sel if p[field]]
-            if field in ("author", "title") and "authors" not in results[sel[0]["key"]]:
+            scored = [p for p in sel if p[field.split("_")[0]]]
+            if field in ("author", "author_exact", "title") and "authors" not in results[sel[0]["key"]]:
                 continue  # a date-only peer
-            good = sum(1 for p in scored if match(p[field], results[p["key"]]))
+            good = sum(1 for p in scored if match(p[field.split("_")[0]], results[p["key"]]))
             row[field] = good / max(len(scored), 1)
             row[field + "_n"] = len(scored)
         out[h] = row
@@ -460,7 +472,8 @@ def main():
                           f"found {s['found']:.3f}  right-when-found {s['right_when_found']:.3f}")
                 else:
                     cols = "  ".join(f"{f} {s[f]:.3f} (n={s[f + '_n']})"
-                                     for f in ("date", "author", "title") if f in s)
+                                     for f in ("date", "author", "author_exact", "title")
+                                     if f in s)
                     print(f"  {name:24} {h:5} n={s['n']:3}  {cols}")
             print(f"  {name:24} {secs:.1f} s CPU")
         if args.changed:

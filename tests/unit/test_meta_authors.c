@@ -171,6 +171,28 @@ static void test_archive_links(void)
             "");
 }
 
+/* Microdata authors are the item's of the page's first one: related
+ * articles, each an <article> or an item of its own, and the replies of
+ * a thread add nobody (rule micro_item). */
+static void test_micro_item(void)
+{
+    AUTHORS("<html><body><article><h1>H</h1><span itemprop=\"author\" itemscope>"
+            "<span itemprop=\"name\">Jo Li</span></span><p>Text.</p></article>"
+            "<aside><article><h3>Other</h3><span itemprop=\"author\" itemscope>"
+            "<span itemprop=\"name\">Sam Roe</span></span></article></aside></body></html>",
+            "Jo Li");
+    AUTHORS("<html><body><h1>Thread</h1>"
+            "<div itemscope itemtype=\"https://schema.org/Comment\"><span itemprop=\"author\">"
+            "opener</span><p>Question.</p></div>"
+            "<div itemscope itemtype=\"https://schema.org/Comment\"><span itemprop=\"author\">"
+            "replier</span><p>Answer.</p></div></body></html>",
+            "opener");
+    /* two writers of the one item */
+    AUTHORS("<html><body><article itemscope><h1>H</h1><span itemprop=\"author\">Jo Li</span>"
+            " and <span itemprop=\"author\">Sam Roe</span><p>Text.</p></article></body></html>",
+            "Jo Li; Sam Roe");
+}
+
 static void test_labels(void)
 {
     /* An author box after the article: the label alone, the name a few
@@ -306,6 +328,7 @@ int main(void)
     test_fuller_byline();
     test_lines_and_noise();
     test_archive_links();
+    test_micro_item();
     test_credits();
     test_labels();
     test_pictures();
