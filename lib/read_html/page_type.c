@@ -82,18 +82,41 @@ static unsigned schema_bit(const char *t)
     return 0;
 }
 
+/* A text's words (as art_html_count_words counts them) and its bytes
+ * that are not spaces, in one pass over its `len` bytes without a branch
+ * per byte (the body's statistics ask both of every text of a long page):
+ * per byte, bit 0 of text_class is "in a word", bit 1 "not a space". */
+#define TEXT_WORD(b) ((b) - '0' < 10u || ((b) | 0x20u) - 'a' < 26u || (b) >= 0x80u)
+#define TEXT_SPACE(b) ((b) == ' ' || (b) == '\t' || (b) == '\n' || (b) == '\r' || (b) == '\f')
+#define TEXT_CLASS(b) (unsigned char)(TEXT_WORD(b) | !TEXT_SPACE(b) << 1)
+#define TEXT_CLASS4(b)                                                                             \
+    TEXT_CLASS(b##u), TEXT_CLASS(b##u + 1), TEXT_CLASS(b##u + 2), TEXT_CLASS(b##u + 3)
+#define TEXT_CLASS16(b) TEXT_CLASS4(b), TEXT_CLASS4(b + 4), TEXT_CLASS4(b + 8), TEXT_CLASS4(b + 12)
+#define TEXT_CLASS64(b)                                                                            \
+    TEXT_CLASS16(b), TEXT_CLASS16(b + 16), TEXT_CLASS16(b + 32), TEXT_CLASS16(b + 48)
+static const unsigned char text_class[256] = {TEXT_CLASS64(0), TEXT_CLASS64(64), TEXT_CLASS64(128),
+                                              TEXT_CLASS64(192)};
+
+typedef struct text_counts {
+    size_t words, visible;
+} text_counts;
+
+static text_counts count_text(const char *s, size_t len)
+{
+    text_counts c = {0, 0};
+    unsigned in_word = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned k = text_class[(unsigned char)s[i]];
+        c.words += k & ~in_word & 1u;
+        in_word = k;
+        c.visible += k >> 1;
+    }
+    return c;
+}
+
 double art_html_count_words(const char *s)
 {
-    double words = 0;
-    int in_word = 0;
-    for (; s && *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        int w = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
-        if (w && !in_word)
-            words++;
-        in_word = w;
-    }
-    return words;
+    return s ? (double)count_text(s, strlen(s)).words : 0;
 }
 
 /* The length the page declares for its article: wordCount, or the words
@@ -201,8 +224,9 @@ static const char *const doc_phrases[] = {
 
 static int phrase_in(const char *s, const char *const *list, size_t n)
 {
+    /* The first byte before the call: most short texts match no phrase. */
     for (size_t i = 0; i < n; i++)
-        if (strcmp(s, list[i]) == 0)
+        if (s[0] == list[i][0] && strcmp(s, list[i]) == 0)
             return 1;
     return 0;
 }
@@ -589,16 +613,6 @@ static void read_url(const char *url, url_shape *u)
 
 /* MARK: - Deciding */
 
-/* The characters of a text node's literal that are not spaces. */
-static double visible(const char *s)
-{
-    size_t n = 0;
-    for (; s && *s; s++)
-        if (!art_is_space((unsigned char)*s))
-            n++;
-    return (double)n;
-}
-
 /* 1 when n is a block of one of the body's sections (not of a comment). */
 static int section_block(const article_doc *doc, const article_node *n)
 {
@@ -644,9 +658,11 @@ void art_html_body_stats(const article_doc *doc, art_body_stats *out)
             block_bytes = 0;
             block_last = 0;
         }
+        const char *literal = type == ARTICLE_NODE_TEXT ? article_node_get_literal(n) : NULL;
+        size_t literal_len = literal ? strlen(literal) : 0;
         if (type == ARTICLE_NODE_TEXT && block) {
-            const char *t = article_node_get_literal(n);
-            size_t k = strlen(t);
+            const char *t = literal;
+            size_t k = literal_len;
             block_bytes += k;
             while (k && art_is_space((unsigned char)t[k - 1]))
                 k--;
@@ -668,13 +684,13 @@ void art_html_body_stats(const article_doc *doc, art_body_stats *out)
         }
         if (!up || article_node_get_type(up) != ARTICLE_NODE_SECTION)
             continue;
-        const char *literal = article_node_get_literal(n);
-        out->prose += (double)strlen(literal);
-        out->words += art_html_count_words(literal);
+        text_counts c = count_text(literal, literal_len);
+        out->prose += (double)literal_len;
+        out->words += (double)c.words;
         if (in_link)
-            out->linked += visible(literal);
+            out->linked += (double)c.visible;
         if (in_paragraph)
-            paragraph += visible(literal);
+            paragraph += (double)c.visible;
     }
     article_iter_free(it);
 }
