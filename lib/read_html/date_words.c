@@ -195,6 +195,7 @@ static const month_word month_words[] = {
     {"srpna", 8},
     {"září", 9},
     {"října", 10},
+    {"listopadu", 11},
     {"prosince", 12},
     {"januára", 1},
     {"februára", 2},
@@ -229,6 +230,12 @@ static const month_word month_words[] = {
     {"oktobra", 10},
     {"novembra", 11},
     {"decembra", 12},
+    /* Slovenian ("5. junija 2020"; the others are Slovak's or Serbian's) */
+    {"junija", 6},
+    {"julija", 7},
+    {"marec", 3},
+    {"junij", 6},
+    {"julij", 7},
     /* Romanian */
     {"ianuarie", 1},
     {"februarie", 2},

@@ -594,8 +594,24 @@ static void time_after(const char *s, date_parts *d)
     }
     skip_blank(&s);
     date_parts t = *d;
-    if (parse_time(&s, &t))
+    if (*s == 'T' && is_digit(s[1])) /* ISO's date and time in a text */
+        s++;
+    if (parse_time(&s, &t)) {
         *d = t;
+        return;
+    }
+    /* French "14h30", "10h00" */
+    int hh = small_number(&s);
+    if (hh >= 0 && hh < 24 && (*s == 'h' || *s == 'H') && is_digit(s[1])) {
+        s++;
+        int mm = digits(&s, 2);
+        if (mm >= 0 && mm < 60 && !word_byte(*s) && !is_digit(*s)) {
+            d->has_time = 1;
+            d->hour = hh;
+            d->minute = mm;
+            d->second = 0;
+        }
+    }
 }
 
 /* A plausible publication date: from 1995 (the web's news) to next year. */

@@ -78,6 +78,11 @@ static void test_languages(void)
     DATE_SPAN("ja", "2020年3月4日 10:15", "2020-03-04T10:15:00");
     DATE_SPAN("zh", "发布时间：2019年12月1日", "2019-12-01");
     DATE_SPAN("ko", "입력 2021년 7월 9일", "2021-07-09");
+    DATE_SPAN("cs", "19. listopadu 2019", "2019-11-19");
+    DATE_SPAN("sl", "5. junija 2020", "2020-06-05");
+    DATE_SPAN("fr", "Publié le 3 mars 2024 à 14h30", "2024-03-03T14:30:00");
+    DATE_SPAN("fr", "19/11/2019 10h00", "2019-11-19T10:00:00");
+    DATE_SPAN("en", "Published: 2019-11-19T10:00", "2019-11-19T10:00:00");
     DATE_SPAN("bg", "Публикувано на 15 октомври 2020 г.", "2020-10-15");
     DATE_SPAN("lt", "2020 m. spalio 26 d. 11:44", "2020-10-26T11:44:00");
     DATE_SPAN("et", "26. oktoober 2020", "2020-10-26");
