@@ -136,9 +136,15 @@ static int is_comment(const xmlNode *n)
         return 0;
     if (class_names_comment(art_dom_attr(n, "class")))
         return 1;
+    /* The id names a comment by its number ("comment-41"): a form's
+     * "comment-submit" row is none. */
     const char *id = art_dom_attr(n, "id");
-    return art_dom_is(n, "li") && id &&
-           (strncmp(id, "comment-", 8) == 0 || strncmp(id, "li-comment-", 11) == 0);
+    if (!art_dom_is(n, "li") || !id)
+        return 0;
+    const char *num = strncmp(id, "comment-", 8) == 0       ? id + 8
+                      : strncmp(id, "li-comment-", 11) == 0 ? id + 11
+                                                            : NULL;
+    return num && strpbrk(num, "0123456789") != NULL;
 }
 
 /* An area must not hold the article itself: class names lie, and a
@@ -448,6 +454,22 @@ static void remove_all(xmlNode *root, com_pred pred)
     }
 }
 
+/* A <blockquote> that is the comment's text box (class naming its
+ * content or text, not a quote: blockquote.entry-content) holds the
+ * commenter's own words: read as a <div>, not as a quotation. */
+static void unquote_text_boxes(xmlNode *el)
+{
+    int budget = 5000;
+    for (xmlNode *n = el; n && budget-- > 0; n = art_dom_next(n, el)) {
+        if (n->type != XML_ELEMENT_NODE || !art_dom_is(n, "blockquote"))
+            continue;
+        char buf[256];
+        art_dom_class_and_id(n, buf, sizeof buf);
+        if (!strstr(buf, "quote") && (strstr(buf, "content") || strstr(buf, "text")))
+            xmlNodeSetName(n, (const xmlChar *)"div");
+    }
+}
+
 /* One comment, its replies already gone from the DOM. */
 static article_status read_one(art_html_ctx *ctx, xmlNode *el, article_node *c)
 {
@@ -458,6 +480,7 @@ static article_status read_one(art_html_ctx *ctx, xmlNode *el, article_node *c)
         st = read_date(ctx, el, c);
     if (st != ARTICLE_OK)
         return st;
+    unquote_text_boxes(el);
     xmlNode *content = content_of(el);
     if (!content) {
         content = el;
