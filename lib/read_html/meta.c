@@ -285,7 +285,7 @@ static const char *without_site(art_html_ctx *ctx, const art_meta *m, const char
         if (name[i] != ' ')
             continue;
         const char *tail = name + i + 1;
-        if (!*tail || !art_meta_names_site(tail, len - i - 1, site, url))
+        if (!*tail || !art_meta_names_publication(tail, len - i - 1, site, url))
             continue;
         size_t head = i;
         while (head && (name[head - 1] == ',' || name[head - 1] == '.' || name[head - 1] == ' '))

@@ -145,6 +145,11 @@ const char *art_meta_without_title(art_html_ctx *ctx, const char *name);
  * of url's domain ("IGN" on www.ign.com), or either with "Blog",
  * "News", "Magazine" or "Journal" after it (meta_title.c). */
 int art_meta_names_site(const char *part, size_t n, const char *site, const char *url);
+/* art_meta_names_site, or the domain with its suffix ("Cleveland.com"
+ * on www.cleveland.com): a publication after a writer's name. Titles
+ * keep such a tail: the truth of our corpora keeps "| Spice AI" on
+ * spice.ai. */
+int art_meta_names_publication(const char *part, size_t n, const char *site, const char *url);
 /* 1 when s can be a person's name: not empty, not a URL or email, not
  * a sentence. */
 int art_meta_name_ok(const char *s);

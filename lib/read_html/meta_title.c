@@ -29,9 +29,30 @@ static int same_ci(const char *a, size_t alen, const char *b)
     return b && strlen(b) == alen && strncasecmp(a, b, alen) == 0;
 }
 
+/* 1 when `part` spells [q, end) (letters and digits compared, no case;
+ * dashes and dots of the host skipped). */
+static int spells(const char *part, const char *q, const char *end)
+{
+    const char *p = part;
+    for (;;) {
+        while (*p && !((*p | 32) >= 'a' && (*p | 32) <= 'z') && !(*p >= '0' && *p <= '9'))
+            p++;
+        while (q < end && (*q == '-' || *q == '.'))
+            q++;
+        if (!*p || q >= end)
+            return !*p && q >= end;
+        if ((*p | 32) != (*q | 32))
+            return 0;
+        p++;
+        q++;
+    }
+}
+
 /* 1 when `part` spells the site's domain name: "IGN" on www.ign.com,
- * "The Verge" on theverge.com (letters and digits compared, no case). */
-static int is_domain_name(const char *part, const char *url)
+ * "The Verge" on theverge.com (letters and digits compared, no case);
+ * with `suffix` also the name with its suffix, "Cleveland.com" on
+ * www.cleveland.com. */
+static int is_domain_name(const char *part, const char *url, int suffix)
 {
     const char *host = url ? strstr(url, "://") : NULL;
     if (!host)
@@ -54,20 +75,7 @@ static int is_domain_name(const char *part, const char *url)
         end = dots[1];
         start = dots[2] ? dots[2] + 1 : host;
     }
-    const char *p = part;
-    const char *q = start;
-    for (;;) {
-        while (*p && !((*p | 32) >= 'a' && (*p | 32) <= 'z') && !(*p >= '0' && *p <= '9'))
-            p++;
-        while (q < end && *q == '-')
-            q++;
-        if (!*p || q >= end)
-            return !*p && q >= end;
-        if ((*p | 32) != (*q | 32))
-            return 0;
-        p++;
-        q++;
-    }
+    return spells(part, start, end) || (suffix && spells(part, start, host + hlen));
 }
 
 /* 1 when `part` is one of the authors' names: a blog's "Post | Jane Doe"
@@ -91,7 +99,7 @@ int art_meta_names_site(const char *part, size_t n, const char *site, const char
         return 0;
     memcpy(buf, part, n);
     buf[n] = '\0';
-    if (same_ci(part, n, site) || is_domain_name(buf, url))
+    if (same_ci(part, n, site) || is_domain_name(buf, url, 0))
         return 1;
     /* "Garnix Blog", "Leadfeeder News": the domain and one more word */
     char *space = strrchr(buf, ' ');
@@ -101,9 +109,19 @@ int art_meta_names_site(const char *part, size_t n, const char *site, const char
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (strcasecmp(space + 1, words[i]) == 0) {
             *space = '\0';
-            return is_domain_name(buf, url) || same_ci(buf, strlen(buf), site);
+            return is_domain_name(buf, url, 0) || same_ci(buf, strlen(buf), site);
         }
     return 0;
+}
+
+int art_meta_names_publication(const char *part, size_t n, const char *site, const char *url)
+{
+    char buf[256];
+    if (n == 0 || n >= sizeof buf)
+        return 0;
+    memcpy(buf, part, n);
+    buf[n] = '\0';
+    return art_meta_names_site(part, n, site, url) || is_domain_name(buf, url, 1);
 }
 
 /* The title without " | Site" or "Site | " when that part is the site

@@ -290,6 +290,11 @@ static void test_credits(void)
             "\"H\", \"author\": {\"@type\": \"Person\", \"name\": \"Troy L. Smith, "
             "Bay.com\"}}</script></head><body></body></html>",
             "Troy L. Smith");
+    /* ... or the domain with its suffix, whatever og:site_name says */
+    AUTHORS("<html><head><meta property=\"og:site_name\" content=\"Bay\">"
+            "<link rel=\"canonical\" href=\"https://www.bay.com/x/\">"
+            "<meta name=\"author\" content=\"Troy L. Smith, Bay.com\"></head><body></body></html>",
+            "Troy L. Smith");
     /* ... but "Recipe by Site" is the site */
     AUTHORS("<html><head><meta property=\"og:site_name\" content=\"Eat Well\">"
             "<meta name=\"author\" content=\"Recipe by Eat Well\"></head><body></body></html>",
