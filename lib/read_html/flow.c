@@ -332,6 +332,52 @@ int art_html_byline(const article_doc *doc, const char *text)
     return by && !names && other <= 4 && strlen(text) <= 60 && capitalised_names(text);
 }
 
+/* 1 when folded line f, after its leading words from `skip`, is
+ * folded name a (or a followed by at most three more words: "Jean Luc
+ * Aufranc CNXSoft"). */
+static int names(const char *f, const char *a)
+{
+    static const char *const skip[] = {"by", "about", "author", "the", "written", "posted"};
+    for (;;) {
+        size_t n = strcspn(f, " ");
+        if (!in_words(f, n, skip, sizeof skip / sizeof *skip))
+            break;
+        f += n;
+        while (*f == ' ')
+            f++;
+    }
+    size_t len = strlen(a);
+    if (!len || strncmp(f, a, len) != 0 || (f[len] && f[len] != ' '))
+        return 0;
+    int extra = 0;
+    for (const char *p = f + len; *p; p++)
+        extra += *p == ' ';
+    return extra <= 3;
+}
+
+int art_html_author_line(const article_doc *doc, const char *text)
+{
+    char f[256];
+    if (!text || strlen(text) > 100 || !fold(text, f, sizeof f) || !*f)
+        return 0;
+    size_t count = article_doc_author_count(doc);
+    for (size_t i = 0; i < count && i < 16; i++) {
+        const char *name = article_doc_author_name(doc, i);
+        char a[256], head[256];
+        /* "Dylan Bailey, MS, RD": the name before its credentials too. */
+        if (!name)
+            continue;
+        size_t cut = strcspn(name, ",");
+        if (cut >= sizeof head)
+            continue;
+        memcpy(head, name, cut);
+        head[cut] = '\0';
+        if ((fold(name, a, sizeof a) && names(f, a)) || (fold(head, a, sizeof a) && names(f, a)))
+            return 1;
+    }
+    return 0;
+}
+
 /* MARK: - The page's header */
 
 /* A <header> holding the title (h1) is the page's, not the body's. */

@@ -200,6 +200,7 @@ typedef enum art_rule {
     ART_RULE_RELATED_SECTIONS, /* link_sections.c: "Related articles" over links goes */
     ART_RULE_COLLAPSED_PANELS, /* panels.c: a main column's folded accordion panels are read */
     ART_RULE_MICRO_ITEM,       /* meta_dom.c: microdata authors are the first author's item's */
+    ART_RULE_AUTHOR_BOX,       /* author_box.c: the writer's box after the article goes */
     ART_RULE_COUNT
 } art_rule;
 
@@ -449,6 +450,9 @@ int art_html_ui_label(const char *text);
 /* 1 when a short line is a byline or dateline: only the doc's author
  * names, "By", dates, "Updated", "min read"...; or "By Jane Doe". */
 int art_html_byline(const article_doc *doc, const char *text);
+/* 1 when a short line is one of the doc's authors' names, alone or after
+ * "By", "About the author", "Written by" (flow.c, asked by author_box.c). */
+int art_html_author_line(const article_doc *doc, const char *text);
 
 /* Blocks of the flow that are not content (flow.c), asked by the
  * converter as it closes a paragraph or heading. */
@@ -571,6 +575,10 @@ article_status art_html_drop_related_sections(art_html_ctx *ctx);
  * whose whole text, folded (case, whitespace, quotes, ellipses), occurs
  * in the body's other paragraphs. */
 article_status art_html_drop_pull_quotes(art_html_ctx *ctx, const xmlNode *body);
+/* Drops the box about the article's writer that closes the body (a name
+ * line of the doc's author, a bio, an avatar) from the DOM under body,
+ * before conversion (author_box.c). */
+void art_html_drop_author_box(art_html_ctx *ctx, const xmlNode *body);
 
 /* MARK: - What was read (page_type.c, confidence.c) */
 

@@ -784,6 +784,84 @@ static void test_related_sections(void)
     }
 }
 
+/* The writer's box after the article (author_box.c): a name line of the
+ * page's author, a bio, an avatar, with no class that says so. A bio set
+ * as the article's last paragraph stays, and so does a box with the
+ * article still to come after it. */
+#define AUTHOR_HEAD                                                                                \
+    "<html><head><title>T</title><meta name=\"author\" content=\"Jane Doe\"></head><body>"         \
+    "<article>"
+#define AUTHOR_BOX                                                                                 \
+    "<div class=\"w1\"><img src=\"/jane.jpg\" alt=\"Jane Doe\"><div><a href=\"/people/jane\">"     \
+    "Jane Doe</a><div>Staff Writer</div></div><p>Jane covers the council and the river for "       \
+    "the paper, and has lived by the water since 2009.</p></div>"
+
+static void test_author_box(void)
+{
+    char buf[8192];
+    article_doc *d = read(AUTHOR_HEAD LONG_PARA("One.") LONG_PARA("Two.") LONG_PARA("Three.")
+                              LONG_PARA("Four.") AUTHOR_BOX BODY_CLOSE,
+                          0);
+    if (d) {
+        body_text(d, buf, sizeof buf);
+        OK(strstr(buf, "Jane covers") == NULL && strstr(buf, "Staff Writer") == NULL,
+           "author box kept: %s", buf);
+        OK(strstr(buf, "One.") && strstr(buf, "Four."), "article text lost: %s", buf);
+        article_doc_free(d);
+    }
+    d = read(AUTHOR_HEAD LONG_PARA("One.") LONG_PARA("Two.") LONG_PARA("Three.")
+                 LONG_PARA("Four.") "<p>Jane Doe covers the council for the paper.</p>" BODY_CLOSE,
+             0);
+    if (d) {
+        OK(strstr(body_text(d, buf, sizeof buf), "Jane Doe covers") != NULL,
+           "closing bio paragraph lost: %s", buf);
+        article_doc_free(d);
+    }
+    d = read(AUTHOR_HEAD LONG_PARA("One.") LONG_PARA("Two.") LONG_PARA("Three.")
+                 AUTHOR_BOX LONG_PARA("Four.") LONG_PARA("Five.") BODY_CLOSE,
+             0);
+    if (d) {
+        OK(strstr(body_text(d, buf, sizeof buf), "Jane covers") != NULL,
+           "box inside the article lost: %s", buf);
+        article_doc_free(d);
+    }
+}
+
+/* Content shipped out of sight (deferred.c): a streaming renderer's
+ * hidden segment, and a thread in <noscript>, each holding more text
+ * than the visible page, are the page; a small hidden menu stays out. */
+static void test_deferred_content(void)
+{
+    char buf[8192];
+    article_doc *d = read("<html><head><title>T</title></head><body><div>Loading…</div>"
+                          "<div hidden id=\"S:0\"><article>" LONG_PARA("One.") LONG_PARA("Two.")
+                              LONG_PARA("Three.") LONG_PARA("Four.") "</article></div>"
+                                                                     "</body></html>",
+                          0);
+    if (d) {
+        OK(strstr(body_text(d, buf, sizeof buf), "Three.") != NULL, "hidden segment not read: %s",
+           buf);
+        article_doc_free(d);
+    }
+    d = read("<html><head><title>T</title></head><body><div id=\"app\"></div><noscript>"
+             "<div class=\"thread\">" LONG_PARA("One.") LONG_PARA("Two.") LONG_PARA("Three.")
+                 LONG_PARA("Four.") "</div></noscript></body></html>",
+             0);
+    if (d) {
+        OK(strstr(body_text(d, buf, sizeof buf), "Two.") != NULL, "noscript page not read: %s",
+           buf);
+        article_doc_free(d);
+    }
+    d = read(BODY_OPEN LONG_PARA("One.")
+                 LONG_PARA("Two.") "<div hidden><ul><li>Home</li>"
+                                   "<li>Sections</li></ul></div>" BODY_CLOSE,
+             0);
+    if (d) {
+        OK(strstr(body_text(d, buf, sizeof buf), "Sections") == NULL, "hidden menu read: %s", buf);
+        article_doc_free(d);
+    }
+}
+
 int main(void)
 {
     test_inlines();
@@ -807,5 +885,7 @@ int main(void)
     test_repeated_runs();
     test_repeated_long_run();
     test_related_sections();
+    test_author_box();
+    test_deferred_content();
     return harness_done("test_content");
 }
