@@ -47,8 +47,11 @@ article_status art_html_read_content(art_html_ctx *ctx)
      * converter will leave out (pullquote.c). */
     if (st == ARTICLE_OK && body && art_html_rule(ctx, ART_RULE_PULL_QUOTES))
         st = art_html_drop_pull_quotes(ctx, body);
-    /* The writer's box after the article; a thread's posts keep theirs. */
-    if (st == ARTICLE_OK && body && !ctx->thread_body && art_html_rule(ctx, ART_RULE_AUTHOR_BOX))
+    /* The writer's box after the article; a thread's posts keep theirs,
+     * and a lone <article> fragment (what article_to_html() wrote) is
+     * read whole. */
+    if (st == ARTICLE_OK && body && !lone && !ctx->thread_body &&
+        art_html_rule(ctx, ART_RULE_AUTHOR_BOX))
         art_html_drop_author_box(ctx, body);
     if (st == ARTICLE_OK && body)
         st = art_html_convert_body(ctx, body);
