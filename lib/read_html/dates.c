@@ -580,16 +580,29 @@ static int text_ymd(const char *s, const char **end, date_parts *d)
     return 1;
 }
 
-/* A time after a date: "at 3:15 pm", "um 10:23 Uhr", "à 14h30", ", 10:00". */
+/* A time after a date: "at 3:15 pm", "um 10:23 Uhr", "à 14h30", ", 10:00",
+ * "kl. 10.00" (the Nordic languages write the time with a dot),
+ * "15時30分". */
 static void time_after(const char *s, date_parts *d)
 {
+    static const char *const joiners[] = {
+        "at", "um", "\xc3\xa0", "a", "alle", "ora", "om", "o", "\xc3\xa0s", "\xd0\xb2", /* в */
+    };
+    int dotted = 0;
     for (int i = 0; i < 4; i++) {
         skip_blank(&s);
-        if (*s == ',' || *s == '-' || *s == '|' || *s == '/')
+        if (*s == ',' || *s == '-' || *s == '|' || *s == '/' || *s == '.') {
             s++;
-        else if (!(skip_word(&s, "at") || skip_word(&s, "um") || skip_word(&s, "à") ||
-                   skip_word(&s, "a") || skip_word(&s, "alle") || skip_word(&s, "klo") ||
-                   skip_word(&s, "kl")))
+            continue;
+        }
+        if (skip_word(&s, "klo") || skip_word(&s, "kl")) {
+            dotted = 1;
+            continue;
+        }
+        size_t k = 0;
+        while (k < sizeof joiners / sizeof joiners[0] && !skip_word(&s, joiners[k]))
+            k++;
+        if (k == sizeof joiners / sizeof joiners[0])
             break;
     }
     skip_blank(&s);
@@ -600,18 +613,23 @@ static void time_after(const char *s, date_parts *d)
         *d = t;
         return;
     }
-    /* French "14h30", "10h00" */
+    /* "14h30" (French), "10.00" after kl./klo, "15時30分" */
     int hh = small_number(&s);
-    if (hh >= 0 && hh < 24 && (*s == 'h' || *s == 'H') && is_digit(s[1])) {
-        s++;
-        int mm = digits(&s, 2);
-        if (mm >= 0 && mm < 60 && !word_byte(*s) && !is_digit(*s)) {
-            d->has_time = 1;
-            d->hour = hh;
-            d->minute = mm;
-            d->second = 0;
-        }
-    }
+    if (hh < 0 || hh > 23)
+        return;
+    size_t sep = (*s == 'h' || *s == 'H' || (dotted && *s == '.')) ? 1
+                 : strncmp(s, "\xe6\x99\x82", 3) == 0              ? 3 /* 時 */
+                                                                   : 0;
+    if (!sep || !is_digit(s[sep]))
+        return;
+    s += sep;
+    int mm = digits(&s, 2);
+    if (mm < 0 || mm > 59 || is_digit(*s) || (sep == 1 && word_byte(*s)))
+        return;
+    d->has_time = 1;
+    d->hour = hh;
+    d->minute = mm;
+    d->second = 0;
 }
 
 /* A plausible publication date: from 1995 (the web's news) to next year. */
