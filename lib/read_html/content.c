@@ -69,6 +69,8 @@ article_status art_html_read_content(art_html_ctx *ctx)
     if (st == ARTICLE_OK && art_html_rule(ctx, ART_RULE_RELATED_SECTIONS))
         st = art_html_drop_related_sections(ctx);
     ctx->fell_back = fell_back; /* for the confidence (confidence.c) */
-    art_html_clear_marks(xmlDocGetRootElement(ctx->html));
+    /* The scorer's marks stay: no later stage reads _private, and the
+     * tree is freed after the stages (a walk of every node was spent
+     * taking them off). */
     return st;
 }
