@@ -256,22 +256,6 @@ int art_dom_attr_has_word(const xmlNode *n, const char *attr, const char *word)
     return list_has_word(art_dom_attr(n, attr), word, 1);
 }
 
-xmlNode *art_dom_skip(xmlNode *n, const xmlNode *root)
-{
-    while (n && n != root && !n->next)
-        n = n->parent;
-    if (!n || n == root)
-        return NULL;
-    return n->next;
-}
-
-xmlNode *art_dom_next(xmlNode *n, const xmlNode *root)
-{
-    if (n->type == XML_ELEMENT_NODE && n->children)
-        return n->children;
-    return art_dom_skip(n, root);
-}
-
 xmlNode *art_dom_body(htmlDocPtr html)
 {
     xmlNode *root = xmlDocGetRootElement(html);

@@ -424,10 +424,23 @@ size_t art_dom_visible_len(const xmlNode *root, size_t limit);
  * at `cap`; script and style left out. */
 size_t art_dom_text_bytes(const xmlNode *root, size_t cap);
 /* The next node in document order after n's subtree, within root; NULL at
- * the end of root. */
-xmlNode *art_dom_skip(xmlNode *n, const xmlNode *root);
+ * the end of root. Inline, as art_dom_next: most walks step with them,
+ * a call per node. */
+static inline xmlNode *art_dom_skip(xmlNode *n, const xmlNode *root)
+{
+    while (n && n != root && !n->next)
+        n = n->parent;
+    if (!n || n == root)
+        return NULL;
+    return n->next;
+}
 /* The next node in document order (into n's children first), within root. */
-xmlNode *art_dom_next(xmlNode *n, const xmlNode *root);
+static inline xmlNode *art_dom_next(xmlNode *n, const xmlNode *root)
+{
+    if (n->type == XML_ELEMENT_NODE && n->children)
+        return n->children;
+    return art_dom_skip(n, root);
+}
 /* The <body> element, else the root element (NULL for an empty document). */
 xmlNode *art_dom_body(htmlDocPtr html);
 
