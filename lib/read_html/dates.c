@@ -606,10 +606,27 @@ static void time_after(const char *s, date_parts *d)
             break;
     }
     skip_blank(&s);
+    /* Korean and Chinese say morning or afternoon before the time:
+     * "오후 3:15", "下午3:15" */
+    int pm = -1;
+    if (strncmp(s, "\xec\x98\xa4\xed\x9b\x84", 6) == 0 || /* 오후 */
+        strncmp(s, "\xe4\xb8\x8b\xe5\x8d\x88", 6) == 0)   /* 下午 */
+        pm = 1;
+    else if (strncmp(s, "\xec\x98\xa4\xec\xa0\x84", 6) == 0 || /* 오전 */
+             strncmp(s, "\xe4\xb8\x8a\xe5\x8d\x88", 6) == 0)   /* 上午 */
+        pm = 0;
+    if (pm >= 0) {
+        s += 6;
+        skip_blank(&s);
+    }
     date_parts t = *d;
     if (*s == 'T' && is_digit(s[1])) /* ISO's date and time in a text */
         s++;
     if (parse_time(&s, &t)) {
+        if (pm >= 0 && t.hour >= 1 && t.hour <= 12)
+            t.hour = t.hour % 12 + (pm ? 12 : 0);
+        else if (pm >= 0)
+            return;
         *d = t;
         return;
     }
