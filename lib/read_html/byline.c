@@ -54,9 +54,18 @@ static const char *const prefixes[] = {
 
 /* Where a byline stops naming people: a separator before a date, a
  * role, a site name. */
-static const char *const stops[] = {
-    " | ", " - ",      " \xe2\x80\x94 ", " \xe2\x80\x93 ", " \xc2\xb7 ", " \xe2\x80\xa2 ",
-    " / ", "Updated ", "Published ",     "Posted "};
+static const char *const stops[] = {" | ",
+                                    " - ",
+                                    " \xe2\x80\x94 ",
+                                    " \xe2\x80\x93 ",
+                                    " \xc2\xb7 ",
+                                    " \xe2\x80\xa2 ",
+                                    " / ",
+                                    "Updated ",
+                                    "Published ",
+                                    "Posted ",
+                                    " \xc2\xbb ", /* phpBB: "by Name » Tue Aug 27, 2019" */
+                                    " \xe2\x80\xba "};
 
 /* Separators between names. */
 static const char *const joins[] = {", and ", ",",   ";",       " and ",   " & ", " AND ", " und ",
@@ -194,9 +203,14 @@ int art_meta_name_ok(const char *s)
     if (!s || !*s)
         return 0;
     size_t len = strlen(s);
-    /* A prefix alone ("By") names nobody. */
+    /* A prefix alone ("By") names nobody, nor does a label ("Author",
+     * a search form's field in an element classed "author"). */
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
         if (strcasecmp(s, prefixes[i]) == 0)
+            return 0;
+    static const char *const labels[] = {"author", "authors", "autor", "auteur", "autore"};
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        if (strcasecmp(s, labels[i]) == 0)
             return 0;
     if (len > 80 || strchr(s, '@') || strstr(s, "://") || strncasecmp(s, "www.", 4) == 0 ||
         strchr(s, ':') || strchr(s, '|'))

@@ -295,6 +295,14 @@ static void test_credits(void)
             "<link rel=\"canonical\" href=\"https://www.bay.com/x/\">"
             "<meta name=\"author\" content=\"Troy L. Smith, Bay.com\"></head><body></body></html>",
             "Troy L. Smith");
+    /* phpBB's line: "by Name » date" */
+    AUTHORS("<html><body><h1>H</h1><p class=\"author\">by <strong><a href=\"/u/1\">Outer "
+            "Isle</a></strong> &raquo; Tue Aug 27, 2019 1:47 am</p><p>Text.</p></body></html>",
+            "Outer Isle");
+    /* a label alone in an element classed "author" names nobody */
+    AUTHORS("<html><body><h1>H</h1><div class=\"Search-Author\"><label>Author</label>"
+            "<input></div><p>Text.</p></body></html>",
+            "");
     /* ... but "Recipe by Site" is the site */
     AUTHORS("<html><head><meta property=\"og:site_name\" content=\"Eat Well\">"
             "<meta name=\"author\" content=\"Recipe by Eat Well\"></head><body></body></html>",
