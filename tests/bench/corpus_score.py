@@ -125,6 +125,8 @@ class Reader:
             if t in self.leaf_text:
                 s = lib.article_node_get_literal(node)
                 out.append(s.decode("utf-8", "replace") if s else "")
+                if t in self.blockish:  # a code block ends its line
+                    out.append("\n")
                 continue
             if t == self.brk:
                 out.append("\n")
