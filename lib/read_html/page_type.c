@@ -264,33 +264,46 @@ static int within(const xmlNode *n, const char *tag, int hops)
     return 0;
 }
 
+/* Where a word of a list can start, by a place's first two bytes: bit
+ * (b1 & 31) of next[b0] is set when a word starts with b0 and b1, either
+ * case. Bytes that share their low five bits share a bit, which only lets
+ * through a place that the comparison then turns down. Built once per
+ * walk; the test per byte is then a branch that is almost never taken,
+ * where a test of the first letter alone was taken at most letters of an
+ * href or a class. */
+typedef struct word_starts {
+    uint32_t next[256];
+} word_starts;
+
+static void word_starts_init(word_starts *f, const char *const *words, size_t count)
+{
+    memset(f, 0, sizeof *f);
+    for (size_t i = 0; i < count; i++) {
+        unsigned c0 = (unsigned char)words[i][0], c1 = (unsigned char)words[i][1];
+        uint32_t bits = c1 ? (uint32_t)1 << (c1 & 31u) : ~(uint32_t)0;
+        f->next[c0] |= bits;
+        if (c0 - 'a' < 26u)
+            f->next[c0 - 'a' + 'A'] |= bits;
+    }
+}
+
 /* Bit i set when s has words[i] (lowercase) in it, ignoring ASCII case,
- * in one pass over s for the whole list, testing only the words whose
- * first letter is at each place (`firsts`: a bit per first
- * letter of the list's words). Asked of every link and every marked
- * element: one pass instead of one per word. */
+ * in one pass over s for the whole list (`f` built from it). Asked of
+ * every link and every marked element: one pass instead of one per word. */
 static unsigned has_any_nocase(const char *s, const char *const *words, size_t count,
-                               uint32_t firsts)
+                               const word_starts *f)
 {
     unsigned found = 0;
     for (; *s; s++) {
-        unsigned c = (unsigned char)*s | 0x20;
-        if (c - 'a' >= 26u || !(firsts >> (c - 'a') & 1u))
+        /* s[1] is at most the NUL. */
+        if (!(f->next[(unsigned char)s[0]] >> ((unsigned char)s[1] & 31u) & 1u))
             continue;
+        unsigned c = (unsigned char)*s | 0x20;
         for (size_t i = 0; i < count; i++)
             if ((unsigned char)words[i][0] == c && strncasecmp(s, words[i], strlen(words[i])) == 0)
                 found |= 1u << i;
     }
     return found;
-}
-
-/* firsts for has_any_nocase(): the first letters of the list's words. */
-static uint32_t first_letters(const char *const *words, size_t count)
-{
-    uint32_t firsts = 0;
-    for (size_t i = 0; i < count; i++)
-        firsts |= (uint32_t)1 << ((unsigned char)words[i][0] - 'a');
-    return firsts;
 }
 
 /* 1 when one of the class's words (split as art_dom_has_class splits
@@ -331,36 +344,41 @@ static const char *const mark_words[] = {"price", "username", "user-name", "post
                                          "message-author"};
 #define MARK_PRICE 1u             /* bit of "price" */
 #define MARK_AUTHOR (~MARK_PRICE) /* bits of the author words */
-
-/* The mark_words found in the class, id or itemprop (bit i: word i). */
-static unsigned marked(const marks *m)
-{
-    size_t count = sizeof mark_words / sizeof *mark_words;
-    uint32_t firsts = first_letters(mark_words, count);
-    unsigned found = 0;
-    for (size_t i = 0; i < sizeof m->v / sizeof *m->v; i++)
-        if (m->v[i] && *m->v[i])
-            found |= has_any_nocase(m->v[i], mark_words, count, firsts);
-    return found;
-}
+#define MARK_COUNT (sizeof mark_words / sizeof *mark_words)
 
 /* A link that shares the page on a social network or by mail: what a
  * post or a story offers its readers, seldom a shop's or a company's page. */
-static int share_link(const char *href)
+static const char *const share_intents[] = {
+    "twitter.com/intent",
+    "x.com/intent",
+    "facebook.com/sharer",
+    "linkedin.com/share",
+    "pinterest.com/pin/create",
+    "reddit.com/submit",
+    "wa.me/?",
+    "api.whatsapp.com/send",
+    "mailto:?",
+};
+#define SHARE_COUNT (sizeof share_intents / sizeof *share_intents)
+
+/* Both lists' word_starts, built once per walk. */
+typedef struct shape_words {
+    word_starts marks, shares;
+} shape_words;
+
+/* The mark_words found in the class, id or itemprop (bit i: word i). */
+static unsigned marked(const marks *m, const shape_words *w)
 {
-    static const char *const intents[] = {
-        "twitter.com/intent",
-        "x.com/intent",
-        "facebook.com/sharer",
-        "linkedin.com/share",
-        "pinterest.com/pin/create",
-        "reddit.com/submit",
-        "wa.me/?",
-        "api.whatsapp.com/send",
-        "mailto:?",
-    };
-    size_t count = sizeof intents / sizeof *intents;
-    return has_any_nocase(href, intents, count, first_letters(intents, count)) != 0;
+    unsigned found = 0;
+    for (size_t i = 0; i < sizeof m->v / sizeof *m->v; i++)
+        if (m->v[i] && *m->v[i])
+            found |= has_any_nocase(m->v[i], mark_words, MARK_COUNT, &w->marks);
+    return found;
+}
+
+static int share_link(const char *href, const shape_words *w)
+{
+    return has_any_nocase(href, share_intents, SHARE_COUNT, &w->shares) != 0;
 }
 
 /* The elements open above the node the walk is at (its ancestors): what
@@ -456,7 +474,7 @@ static int linked_heading(const xmlNode *n)
     return 0;
 }
 
-static void element_signals(art_page_signals *p, const xmlNode *n)
+static void element_signals(art_page_signals *p, const xmlNode *n, const shape_words *w)
 {
     if (art_dom_is(n, "meta")) {
         const char *prop = art_dom_attr(n, "property");
@@ -477,7 +495,7 @@ static void element_signals(art_page_signals *p, const xmlNode *n)
         p->teasers++;
     else if (art_dom_is(n, "a")) {
         const char *href = art_dom_attr(n, "href");
-        if (href && share_link(href))
+        if (href && share_link(href, w))
             p->shares++;
     } else if (art_dom_is(n, "input")) {
         const char *type = art_dom_attr(n, "type");
@@ -491,7 +509,7 @@ static void element_signals(art_page_signals *p, const xmlNode *n)
     marks m;
     if (!marks_of(n, &m))
         return;
-    unsigned found = marked(&m);
+    unsigned found = marked(&m, w);
     if (found & MARK_PRICE)
         p->prices++;
     const char *ip = m.v[2];
@@ -507,13 +525,16 @@ article_status art_html_page_signals(art_html_ctx *ctx)
     xmlNode *root = xmlDocGetRootElement(ctx->html);
     art_page_signals *p = &ctx->page;
     open_tags o = {0, 0, 0, 0};
+    shape_words w;
+    word_starts_init(&w.marks, mark_words, MARK_COUNT);
+    word_starts_init(&w.shares, share_intents, SHARE_COUNT);
     xmlNode *n = root;
     while (n && !art_html_out_of_time(ctx)) {
         int skip = n->type == XML_ELEMENT_NODE &&
                    (art_dom_is(n, "script") || art_dom_is(n, "style") ||
                     art_dom_is(n, "noscript") || art_dom_is(n, "template") || art_dom_is(n, "svg"));
         if (!skip && n->type == XML_ELEMENT_NODE)
-            element_signals(p, n);
+            element_signals(p, n, &w);
         /* A head among the parent and its three nearest ancestors. */
         else if (!skip && n->type == XML_TEXT_NODE && n->parent &&
                  !(o.head && o.head >= o.depth - 3))
