@@ -154,6 +154,16 @@ struct article_node {
     art_slot slot[];
 };
 
+/* The next node in document order after n's subtree, within root; NULL at
+ * the end of root. The model's twin of art_dom_skip: the reader's walks
+ * over the body step with it. */
+static inline const article_node *art_node_skip(const article_node *n, const article_node *root)
+{
+    while (n && n != root && !n->next)
+        n = n->parent;
+    return n && n != root ? n->next : NULL;
+}
+
 /* The columns of art_node_slots: the string attributes, then WIDTH,
  * HEIGHT, COLSPAN and ROWSPAN (LEVEL, ORDERED and HEADER are bytes of
  * every node). */

@@ -168,11 +168,8 @@ static int substantial(const xmlNode *root, int hint)
             n = n->children;
             continue;
         }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        if (!n || n == root)
+        if (!(n = art_dom_skip_const(n, root)))
             break;
-        n = n->next;
     }
     return art_html_outweighs_hint(hint, (double)plain, (double)linked_len, blocks);
 }

@@ -169,11 +169,8 @@ static int holds_article(xmlNode *root)
             n = n->children;
             continue;
         }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        if (!n || n == root)
+        if (!(n = art_dom_skip(n, root)))
             break;
-        n = n->next;
     }
     return 0;
 }
@@ -621,9 +618,7 @@ static size_t visible_text(const xmlNode *root, int comments_stop)
             n = n->children;
             continue;
         }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        n = n && n != root ? n->next : NULL;
+        n = art_dom_skip_const(n, root);
     }
     return text;
 }

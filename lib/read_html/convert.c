@@ -516,11 +516,8 @@ static void raw_text(const xmlNode *root, art_buf *buf)
             n = n->children;
             continue;
         }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        if (!n || n == root)
+        if (!(n = art_dom_skip_const(n, root)))
             break;
-        n = n->next;
     }
 }
 
@@ -713,11 +710,8 @@ static int add_social_embed(conv *c, const xmlNode *q)
             n = n->children;
             continue;
         }
-        while (n && n != q && !n->next)
-            n = n->parent;
-        if (!n || n == q)
+        if (!(n = art_dom_skip_const(n, q)))
             break;
-        n = n->next;
     }
     if (!url)
         return 0;

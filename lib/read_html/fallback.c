@@ -48,9 +48,7 @@ static void body_stats_of(const article_doc *doc, body_stats *st)
                 n = n->first;
                 continue;
             }
-            while (n && n != sec && !n->next)
-                n = n->parent;
-            n = n && n != sec ? n->next : NULL;
+            n = art_node_skip(n, sec);
         }
     }
 }
@@ -105,9 +103,7 @@ static size_t block_plain(const xmlNode *b, size_t *linked)
             n = n->children;
             continue;
         }
-        while (n && n != b && !n->next)
-            n = n->parent;
-        n = n && n != b ? n->next : NULL;
+        n = art_dom_skip_const(n, b);
     }
     return plain;
 }
@@ -153,9 +149,7 @@ static xmlNode *paragraph_block(xmlNode *root, unsigned flags, int skip_popups, 
             n = n->children;
             continue;
         }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        n = n && n != root ? n->next : NULL;
+        n = art_dom_skip(n, root);
     }
     xmlNode *best = NULL;
     for (n = root; n; n = art_dom_next(n, root))
@@ -201,9 +195,7 @@ static size_t kept_text(const art_html_ctx *ctx, const xmlNode *root)
             n = n->children;
             continue;
         }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        n = n && n != root ? n->next : NULL;
+        n = art_dom_skip_const(n, root);
     }
     return len;
 }

@@ -121,11 +121,8 @@ const char *art_html_image_src(art_html_ctx *ctx, const xmlNode *n)
                 s = s->children;
                 continue;
             }
-            while (s && s != pic && !s->next)
-                s = s->parent;
-            if (!s || s == pic)
+            if (!(s = art_dom_skip_const(s, pic)))
                 break;
-            s = s->next;
         }
     }
     /* A <noscript> next to the placeholder holds the real <img>. */
@@ -160,11 +157,8 @@ const xmlNode *art_html_find_image(const xmlNode *root)
             n = n->children;
             continue;
         }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        if (!n || n == root)
+        if (!(n = art_dom_skip_const(n, root)))
             break;
-        n = n->next;
     }
     return fallback;
 }

@@ -583,9 +583,7 @@ static int short_text(const article_node *r, char *out, size_t size)
             n = n->first;
             continue;
         }
-        while (n && n != r && !n->next)
-            n = n->parent;
-        n = n && n != r ? n->next : NULL;
+        n = art_node_skip(n, r);
     }
     out[k] = '\0';
     return 1;

@@ -36,9 +36,7 @@ static void measure_of(const article_node *r, measure *m)
             n = n->first;
             continue;
         }
-        while (n && n != r && !n->next)
-            n = n->parent;
-        n = n && n != r ? n->next : NULL;
+        n = art_node_skip(n, r);
     }
 }
 
@@ -58,9 +56,7 @@ static int heading_text(const article_node *h, char *out, size_t size)
             n = n->first;
             continue;
         }
-        while (n && n != h && !n->next)
-            n = n->parent;
-        n = n && n != h ? n->next : NULL;
+        n = art_node_skip(n, h);
     }
     out[k] = '\0';
     return 1;

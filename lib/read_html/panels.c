@@ -34,9 +34,7 @@ static int closed_toggle(const xmlNode *n)
             d = d->children;
             continue;
         }
-        while (d && d != n && !d->next)
-            d = d->parent;
-        d = d && d != n ? d->next : NULL;
+        d = art_dom_skip_const(d, n);
     }
     return 0;
 }
@@ -59,9 +57,7 @@ static int plain_text(const xmlNode *n)
             d = d->children;
             continue;
         }
-        while (d && d != n && !d->next)
-            d = d->parent;
-        d = d && d != n ? d->next : NULL;
+        d = art_dom_skip_const(d, n);
     }
     return text > 0 && link < text;
 }

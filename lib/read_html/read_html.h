@@ -434,6 +434,13 @@ static inline xmlNode *art_dom_skip(xmlNode *n, const xmlNode *root)
         return NULL;
     return n->next;
 }
+/* art_dom_skip for the walks that only read the tree. */
+static inline const xmlNode *art_dom_skip_const(const xmlNode *n, const xmlNode *root)
+{
+    while (n && n != root && !n->next)
+        n = n->parent;
+    return n && n != root ? n->next : NULL;
+}
 /* The next node in document order (into n's children first), within root. */
 static inline xmlNode *art_dom_next(xmlNode *n, const xmlNode *root)
 {

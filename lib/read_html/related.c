@@ -211,11 +211,8 @@ static int other_link(const xmlNode *root, const char *href)
             n = n->children;
             continue;
         }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        if (!n || n == root)
+        if (!(n = art_dom_skip_const(n, root)))
             break;
-        n = n->next;
     }
     return budget <= 0;
 }
@@ -258,11 +255,8 @@ static const char *link_title(art_html_ctx *ctx, const xmlNode *a)
             n = n->children;
             continue;
         }
-        while (n && n != a && !n->next)
-            n = n->parent;
-        if (!n || n == a)
+        if (!(n = art_dom_skip_const(n, a)))
             break;
-        n = n->next;
     }
     return art_dom_text(ctx, a);
 }
@@ -316,11 +310,8 @@ static article_status collect(art_html_ctx *ctx, const xmlNode *box, const xmlNo
             n = n->children;
             continue;
         }
-        while (n && n != box && !n->next)
-            n = n->parent;
-        if (!n || n == box)
+        if (!(n = art_dom_skip_const(n, box)))
             break;
-        n = n->next;
     }
     return ARTICLE_OK;
 }
@@ -376,11 +367,8 @@ static const char *item_summary(art_html_ctx *ctx, const xmlNode *item, const ch
             n = n->children;
             continue;
         }
-        while (n && n != item && !n->next)
-            n = n->parent;
-        if (!n || n == item)
+        if (!(n = art_dom_skip_const(n, item)))
             break;
-        n = n->next;
     }
     return NULL;
 }
@@ -473,11 +461,8 @@ static int rel_related_list(const xmlNode *n)
             c = c->children;
             continue;
         }
-        while (c && c != n && !c->next)
-            c = c->parent;
-        if (!c || c == n)
+        if (!(c = art_dom_skip_const(c, n)))
             break;
-        c = c->next;
     }
     return links > 0;
 }
@@ -516,11 +501,8 @@ static const xmlNode *inner_heading(art_html_ctx *ctx, const xmlNode *box)
             n = n->children;
             continue;
         }
-        while (n && n != box && !n->next)
-            n = n->parent;
-        if (!n || n == box)
+        if (!(n = art_dom_skip_const(n, box)))
             break;
-        n = n->next;
     }
     return NULL;
 }

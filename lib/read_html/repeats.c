@@ -83,9 +83,7 @@ static uint64_t fold_hash(const article_node *r, size_t *len)
             n = n->first;
             continue;
         }
-        while (n && n != r && !n->next)
-            n = n->parent;
-        n = n && n != r ? n->next : NULL;
+        n = art_node_skip(n, r);
     }
     *len = k;
     return h;

@@ -447,11 +447,8 @@ void art_html_clear_marks(xmlNode *root)
                 continue;
             }
         }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        if (!n || n == root)
+        if (!(n = art_dom_skip(n, root)))
             break;
-        n = n->next;
     }
 }
 
