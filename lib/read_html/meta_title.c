@@ -92,13 +92,21 @@ static int is_author(const art_meta *m, const char *part)
 /* 1 when `part` (part[0..n)) names the site: its og:site_name, its
  * domain ("IGN" on www.ign.com), or that with a word after it ("Garnix
  * Blog" on garnix.io). */
-int art_meta_names_site(const char *part, size_t n, const char *site, const char *url)
+/* part[0..n) as a string in buf (size bytes); 0 when empty or too long. */
+static int part_string(char *buf, size_t size, const char *part, size_t n)
 {
-    char buf[256];
-    if (n == 0 || n >= sizeof buf)
+    if (n == 0 || n >= size)
         return 0;
     memcpy(buf, part, n);
     buf[n] = '\0';
+    return 1;
+}
+
+int art_meta_names_site(const char *part, size_t n, const char *site, const char *url)
+{
+    char buf[256];
+    if (!part_string(buf, sizeof buf, part, n))
+        return 0;
     if (same_ci(part, n, site) || is_domain_name(buf, url, 0))
         return 1;
     /* "Garnix Blog", "Leadfeeder News": the domain and one more word */
@@ -117,10 +125,8 @@ int art_meta_names_site(const char *part, size_t n, const char *site, const char
 int art_meta_names_publication(const char *part, size_t n, const char *site, const char *url)
 {
     char buf[256];
-    if (n == 0 || n >= sizeof buf)
+    if (!part_string(buf, sizeof buf, part, n))
         return 0;
-    memcpy(buf, part, n);
-    buf[n] = '\0';
     return art_meta_names_site(part, n, site, url) || is_domain_name(buf, url, 1);
 }
 
