@@ -191,25 +191,42 @@ int art_html_is_junk_element(const xmlNode *n)
     return art_dom_is(n, "footer") || art_dom_is(n, "aside");
 }
 
+/* What n's class, id, role and aria-modal say, from its own attributes
+ * alone: 3 a pop-up, else weight_of's -2..1. x: the lists indexed, or
+ * NULL to index them here when there is a class or id to match
+ * (indexing costs more than most tests). */
+static int class_verdict(const xmlNode *n, const art_junk_words *x)
+{
+    /* Class and id read once for both tests below. */
+    char s[512];
+    art_dom_class_and_id(n, s, sizeof s);
+    if (!*s) /* no word to find: popup_of reads only role and aria-modal */
+        return popup_of(n, s, NULL) ? 3 : 0;
+    art_junk_words own;
+    if (!x) {
+        art_html_junk_words_init(&own);
+        x = &own;
+    }
+    if (popup_of(n, s, &x->popup))
+        return 3;
+    return weight_of(s, x);
+}
+
+/* class_verdict, kept in n's attribute block (dom.c) on first ask: only
+ * n's own attributes go into it, and a change to them drops the block. */
+static int class_verdict_kept(const xmlNode *n, const art_junk_words *x)
+{
+    art_dom_attrs *r = n->properties ? n->psvi : NULL;
+    if (!r)
+        return class_verdict(n, x);
+    if (r->class_hint == ART_DOM_HINT_UNSET)
+        r->class_hint = (signed char)class_verdict(n, x);
+    return r->class_hint;
+}
+
 int art_html_junk_hint(const xmlNode *n, unsigned flags)
 {
-    if (!n || n->type != XML_ELEMENT_NODE)
-        return 0;
-    /* Indexing the four lists costs more than most tests: an element with
-     * neither class nor id gets empty indexes, which find nothing, as its
-     * empty class-and-id string would not either. */
-    art_junk_words w;
-    const char *c = art_dom_attr(n, "class"), *id = art_dom_attr(n, "id");
-    if ((c && *c) || (id && *id)) {
-        art_html_junk_words_init(&w);
-    } else {
-        static const char *const none[] = {""};
-        art_words_init(&w.strong, none, 0);
-        art_words_init(&w.weak, none, 0);
-        art_words_init(&w.positive, none, 0);
-        art_words_init(&w.popup, none, 0);
-    }
-    return art_html_junk_hint_with(n, flags, &w);
+    return art_html_junk_hint_with(n, flags, NULL);
 }
 
 int art_html_junk_hint_with(const xmlNode *n, unsigned flags, const art_junk_words *x)
@@ -226,12 +243,9 @@ int art_html_junk_hint_with(const xmlNode *n, unsigned flags, const art_junk_wor
     };
     if (in_list(n, own_tags, sizeof own_tags / sizeof *own_tags))
         return 0;
-    /* Class and id read once for both tests below. */
-    char s[512];
-    art_dom_class_and_id(n, s, sizeof s);
-    if (popup_of(n, s, &x->popup))
+    int w = class_verdict_kept(n, x);
+    if (w == 3)
         return 3;
-    int w = weight_of(s, x);
     if (w <= -2)
         return 2;
     /* Inside a figure, captions and credits are the figure's own. */

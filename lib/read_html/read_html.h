@@ -314,6 +314,10 @@ typedef struct art_dom_attr_pair {
 typedef struct art_dom_attrs {
     const char *class_; /* class and id, asked most: NULL when absent */
     const char *id;
+    /* What clean.c's class words make of class, id, role and aria-modal,
+     * kept on first ask: the scorer and the converter ask about the same
+     * elements. ART_DOM_HINT_UNSET until then. */
+    signed char class_hint;
     size_t count;
     art_dom_attr_pair a[];
 } art_dom_attrs;
@@ -322,6 +326,7 @@ typedef struct art_dom_attrs {
  * walk libxml2's list); returns how many n has. The attributes may not
  * change afterwards but through art_dom_unset_attr. */
 size_t art_dom_gather_attrs(art_arena *scratch, xmlNode *n);
+#define ART_DOM_HINT_UNSET 127
 /* xmlUnsetProp, keeping art_dom_attr right. */
 void art_dom_unset_attr(xmlNode *n, const char *name);
 /* An attribute's value, borrowed from the tree, or NULL. Inline up to
@@ -544,7 +549,8 @@ typedef struct art_junk_words {
     art_words strong, weak, positive, popup;
 } art_junk_words;
 void art_html_junk_words_init(art_junk_words *w);
-/* art_html_junk_hint() with the lists indexed once by the caller. */
+/* art_html_junk_hint() with the lists indexed once by the caller (NULL:
+ * indexed here when needed). */
 int art_html_junk_hint_with(const xmlNode *n, unsigned flags, const art_junk_words *w);
 
 /* MARK: - The check and the fallback (fallback.c) */
