@@ -351,7 +351,7 @@ static size_t texts_under(const char *page, const char *under)
 {
     htmlDocPtr doc = art_html_parse(page, strlen(page), NULL, "UTF-8");
     const xmlNode *n = xmlDocGetRootElement(doc);
-    while (n && !(n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, BAD_CAST under) == 0)) {
+    while (n && !(n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, (const xmlChar *)under) == 0)) {
         if (n->children) {
             n = n->children;
             continue;
