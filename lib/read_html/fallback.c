@@ -115,31 +115,105 @@ static size_t score_of(const xmlNode *n)
     return (size_t)(uintptr_t)n->_private;
 }
 
-static void add_score(xmlNode *n, size_t v)
+/* The elements paragraph_block has scored, in the order of their first
+ * score: the best is looked for and the scores are taken off among them,
+ * not by two more walks over every node of the page. */
+typedef struct scored {
+    const article_allocator *alc;
+    xmlNode **v;
+    size_t n, cap;
+    int failed; /* out of memory: the walks do it */
+} scored;
+
+static void add_score(scored *l, xmlNode *n, size_t v)
 {
-    if (n && n->type == XML_ELEMENT_NODE)
-        n->_private = (void *)(uintptr_t)(score_of(n) + v);
+    if (!n || n->type != XML_ELEMENT_NODE)
+        return;
+    if (!score_of(n) && !l->failed) {
+        if (l->n == l->cap) {
+            size_t cap = l->cap ? l->cap * 2 : 64;
+            xmlNode **grown = l->alc->realloc(l->alc->ctx, l->v, cap * sizeof *grown);
+            if (grown) {
+                l->v = grown;
+                l->cap = cap;
+            } else {
+                l->failed = 1;
+            }
+        }
+        if (!l->failed)
+            l->v[l->n++] = n;
+    }
+    n->_private = (void *)(uintptr_t)(score_of(n) + v);
+}
+
+/* 1 when a comes before b in document order (an ancestor before what it
+ * holds). Asked only when two elements score the same. */
+static int precedes(const xmlNode *a, const xmlNode *b)
+{
+    size_t da = 0, db = 0;
+    for (const xmlNode *p = a; p->parent; p = p->parent)
+        da++;
+    for (const xmlNode *p = b; p->parent; p = p->parent)
+        db++;
+    const xmlNode *x = a, *y = b;
+    for (; da > db; da--)
+        x = x->parent;
+    for (; db > da; db--)
+        y = y->parent;
+    if (x == y) /* one holds the other */
+        return x == a && a != b;
+    while (x->parent != y->parent) {
+        x = x->parent;
+        y = y->parent;
+    }
+    for (const xmlNode *k = x->next; k; k = k->next)
+        if (k == y)
+            return 1;
+    return 0;
+}
+
+/* The first element in document order under root (root too) with the
+ * highest score, or NULL when none scores. */
+static xmlNode *best_scored(const scored *l, xmlNode *root)
+{
+    xmlNode *best = NULL;
+    if (l->failed) {
+        for (xmlNode *n = root; n; n = art_dom_next(n, root))
+            if (n->type == XML_ELEMENT_NODE && score_of(n) > (best ? score_of(best) : 0))
+                best = n;
+        return best;
+    }
+    for (size_t i = 0; i < l->n; i++) {
+        xmlNode *n = l->v[i];
+        if (n == root->parent) /* a grandparent outside root */
+            continue;
+        size_t s = score_of(n), top = best ? score_of(best) : 0;
+        if (s > top || (best && s == top && precedes(n, best)))
+            best = n;
+    }
+    return best;
 }
 
 /* The element holding the densest block of paragraphs under root, with
  * its prose in characters, or NULL when no block has two paragraphs.
  * With skip_popups, pop-ups and modals (class hint 3) are not entered. */
-static xmlNode *paragraph_block(xmlNode *root, unsigned flags, int skip_popups, size_t *prose,
-                                size_t *blocks)
+static xmlNode *paragraph_block(const art_html_ctx *ctx, xmlNode *root, int skip_popups,
+                                size_t *prose, size_t *blocks)
 {
     *prose = *blocks = 0;
     art_junk_words words;
     art_html_junk_words_init(&words);
+    scored l = {&ctx->doc->arena.alc, NULL, 0, 0, 0};
     xmlNode *n = root->children;
     while (n) {
         int down = n->type == XML_ELEMENT_NODE && !art_html_is_junk_element(n) &&
                    !art_dom_is(n, "a") &&
-                   (!skip_popups || art_html_junk_hint_with(n, flags, &words) != 3);
+                   (!skip_popups || art_html_junk_hint_with(n, ctx->flags, &words) != 3);
         if (down) {
             size_t linked, plain = block_plain(n, &linked);
             if (plain >= 40 && linked * 2 <= plain) {
-                add_score(n->parent, 2 * plain);
-                add_score(n->parent ? n->parent->parent : NULL, plain);
+                add_score(&l, n->parent, 2 * plain);
+                add_score(&l, n->parent ? n->parent->parent : NULL, plain);
                 ++*blocks;
             }
             if (art_dom_is(n, "p") || art_dom_is(n, "pre"))
@@ -151,13 +225,14 @@ static xmlNode *paragraph_block(xmlNode *root, unsigned flags, int skip_popups, 
         }
         n = art_dom_skip(n, root);
     }
-    xmlNode *best = NULL;
-    for (n = root; n; n = art_dom_next(n, root))
-        if (n->type == XML_ELEMENT_NODE && score_of(n) > (best ? score_of(best) : 0))
-            best = n;
+    xmlNode *best = best_scored(&l, root);
     if (best)
         *prose = score_of(best) / 2;
-    art_html_clear_marks(root);
+    if (l.failed)
+        art_html_clear_marks(root);
+    for (size_t i = 0; i < l.n; i++)
+        l.v[i]->_private = NULL;
+    l.alc->free(l.alc->ctx, l.v);
     return best;
 }
 
@@ -239,7 +314,7 @@ article_status art_html_check_body(art_html_ctx *ctx, const xmlNode **body, int 
      * still a pop-up; only when the primary extraction found next to
      * nothing may a wrapper whose class says "dialog" be the article. */
     int skip_popups = st.text >= POPUP_BODY_MIN;
-    xmlNode *alt = paragraph_block(page, ctx->flags, skip_popups, &prose, &blocks);
+    xmlNode *alt = paragraph_block(ctx, page, skip_popups, &prose, &blocks);
     if (!alt || prose < 400)
         return ARTICLE_OK;
     size_t plain = st.text - st.link;
