@@ -5,6 +5,7 @@
  * once the <title> is known; lists gathered on the way are offered then. */
 #include "meta.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -290,24 +291,27 @@ static const char *const class_parts[] = {"byline",  "author", "writtenby", "dat
 #define BYLINE_PARTS 0x007u /* byline, author, writtenby */
 #define DATE_PARTS 0x3F9u   /* byline, date ... created */
 
-/* 1 when c (lower case) starts one of class_parts: most bytes of a
- * class string start none, and are passed over with this one test. */
-static int starts_part(int c)
+/* For each first letter a-z of class_parts, the bits (a-z) of the
+ * second letters that start one with it ("by", "au", "wr", "da", "ti",
+ * "pu", "po", "me", "re", "cr"); entry 26 is for every other byte. Most
+ * places in a class string start none: one test of two bytes passes
+ * over them, where the first letter alone let through most letters (an
+ * unpredictable branch at each). */
+#define PAIR(x) (1u << ((x) - 'a'))
+static const uint32_t part_second[27] = {
+    ['a' - 'a'] = PAIR('u'), ['b' - 'a'] = PAIR('y'), ['c' - 'a'] = PAIR('r'),
+    ['d' - 'a'] = PAIR('a'), ['m' - 'a'] = PAIR('e'), ['p' - 'a'] = PAIR('u') | PAIR('o'),
+    ['r' - 'a'] = PAIR('e'), ['t' - 'a'] = PAIR('i'), ['w' - 'a'] = PAIR('r'),
+};
+#undef PAIR
+
+/* 1 when p's first two bytes (any case) can start one of class_parts. */
+static int starts_part(const char *p)
 {
-    switch (c) {
-    case 'a':
-    case 'b':
-    case 'c':
-    case 'd':
-    case 'm':
-    case 'p':
-    case 'r':
-    case 't':
-    case 'w':
-        return 1;
-    default:
-        return 0;
-    }
+    unsigned c = (unsigned)lower((unsigned char)p[0]) - 'a';
+    unsigned d = (unsigned)lower((unsigned char)p[1]) - 'a';
+    uint32_t second = part_second[c < 26 ? c : 26];
+    return (int)((d < 26) & (second >> (d & 31)));
 }
 
 /* The class_parts (as bits) that attr holds, among `want`. */
@@ -315,9 +319,9 @@ static unsigned attr_parts(const char *attr, unsigned want)
 {
     unsigned found = 0;
     for (const char *p = attr; p && *p; p++) {
-        int c = lower((unsigned char)*p);
-        if (!starts_part(c))
+        if (!starts_part(p))
             continue;
+        int c = lower((unsigned char)*p);
         for (unsigned i = 0; i < sizeof class_parts / sizeof class_parts[0]; i++) {
             unsigned bit = 1u << i;
             if (!(want & bit) || (found & bit) || c != class_parts[i][0] ||
