@@ -108,42 +108,50 @@ static size_t block_plain(const xmlNode *b, size_t *linked)
     return plain;
 }
 
-/* Scores live in _private as twice the plain characters (halves stay
- * whole numbers); the caller has taken the scorer's marks off. */
-static size_t score_of(const xmlNode *n)
-{
-    return (size_t)(uintptr_t)n->_private;
-}
-
 /* The elements paragraph_block has scored, in the order of their first
- * score: the best is looked for and the scores are taken off among them,
- * not by two more walks over every node of the page. */
+ * score, each with its score (twice the plain characters: halves stay
+ * whole numbers) and the scorer's mark it had. While it counts, an
+ * element's _private holds its place here as (i << 2) | 3, which no mark
+ * is; the marks are put back at the end. So the scorer's marks need not
+ * be taken off first, and the best is found and the places are taken off
+ * among these few, not by walks over every node of the page. */
+typedef struct scored_el {
+    xmlNode *el;
+    void *mark;
+    size_t score;
+} scored_el;
+
 typedef struct scored {
     const article_allocator *alc;
-    xmlNode **v;
+    scored_el *v;
     size_t n, cap;
-    int failed; /* out of memory: the walks do it */
+    int failed; /* out of memory */
 } scored;
+
+#define SCORED_TAG ((uintptr_t)3)
 
 static void add_score(scored *l, xmlNode *n, size_t v)
 {
-    if (!n || n->type != XML_ELEMENT_NODE)
+    if (!n || n->type != XML_ELEMENT_NODE || l->failed)
         return;
-    if (!score_of(n) && !l->failed) {
-        if (l->n == l->cap) {
-            size_t cap = l->cap ? l->cap * 2 : 64;
-            xmlNode **grown = l->alc->realloc(l->alc->ctx, l->v, cap * sizeof *grown);
-            if (grown) {
-                l->v = grown;
-                l->cap = cap;
-            } else {
-                l->failed = 1;
-            }
-        }
-        if (!l->failed)
-            l->v[l->n++] = n;
+    uintptr_t at = (uintptr_t)n->_private;
+    if ((at & SCORED_TAG) == SCORED_TAG) {
+        l->v[at >> 2].score += v;
+        return;
     }
-    n->_private = (void *)(uintptr_t)(score_of(n) + v);
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        scored_el *grown = l->alc->realloc(l->alc->ctx, l->v, cap * sizeof *grown);
+        if (!grown) {
+            l->failed = 1;
+            return;
+        }
+        l->v = grown;
+        l->cap = cap;
+    }
+    l->v[l->n] = (scored_el){n, n->_private, v};
+    n->_private = (void *)((l->n << 2) | SCORED_TAG);
+    l->n++;
 }
 
 /* 1 when a comes before b in document order (an ancestor before what it
@@ -174,38 +182,33 @@ static int precedes(const xmlNode *a, const xmlNode *b)
 
 /* The first element in document order under root (root too) with the
  * highest score, or NULL when none scores. */
-static xmlNode *best_scored(const scored *l, xmlNode *root)
+static const scored_el *best_scored(const scored *l, const xmlNode *root)
 {
-    xmlNode *best = NULL;
-    if (l->failed) {
-        for (xmlNode *n = root; n; n = art_dom_next(n, root))
-            if (n->type == XML_ELEMENT_NODE && score_of(n) > (best ? score_of(best) : 0))
-                best = n;
-        return best;
-    }
+    const scored_el *best = NULL;
     for (size_t i = 0; i < l->n; i++) {
-        xmlNode *n = l->v[i];
-        if (n == root->parent) /* a grandparent outside root */
+        const scored_el *e = &l->v[i];
+        if (e->el == root->parent) /* a grandparent outside root */
             continue;
-        size_t s = score_of(n), top = best ? score_of(best) : 0;
-        if (s > top || (best && s == top && precedes(n, best)))
-            best = n;
+        size_t top = best ? best->score : 0;
+        if (e->score > top || (best && e->score == top && precedes(e->el, best->el)))
+            best = e;
     }
     return best;
 }
 
 /* The element holding the densest block of paragraphs under root, with
- * its prose in characters, or NULL when no block has two paragraphs.
- * With skip_popups, pop-ups and modals (class hint 3) are not entered. */
+ * its prose in characters, or NULL when no block has two paragraphs
+ * (*failed: out of memory). With skip_popups, pop-ups and modals (class
+ * hint 3) are not entered. */
 static xmlNode *paragraph_block(const art_html_ctx *ctx, xmlNode *root, int skip_popups,
-                                size_t *prose, size_t *blocks)
+                                size_t *prose, size_t *blocks, int *failed)
 {
     *prose = *blocks = 0;
     art_junk_words words;
     art_html_junk_words_init(&words);
     scored l = {&ctx->doc->arena.alc, NULL, 0, 0, 0};
     xmlNode *n = root->children;
-    while (n) {
+    while (n && !l.failed) {
         int down = n->type == XML_ELEMENT_NODE && !art_html_is_junk_element(n) &&
                    !art_dom_is(n, "a") &&
                    (!skip_popups || art_html_junk_hint_with(n, ctx->flags, &words) != 3);
@@ -225,14 +228,14 @@ static xmlNode *paragraph_block(const art_html_ctx *ctx, xmlNode *root, int skip
         }
         n = art_dom_skip(n, root);
     }
-    xmlNode *best = best_scored(&l, root);
-    if (best)
-        *prose = score_of(best) / 2;
-    if (l.failed)
-        art_html_clear_marks(root);
+    const scored_el *top = l.failed ? NULL : best_scored(&l, root);
+    xmlNode *best = top ? top->el : NULL;
+    if (top)
+        *prose = top->score / 2;
     for (size_t i = 0; i < l.n; i++)
-        l.v[i]->_private = NULL;
+        l.v[i].el->_private = l.v[i].mark;
     l.alc->free(l.alc->ctx, l.v);
+    *failed = l.failed;
     return best;
 }
 
@@ -308,13 +311,15 @@ article_status art_html_check_body(art_html_ctx *ctx, const xmlNode **body, int 
             return art_html_convert_body(ctx, col);
         }
     }
-    art_html_clear_marks(xmlDocGetRootElement(ctx->html));
     size_t prose, blocks;
+    int failed;
     /* A pop-up full of prose beside a body that has prose of its own is
      * still a pop-up; only when the primary extraction found next to
      * nothing may a wrapper whose class says "dialog" be the article. */
     int skip_popups = st.text >= POPUP_BODY_MIN;
-    xmlNode *alt = paragraph_block(ctx, page, skip_popups, &prose, &blocks);
+    xmlNode *alt = paragraph_block(ctx, page, skip_popups, &prose, &blocks, &failed);
+    if (failed)
+        return art_error_set(ctx->err, ARTICLE_ERR_NOMEM, "out of memory checking the body");
     if (!alt || prose < 400)
         return ARTICLE_OK;
     size_t plain = st.text - st.link;
@@ -322,6 +327,9 @@ article_status art_html_check_body(art_html_ctx *ctx, const xmlNode **body, int 
     int fails = st.text * 10 < prose * 6 || (st.link * 2 > st.text && plain * 2 < prose);
     if (!fails)
         return ARTICLE_OK;
+    /* The block is read as the converter reads it unscored: the scorer's
+     * verdicts were for its own body. */
+    art_html_clear_marks(xmlDocGetRootElement(ctx->html));
     art_html_drop_sections(ctx);
     *fell_back = 1;
     *body = alt;

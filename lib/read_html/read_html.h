@@ -404,7 +404,8 @@ int art_html_outweighs_hint(int hint, double plain, double linked, unsigned bloc
 /* art_html_find_body leaves its decision on every flagged element in
  * xmlNode._private (art_html_is_junk follows it, so the converter drops
  * exactly what the scorer did); art_html_clear_marks(root) takes them
- * off. No other stage uses _private. */
+ * off. No other stage uses _private (the fallback's count borrows it
+ * and puts the marks back). */
 #define ART_HTML_MARK_JUNK ((void *)(uintptr_t)1)
 #define ART_HTML_MARK_KEEP ((void *)(uintptr_t)2)
 void art_html_clear_marks(xmlNode *root);
@@ -557,8 +558,8 @@ int art_html_junk_hint_with(const xmlNode *n, unsigned flags, const art_junk_wor
 
 /* Checks the converted body against the page's densest block of
  * paragraphs; when the body is far shorter or mostly links, replaces it
- * with that block converted (*fell_back = 1, *body the block). Takes the
- * scorer's marks off the tree. */
+ * with that block converted (*fell_back = 1, *body the block), the
+ * scorer's marks taken off the tree first; otherwise they stay. */
 article_status art_html_check_body(art_html_ctx *ctx, const xmlNode **body, int *fell_back);
 /* 1 when n is a <main> or role=main element that is not hidden. */
 int art_html_is_main(const xmlNode *n);
