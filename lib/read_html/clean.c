@@ -97,7 +97,8 @@ static int popup_of(const xmlNode *n, const char *s, const art_words *words)
     return *s && art_words_find(words, s, 1);
 }
 
-int art_html_is_hidden(const xmlNode *n)
+/* art_html_is_hidden from n's attributes. */
+static int hidden_by_attrs(const xmlNode *n)
 {
     if (art_dom_attr(n, "hidden"))
         return 1;
@@ -117,6 +118,20 @@ int art_html_is_hidden(const xmlNode *n)
             return 1;
     }
     return 0;
+}
+
+int art_html_is_hidden(const xmlNode *n)
+{
+    /* Kept in n's attribute block (dom.c) on first ask; a change to the
+     * attributes drops the block. No attributes: not hidden. */
+    if (!n || n->type != XML_ELEMENT_NODE || !n->properties)
+        return 0;
+    art_dom_attrs *r = n->psvi;
+    if (!r)
+        return hidden_by_attrs(n);
+    if (r->hidden == ART_DOM_HINT_UNSET)
+        r->hidden = (signed char)hidden_by_attrs(n);
+    return r->hidden;
 }
 
 /* Class names lie: a "modal-enabled" or "has-sidebar" wrapper may hold

@@ -52,7 +52,7 @@ size_t art_dom_gather_attrs(art_arena *scratch, xmlNode *n)
         return count;
     r->count = count;
     r->class_ = r->id = NULL;
-    r->class_hint = ART_DOM_HINT_UNSET;
+    r->class_hint = r->hidden = ART_DOM_HINT_UNSET;
     size_t i = 0;
     for (const xmlAttr *a = n->properties; a; a = a->next, i++) {
         r->a[i].name = a->name;

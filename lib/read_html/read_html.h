@@ -318,6 +318,9 @@ typedef struct art_dom_attrs {
      * kept on first ask: the scorer and the converter ask about the same
      * elements. ART_DOM_HINT_UNSET until then. */
     signed char class_hint;
+    /* art_html_is_hidden's answer (hidden, aria-hidden, style), kept on
+     * first ask the same way: asked of most elements by several stages. */
+    signed char hidden;
     size_t count;
     art_dom_attr_pair a[];
 } art_dom_attrs;
