@@ -109,17 +109,27 @@ int art_meta_names_site(const char *part, size_t n, const char *site, const char
         return 0;
     if (same_ci(part, n, site) || is_domain_name(buf, url, 0))
         return 1;
-    /* "Garnix Blog", "Leadfeeder News": the domain and one more word */
+    /* "Garnix Blog", "Leadfeeder News", "Raspberry Pi Forums", "Doom9's
+     * Forum": the domain (or the site's name), possessive or not, and a
+     * word that says what kind of site it is. */
     char *space = strrchr(buf, ' ');
-    if (!space || strchr(buf, ' ') != space)
+    if (!space || space == buf)
         return 0;
-    static const char *const words[] = {"blog", "news", "magazine", "journal"};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strcasecmp(space + 1, words[i]) == 0) {
-            *space = '\0';
-            return is_domain_name(buf, url, 0) || same_ci(buf, strlen(buf), site);
-        }
-    return 0;
+    static const char *const words[] = {"blog",  "news",     "magazine",      "journal",
+                                        "forum", "forums",   "documentation", "docs",
+                                        "wiki",  "community"};
+    size_t i = 0;
+    while (i < sizeof words / sizeof words[0] && strcasecmp(space + 1, words[i]) != 0)
+        i++;
+    if (i == sizeof words / sizeof words[0])
+        return 0;
+    *space = '\0';
+    size_t len = (size_t)(space - buf);
+    if (len > 2 && buf[len - 2] == '\'' && (buf[len - 1] | 32) == 's')
+        buf[len -= 2] = '\0'; /* "Doom9's" */
+    else if (len > 4 && memcmp(buf + len - 4, "\xe2\x80\x99", 3) == 0 && (buf[len - 1] | 32) == 's')
+        buf[len -= 4] = '\0'; /* "Doom9’s" */
+    return len && (is_domain_name(buf, url, 0) || same_ci(buf, len, site));
 }
 
 int art_meta_names_publication(const char *part, size_t n, const char *site, const char *url)

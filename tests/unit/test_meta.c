@@ -375,6 +375,20 @@ static void test_titles(void)
     TITLE(
         "<title>Shoes \xc2\xbb Fastarz</title><link rel=canonical href=\"https://fastarz.com/x\">",
         "", "Shoes");
+    /* the domain in several words, possessive, and the kind of site */
+    TITLE("<title>Fan stops - Pine Board Forums</title>"
+          "<link rel=canonical href=\"https://forums.pineboard.org/t/1\">",
+          "", "Fan stops");
+    TITLE("<title>Wrong rate - Vid9's Forum</title>"
+          "<link rel=canonical href=\"https://forum.vid9.org/t/1\">",
+          "", "Wrong rate");
+    TITLE("<title>Quick start \xe2\x80\x94 Kettle Docs</title>"
+          "<meta property=\"og:site_name\" content=\"Kettle\">",
+          "", "Quick start");
+    /* another word after the domain is part of the title */
+    TITLE("<title>Fan stops - Pine Board Reviews</title>"
+          "<link rel=canonical href=\"https://forums.pineboard.org/t/1\">",
+          "", "Fan stops - Pine Board Reviews");
     /* "Title - Author - Site": both off, one at a time */
     TITLE("<title>Big Lie - Jo Welch - Medium</title><meta name=\"author\" content=\"Jo Welch\">"
           "<link rel=canonical href=\"https://medium.com/@jo/x\">",
