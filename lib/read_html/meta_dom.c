@@ -744,6 +744,11 @@ static void label_byline(art_html_ctx *ctx, art_meta *m, walk_state *w, const xm
         if (d->type == XML_ELEMENT_NODE &&
             (art_dom_is(d, "script") || art_dom_is(d, "style") || art_dom_is(d, "h1")))
             return;
+        /* A form's field after the label: "By:" before a search form's
+         * member box labels the field, and the next text is a button's. */
+        if (d->type == XML_ELEMENT_NODE && (art_dom_is(d, "input") || art_dom_is(d, "select") ||
+                                            art_dom_is(d, "textarea") || art_dom_is(d, "button")))
+            return;
         if (d->type != XML_TEXT_NODE || !d->content)
             continue;
         const char *name = (const char *)d->content;

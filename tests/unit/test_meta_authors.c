@@ -216,6 +216,12 @@ static void test_labels(void)
     AUTHORS("<html><body><h1>H</h1><p>Written by</p><p>nobody in particular</p><p>Text.</p>"
             "</body></html>",
             "");
+    /* a search form's "By:" labels its member field; the next text, a
+     * button's, names nobody */
+    AUTHORS("<html><body><form action=\"/search\"><div><span>By:</span><input type=\"text\" "
+            "name=\"users\"></div><div><button><span>Search</span></button></div></form>"
+            "<h1>H</h1><p>Text.</p></body></html>",
+            "");
     /* "written by" inside a sentence is prose, not a label */
     AUTHORS("<html><body><h1>H</h1><p>Based on <i>a novel</i> written by <a href=\"/w/x\">"
             "Ina Vale</a>.</p><p>A photo by <a href=\"/w/y\">Bo Lund</a>.</p></body></html>",
