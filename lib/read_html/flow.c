@@ -409,15 +409,41 @@ static const struct {
     {"share this", LINE_TEASER},    {"share on", LINE_TEASER},
 };
 
+/* The marks a teaser may open with before its words: "[Read more: …]",
+ * "» Related reading: …", "→ Read more about …", "👉 Read …". A "(" is
+ * not one: "(Related reading: …)" is the writer's aside, in a sentence. */
+static const char *const teaser_marks[] = {
+    "[", "\xc2\xbb", "\xe2\x86\x92", "\xe2\x96\xba", "\xe2\x96\xb6", "\xf0\x9f\x91\x89", ">"};
+
+/* prefix past one teaser mark and the spaces after it, or NULL. */
+static const char *past_teaser_mark(const char *prefix)
+{
+    for (size_t i = 0; i < sizeof teaser_marks / sizeof *teaser_marks; i++) {
+        size_t n = strlen(teaser_marks[i]);
+        if (strncmp(prefix, teaser_marks[i], n) == 0) {
+            const char *p = prefix + n;
+            while (*p == ' ')
+                p++;
+            return p;
+        }
+    }
+    return NULL;
+}
+
 int art_html_teaser_line(const art_html_ctx *ctx, const char *prefix, size_t len, size_t linked)
 {
     if (len > 200)
         return 0;
+    /* Rule teaser_marks: a teaser behind a bracket or an arrow. */
+    const char *marked =
+        art_html_rule(ctx, ART_RULE_TEASER_MARKS) ? past_teaser_mark(prefix) : NULL;
     for (size_t i = 0; i < sizeof line_openings / sizeof *line_openings; i++) {
         const char *p = line_openings[i].prefix;
         /* The first byte first (the prefixes are lower case or '('): this
          * runs at every block of the flow. */
-        if ((prefix[0] | 32) != p[0] || strncasecmp(prefix, p, strlen(p)) != 0)
+        int plain = (prefix[0] | 32) == p[0] && strncasecmp(prefix, p, strlen(p)) == 0;
+        if (!plain && !(marked && line_openings[i].kind == LINE_TEASER &&
+                        (marked[0] | 32) == p[0] && strncasecmp(marked, p, strlen(p)) == 0))
             continue;
         if (line_openings[i].kind == LINE_CREDIT)
             return len < 100 && art_html_rule(ctx, ART_RULE_PHOTO_CREDITS);

@@ -201,6 +201,7 @@ typedef enum art_rule {
     ART_RULE_COLLAPSED_PANELS, /* panels.c: a main column's folded accordion panels are read */
     ART_RULE_MICRO_ITEM,       /* meta_dom.c: microdata authors are the first author's item's */
     ART_RULE_AUTHOR_BOX,       /* author_box.c: the writer's box after the article goes */
+    ART_RULE_TEASER_MARKS,     /* flow.c: "[Read more: ...]", "» Related: ..." lines go */
     ART_RULE_COUNT
 } art_rule;
 

@@ -456,6 +456,23 @@ static void test_flow_marks(void)
     OK(strstr(buf, "old mill") != NULL && strstr(buf, "Supports Unsplash") != NULL,
        "a caption or a line naming an agency lost: %s", buf);
     article_doc_free(d);
+    /* A teaser behind a bracket or an arrow (rule teaser_marks); the
+     * writer's aside in parentheses is text. */
+    d = read(BODY_OPEN LONG_PARA("One.") "<p>[Read more: <a href=\"/a\">A guide</a>]</p>"
+                                         "<p>\xc2\xbb Related reading: Cars</p>"
+                                         "<p>\xe2\x86\x92 Read more about courts</p>"
+                                         "<p>(Related reading: the data types.)</p>" LONG_PARA(
+                                             "Two.") BODY_CLOSE,
+             0);
+    if (!d)
+        return;
+    body_text(d, buf, sizeof buf);
+    OK(strstr(buf, "A guide") == NULL && strstr(buf, "Cars") == NULL &&
+           strstr(buf, "courts") == NULL,
+       "marked teaser kept: %s", buf);
+    OK(strstr(buf, "the data types") != NULL && strstr(buf, "One.") && strstr(buf, "Two."),
+       "text lost: %s", buf);
+    article_doc_free(d);
 }
 
 /* A caption outside <figure> (div.photo > img + span.caption) becomes the
