@@ -5,6 +5,7 @@
 #include "read_html.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* Elements that never carry article text. */
 static const char *const never_tags[] = {
@@ -331,6 +332,43 @@ int art_html_layout_table(const xmlNode *t)
         }
     }
     return cells <= 1;
+}
+
+/* A skip link: the first links of an accessible page, usually shown
+ * only on focus, that jump past its menus to a place on the page
+ * ("Skip to content", "Skip to main content", "Jump to navigation"). A
+ * link to "#…" whose short text opens with these words; a sentence that
+ * says "skip to" is no link to a place on the page. */
+int art_html_skip_link(art_html_ctx *ctx, const xmlNode *n)
+{
+    static const char *const openings[] = {
+        "skip to ",
+        "skip navigation",
+        "skip nav",
+        "jump to content",
+        "jump to main",
+        "jump to navigation",
+        "jump to search",
+        "zum inhalt",
+        "direkt zum inhalt",
+        "aller au contenu",
+        "passer au contenu",
+        "saltar al contenido",
+        "ir al contenido",
+        "vai al contenuto",
+        "ir para o conte\xc3\xba\x64o", /* "conteúdo": \x64 is 'd', a hex digit */
+        "naar de inhoud",
+    };
+    if (!art_dom_is(n, "a") || art_dom_visible_len(n, 61) > 60)
+        return 0;
+    const char *href = art_dom_attr(n, "href");
+    if (!href || href[0] != '#')
+        return 0;
+    const char *t = art_dom_text(ctx, n);
+    for (size_t i = 0; t && i < sizeof openings / sizeof *openings; i++)
+        if (strncasecmp(t, openings[i], strlen(openings[i])) == 0)
+            return 1;
+    return 0;
 }
 
 /* A heading's permalink (Sphinx's a.headerlink "¶", "#", "§"): a link

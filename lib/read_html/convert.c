@@ -739,6 +739,8 @@ static int push_span(conv *c, const xmlNode *n, article_node_type t)
 {
     if (art_html_rule(c->ctx, ART_RULE_PERMALINKS) && art_html_permalink(c->ctx, n))
         return 0;
+    if (art_html_rule(c->ctx, ART_RULE_SKIP_LINKS) && art_html_skip_link(c->ctx, n))
+        return 0;
     article_node *cont = cur_inline(c);
     if (!cont)
         return 1;

@@ -202,6 +202,7 @@ typedef enum art_rule {
     ART_RULE_MICRO_ITEM,       /* meta_dom.c: microdata authors are the first author's item's */
     ART_RULE_AUTHOR_BOX,       /* author_box.c: the writer's box after the article goes */
     ART_RULE_TEASER_MARKS,     /* flow.c: "[Read more: ...]", "» Related: ..." lines go */
+    ART_RULE_SKIP_LINKS,       /* clean.c: "Skip to content" links to "#..." go */
     ART_RULE_COUNT
 } art_rule;
 
@@ -505,6 +506,10 @@ int art_html_layout_table(const xmlNode *t);
 /* 1 when n is a heading's permalink (Sphinx's a.headerlink): a link whose
  * whole text is "¶", "#", "§" or a link emoji. */
 int art_html_permalink(art_html_ctx *ctx, const xmlNode *n);
+/* 1 when n is a skip link: a link to "#…" whose short text opens with
+ * "Skip to", "Skip navigation", "Jump to content" (or the same in a few
+ * languages), which an accessible page puts before its menus. */
+int art_html_skip_link(art_html_ctx *ctx, const xmlNode *n);
 
 /* Captions and credits outside a <figure> (figure.c). */
 /* 1 when n is a caption's credit: <small>, or class credit, copyright,

@@ -473,6 +473,19 @@ static void test_flow_marks(void)
     OK(strstr(buf, "the data types") != NULL && strstr(buf, "One.") && strstr(buf, "Two."),
        "text lost: %s", buf);
     article_doc_free(d);
+    /* A skip link to a place on the page goes (rule skip_links); a
+     * sentence or a link elsewhere that says "skip to" stays. */
+    d = read(BODY_OPEN "<p><a href=\"#main\">Skip to main content</a></p>" LONG_PARA(
+                 "One.") "<p>Skip to step four if the glue has set.</p>"
+                         "<p><a href=\"/tips\">Skip to the tips page</a></p>" LONG_PARA("Two.")
+                             BODY_CLOSE,
+             0);
+    if (!d)
+        return;
+    body_text(d, buf, sizeof buf);
+    OK(strstr(buf, "main content") == NULL, "skip link kept: %s", buf);
+    OK(strstr(buf, "step four") != NULL && strstr(buf, "tips page") != NULL, "text lost: %s", buf);
+    article_doc_free(d);
 }
 
 /* A caption outside <figure> (div.photo > img + span.caption) becomes the
