@@ -584,6 +584,7 @@ typedef struct url_shape {
     int slug;  /* the last segment is a phrase of 4 or more words */
     int dated; /* a /2025/ or /2025/09/ segment */
     int depth; /* path segments */
+    int front; /* the last segment is an article word (/news) */
 } url_shape;
 
 static int word_in(const char *s, size_t len, const char *const *list, size_t n)
@@ -609,6 +610,7 @@ static void read_url(const char *url, url_shape *u)
     const char *end = path + strcspn(path, "?#");
     const char *seg = path;
     size_t last_words = 0;
+    int last_article = 0; /* the last segment is an article word */
     while (seg < end) {
         while (seg < end && *seg == '/')
             seg++;
@@ -619,6 +621,7 @@ static void read_url(const char *url, url_shape *u)
         for (int k = 0; k < U_COUNT - 1; k++)
             if (word_in(seg, len, url_words[k], 20))
                 u->hits[k]++;
+        last_article = word_in(seg, len, url_words[U_ARTICLE], 20);
         if (len == 4 && seg[0] >= '1' && seg[0] <= '2' && strspn(seg, "0123456789") == 4)
             u->dated = 1;
         last_words = 1;
@@ -628,8 +631,20 @@ static void read_url(const char *url, url_shape *u)
         seg += len;
     }
     u->slug = last_words >= 4;
+    u->front = last_article;
     if (u->depth == 0)
         u->hits[U_HOME] = 1;
+}
+
+/* A path that ends at an article word (/news, /blog/) is the front of
+ * that section, a list of its posts: a listing word there, not an
+ * article's (/news/city-opens-library is one). */
+static void read_section_front(url_shape *u)
+{
+    if (u->front) {
+        u->hits[U_ARTICLE]--;
+        u->hits[U_LISTING]++;
+    }
 }
 
 /* MARK: - Deciding */
@@ -924,12 +939,21 @@ static void dump_signals(const art_html_ctx *ctx, const art_body_stats *b, const
             ctx->fell_back);
 }
 
-static article_page_type page_type(art_html_ctx *ctx, const art_body_stats *body, int dump)
+/* final: the type the page is given (1), or page_column.c's guess (0). */
+static article_page_type page_type(art_html_ctx *ctx, const art_body_stats *body, int final)
 {
     const char *url = article_doc_get(ctx->doc, ARTICLE_FIELD_URL);
     url_shape u;
     read_url(url ? url : ctx->opts->url, &u);
-    if (dump && getenv("ARTICLE_DEV_PAGE_FEATURES"))
+    /* Only the type the page is given reads a section's front as a
+     * listing. The guess page_column.c asks before it reads a body of
+     * another kind keeps the URL's article word: its listing rule widens
+     * only a body of short pieces, and a front's teasers with summaries
+     * of a paragraph each read worse that way than as the service page
+     * the guess made of them (one tune page, body F1 0.99 to 0.37). */
+    if (final)
+        read_section_front(&u);
+    if (final && getenv("ARTICLE_DEV_PAGE_FEATURES"))
         dump_signals(ctx, body, &u, url ? url : ctx->opts->url);
     double f[F_COUNT], z[N_TYPES] = {0};
     features(ctx, body, &u, f);

@@ -634,8 +634,9 @@ void art_html_doc_body_stats(art_html_ctx *ctx, art_body_stats *out);
 double art_html_count_words(const char *s);
 /* The page type from the signals, the URL and what was read. */
 article_page_type art_html_page_type(art_html_ctx *ctx, const art_body_stats *body);
-/* The same without the development dump of the signals (a guess made
- * before the body is final: page_column.c). */
+/* The same without the development dump of the signals and without the
+ * section's-front reading of the URL (a guess made before the body is
+ * final: page_column.c). */
 article_page_type art_html_guess_page_type(art_html_ctx *ctx, const art_body_stats *body);
 /* After the content stage: sets the document's page type and confidence,
  * and its candidates when ARTICLE_OPT_CANDIDATES asks. */

@@ -186,6 +186,35 @@ static void test_share_links(void)
     article_doc_free(doc);
 }
 
+/* A URL whose path ends at an article word (/news, /blog/) is that
+ * section's front, a list of its posts; under it, the same word before a
+ * slug is a post. The page is the same prose with two teaser cards. */
+static void test_section_front(void)
+{
+    const char *html =
+        "<html><head><meta property=\"og:type\" content=\"article\"></head><body><h1>News</h1>"
+        "<div class=\"card\"><h2><a href=\"/news/a\">Library opens in the spring</a></h2>"
+        "<p>The council met on Tuesday.</p></div>"
+        "<div class=\"card\"><h2><a href=\"/news/b\">Pool closes for the summer</a></h2>"
+        "<p>The council met on Monday.</p></div>" PROSE PROSE PROSE "</body></html>";
+    static const struct {
+        const char *url;
+        article_page_type want;
+    } urls[] = {
+        {"https://example.com/news", ARTICLE_PAGE_LISTING},
+        {"https://example.com/blog/?page=2", ARTICLE_PAGE_LISTING},
+        {"https://example.com/news/library-opens-in-the-spring", ARTICLE_PAGE_ARTICLE},
+    };
+    for (size_t i = 0; i < sizeof urls / sizeof *urls; i++) {
+        article_doc *doc = read_page(html, urls[i].url, 0);
+        if (!doc)
+            continue;
+        OK(article_doc_page_type(doc) == urls[i].want, "%s: %s", urls[i].url,
+           article_page_type_string(article_doc_page_type(doc)));
+        article_doc_free(doc);
+    }
+}
+
 /* A page that states its article's length (JSON-LD wordCount, or an
  * articleBody) and agrees with the body read is surer than the same page
  * without; a wordCount far from the body's is less sure than one near. */
@@ -260,6 +289,7 @@ int main(void)
     test_json();
     test_kinds();
     test_share_links();
+    test_section_front();
     test_stated_length();
     test_deep_path();
     return harness_done("test_page_type");
