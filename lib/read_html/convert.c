@@ -167,6 +167,13 @@ static void put_words(conv *c, article_node *cont, const char *s)
         const char *w = s;
         while (*s && !art_is_space((unsigned char)*s))
             s++;
+        /* Words one plain space apart go out as one run: the space the
+         * loop would collapse and write before the next word is that
+         * space, into the same container (emit once per paragraph, not
+         * twice per word). */
+        while (s[0] == ' ' && s[1] && !art_is_space((unsigned char)s[1]))
+            for (s++; *s && !art_is_space((unsigned char)*s);)
+                s++;
         flush_space(c);
         emit(c, cont, w, (size_t)(s - w));
         c->ws = 0;

@@ -284,19 +284,43 @@ static int capitalised_names(const char *text)
     return words >= 1 && words <= 5;
 }
 
+/* The next word of text from *p, folded as fold() folds it, into out
+ * (room for the whole of text): the words of fold()'s output one by one,
+ * so that a test that decides on its first words folds only those.
+ * Returns its length, 0 at the end. */
+static size_t next_folded_word(const unsigned char **p, char *out)
+{
+    const unsigned char *s = *p;
+    size_t k = 0, n = 1;
+    /* Past what is not a word character. */
+    for (; *s; s += n) {
+        unsigned cp = *s < 0x80 ? (n = 1, *s) : decode(s, &n);
+        if (word_char(cp))
+            break;
+    }
+    for (; *s; s += n) {
+        unsigned cp = *s < 0x80 ? (n = 1, *s) : decode(s, &n);
+        if (!word_char(cp))
+            break;
+        for (size_t i = 0; i < n; i++) {
+            char ch = (char)s[i];
+            out[k++] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+        }
+    }
+    *p = s;
+    return k;
+}
+
 int art_html_byline(const article_doc *doc, const char *text)
 {
-    char f[256];
-    if (!text || strlen(text) > 160 || !fold(text, f, sizeof f) || !*f)
+    char w[256];
+    /* 160 bytes fold to at most 160 (a word byte each, a space for one
+     * or more bytes that are not), so fold() would always fit. */
+    if (!text || strlen(text) > 160)
         return 0;
-    /* Numbers with a currency sign are a price ("$399.00"), not a date. */
-    static const char *const currencies[] = {"$", "\xe2\x82\xac", "\xc2\xa3", "\xc2\xa5"};
-    for (size_t i = 0; i < sizeof currencies / sizeof *currencies; i++)
-        if (strstr(text, currencies[i]))
-            return 0;
     int names = 0, dates = 0, by = 0, other = 0, words = 0, calendar = 0;
-    for (const char *w = f; *w;) {
-        size_t n = strcspn(w, " ");
+    const unsigned char *p = (const unsigned char *)text;
+    for (size_t n; (n = next_folded_word(&p, w)) != 0;) {
         int digits = 1;
         for (size_t i = 0; i < n; i++)
             digits &= w[i] >= '0' && w[i] <= '9';
@@ -317,10 +341,15 @@ int art_html_byline(const article_doc *doc, const char *text)
          * needs the leading "by" and at most four other words. */
         if (other > (by ? 4 : 0))
             return 0;
-        w += n;
-        while (*w == ' ')
-            w++;
     }
+    if (!words)
+        return 0;
+    /* Numbers with a currency sign are a price ("$399.00"), not a date
+     * (asked last: most lines are decided by their first words). */
+    static const char *const currencies[] = {"$", "\xe2\x82\xac", "\xc2\xa3", "\xc2\xa5"};
+    for (size_t i = 0; i < sizeof currencies / sizeof *currencies; i++)
+        if (strstr(text, currencies[i]))
+            return 0;
     /* Two bare numbers are a rating or a version ("9.1", "2.0"), not a
      * date: a date shows a year, a month or day name, or three numbers
      * ("12.05.24"), or a time ("10:30"). */
@@ -439,11 +468,14 @@ int art_html_teaser_line(const art_html_ctx *ctx, const char *prefix, size_t len
         art_html_rule(ctx, ART_RULE_TEASER_MARKS) ? past_teaser_mark(prefix) : NULL;
     for (size_t i = 0; i < sizeof line_openings / sizeof *line_openings; i++) {
         const char *p = line_openings[i].prefix;
-        /* The first byte first (the prefixes are lower case or '('): this
-         * runs at every block of the flow. */
-        int plain = (prefix[0] | 32) == p[0] && strncasecmp(prefix, p, strlen(p)) == 0;
+        /* The first two bytes first (the prefixes are lower case or '('
+         * and longer than two bytes): this runs at every block of the
+         * flow. */
+        int plain = (prefix[0] | 32) == p[0] && (prefix[1] | 32) == p[1] &&
+                    strncasecmp(prefix, p, strlen(p)) == 0;
         if (!plain && !(marked && line_openings[i].kind == LINE_TEASER &&
-                        (marked[0] | 32) == p[0] && strncasecmp(marked, p, strlen(p)) == 0))
+                        (marked[0] | 32) == p[0] && (marked[1] | 32) == p[1] &&
+                        strncasecmp(marked, p, strlen(p)) == 0))
             continue;
         if (line_openings[i].kind == LINE_CREDIT)
             return len < 100 && art_html_rule(ctx, ART_RULE_PHOTO_CREDITS);
