@@ -996,6 +996,11 @@ static int enter_block(conv *c, const xmlNode *n)
         add_iframe(c, n);
         return 0;
     }
+    /* What a <video> or <audio> holds besides its sources is for browsers
+     * that cannot play it ("Your browser does not support the video
+     * tag."): no browser of today shows it, as in inline content. */
+    if (art_dom_is(n, "video") || art_dom_is(n, "audio"))
+        return 0;
     if (art_dom_is(n, "br")) {
         add_break(c);
         return 0;

@@ -486,6 +486,21 @@ static void test_flow_marks(void)
     OK(strstr(buf, "main content") == NULL, "skip link kept: %s", buf);
     OK(strstr(buf, "step four") != NULL && strstr(buf, "tips page") != NULL, "text lost: %s", buf);
     article_doc_free(d);
+    /* A <video>'s or <audio>'s fallback text is for browsers that cannot
+     * play it, between blocks as inside a paragraph. */
+    d = read(BODY_OPEN LONG_PARA(
+                 "One.") "<video src=\"/a.mp4\"><source src=\"/a.webm\">"
+                         "Your browser does not support the video tag.</video>"
+                         "<p>Hear it: <audio src=\"/a.mp3\">No audio here.</audio></p>" LONG_PARA(
+                             "Two.") BODY_CLOSE,
+             0);
+    if (!d)
+        return;
+    body_text(d, buf, sizeof buf);
+    OK(strstr(buf, "does not support") == NULL && strstr(buf, "No audio") == NULL,
+       "media fallback kept: %s", buf);
+    OK(strstr(buf, "Hear it") != NULL && strstr(buf, "Two.") != NULL, "text lost: %s", buf);
+    article_doc_free(d);
 }
 
 /* A caption outside <figure> (div.photo > img + span.caption) becomes the
