@@ -307,13 +307,48 @@ static void best_run(art_html_ctx *ctx, xmlNode *body, thread_find *best)
     }
 }
 
-/* The first element marked schema.org Question in the page, or NULL. */
+/* 1 when a schema.org item has a message of its own: an itemprop=text
+ * or articleBody that is its property, not one of an item nested in it.
+ * A DiscussionForumPosting set around a whole topic (NodeBB's) holds
+ * only its posts' texts; one that is the opening post (as schema.org and
+ * search engines describe a thread: the post, then its replies as
+ * Comment items inside it) holds its own. */
+static int own_message(xmlNode *item)
+{
+    xmlNode *n = item->children;
+    long budget = 200000;
+    while (n && budget-- > 0) {
+        if (n->type != XML_ELEMENT_NODE) {
+            n = art_dom_next(n, item);
+            continue;
+        }
+        if (art_dom_attr_has_word(n, "itemprop", "text") ||
+            art_dom_attr_has_word(n, "itemprop", "articleBody"))
+            return 1;
+        n = art_dom_attr(n, "itemscope") ? art_dom_skip(n, item) : art_dom_next(n, item);
+    }
+    return 0;
+}
+
+/* 1 when n is an item that opens a thread: a schema.org Question, or a
+ * DiscussionForumPosting or SocialMediaPosting with a message of its
+ * own. */
+static int opening_item(xmlNode *n)
+{
+    if (schema_is(n, "/Question"))
+        return 1;
+    return (schema_is(n, "/DiscussionForumPosting") || schema_is(n, "/SocialMediaPosting")) &&
+           own_message(n);
+}
+
+/* The first item in the page that opens a thread (opening_item), or
+ * NULL. */
 static xmlNode *question_of(xmlNode *body)
 {
     xmlNode *n = body;
     int budget = 200000;
     while (n && budget-- > 0) {
-        if (n->type == XML_ELEMENT_NODE && schema_is(n, "/Question"))
+        if (n->type == XML_ELEMENT_NODE && opening_item(n))
             return n;
         n = art_dom_next(n, body);
     }
@@ -322,14 +357,16 @@ static xmlNode *question_of(xmlNode *body)
 
 /* A question with a single answer has no run of two posts: the first
  * block after the question marked schema.org Answer, with a post's key,
- * is the thread (of one reply). */
+ * is the thread (of one reply); after a forum post, the first marked
+ * Comment. (A question's own comments come before its answers: they are
+ * no reply.) */
 static void lone_answer(xmlNode *body, xmlNode *question, thread_find *run)
 {
+    const char *reply = schema_is(question, "/Question") ? "/Answer" : "/Comment";
     int budget = 400000;
     for (xmlNode *n = art_dom_next(question, body); n && budget-- > 0; n = art_dom_next(n, body)) {
         char key[64];
-        if (n->type == XML_ELEMENT_NODE && schema_is(n, "/Answer") &&
-            post_key(n, key, sizeof key)) {
+        if (n->type == XML_ELEMENT_NODE && schema_is(n, reply) && post_key(n, key, sizeof key)) {
             run->parent = n->parent;
             memcpy(run->key, key, sizeof run->key);
             return;
