@@ -63,7 +63,10 @@ article_status art_html_read_content(art_html_ctx *ctx)
     /* A page that is not an article keeps its main column whole. */
     if (st == ARTICLE_OK && !ctx->thread_body && body && art_html_rule(ctx, ART_RULE_PAGE_COLUMN))
         st = art_html_read_page_column(ctx, body);
-    /* Last: a copy of the content, whichever reading found it. */
+    /* Last: a preview before its full text (previews.c), a copy of the
+     * content, whichever reading found them. */
+    if (st == ARTICLE_OK && art_html_rule(ctx, ART_RULE_PREVIEWS))
+        st = art_html_drop_previews(ctx);
     if (st == ARTICLE_OK && art_html_rule(ctx, ART_RULE_REPEATED_RUNS))
         st = art_html_drop_repeats(ctx);
     if (st == ARTICLE_OK && art_html_rule(ctx, ART_RULE_RELATED_SECTIONS))

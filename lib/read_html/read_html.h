@@ -228,6 +228,7 @@ typedef enum art_rule {
     ART_RULE_TEASER_MARKS,     /* flow.c: "[Read more: ...]", "» Related: ..." lines go */
     ART_RULE_SKIP_LINKS,       /* clean.c: "Skip to content" links to "#..." go */
     ART_RULE_SHOWN_CHANGE, /* dates.c: the change a page shows, and no publication, is its date */
+    ART_RULE_PREVIEWS,     /* previews.c: a preview right before its full text goes */
     ART_RULE_COUNT
 } art_rule;
 
@@ -623,6 +624,11 @@ void art_html_reveal_deferred(art_html_ctx *ctx);
  * text of earlier blocks, when three of them hold 40 or more folded
  * bytes (the page's content laid out twice). */
 article_status art_html_drop_repeats(art_html_ctx *ctx);
+
+/* Drops from the model's body every preview: blocks followed right away
+ * by the same blocks, the preview's last one cut short where its box
+ * folds (previews.c). */
+article_status art_html_drop_previews(art_html_ctx *ctx);
 
 /* Drops from the model's body every section headed by a related-links
  * label ("Related articles", "More from ...") whose blocks, with the

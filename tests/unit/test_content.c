@@ -750,6 +750,48 @@ static void test_repeated_runs(void)
     }
 }
 
+/* A preview before its full text (previews.c): the first paragraphs of
+ * a post, the last cut where the box folds, then the whole post. The
+ * preview goes, the whole text stays; one paragraph said over, a
+ * paragraph and a heading said three times, and a short line opening
+ * the next paragraph stay. */
+#define PV_CUT "<p>In winter the first crossing waits for the ice breaker to cle\xE2\x80\xA6</p>"
+
+static void test_previews(void)
+{
+    char buf[4096];
+    article_doc *d =
+        read(BODY_OPEN "<div class=\"preview\">" RR1 RR2 PV_CUT
+                       "</div><div class=\"full\">" RR1 RR2 RR3 RR4 "</div>" BODY_CLOSE,
+             0);
+    if (d) {
+        body_text(d, buf, sizeof buf);
+        OK(occurrences(buf, "north quay") == 1 && occurrences(buf, "ice breaker") == 1 &&
+               occurrences(buf, "upper deck") == 1,
+           "preview kept or post lost: %s", buf);
+        article_doc_free(d);
+    }
+    d = read(BODY_OPEN PROSE RR1 RR2 RR1 RR2 "<p>The end of the timetable.</p>" BODY_CLOSE, 0);
+    if (d) {
+        body_text(d, buf, sizeof buf);
+        OK(occurrences(buf, "north quay") == 1, "an uncut preview was kept: %s", buf);
+        article_doc_free(d);
+    }
+    d = read(BODY_OPEN RR1 "<h2>Timetable</h2>" RR1 "<h2>Timetable</h2>" RR1 BODY_CLOSE, 0);
+    if (d) {
+        body_text(d, buf, sizeof buf);
+        OK(occurrences(buf, "north quay") == 3, "a pattern said over was taken for a preview: %s",
+           buf);
+        article_doc_free(d);
+    }
+    d = read(BODY_OPEN PROSE "<p>The ferry leaves the north quay</p>" RR1 BODY_CLOSE, 0);
+    if (d) {
+        body_text(d, buf, sizeof buf);
+        OK(occurrences(buf, "north quay") == 2, "a short opening line was dropped: %s", buf);
+        article_doc_free(d);
+    }
+}
+
 /* Paragraphs in the document's tree. */
 static int paragraphs(const article_doc *d)
 {
@@ -929,6 +971,7 @@ int main(void)
     test_collapsed_panels();
     test_repeated_runs();
     test_repeated_long_run();
+    test_previews();
     test_related_sections();
     test_author_box();
     test_deferred_content();

@@ -1,0 +1,204 @@
+/* A preview before the full text. Q&A and social sites, and "Show more"
+ * boxes anywhere, ship a post twice: a preview, its first paragraphs with
+ * the last one cut short where the box folds ("Today five merchant ships
+ * w", or "…"), and right after it the whole text, shown when the reader
+ * unfolds it. The body then says the preview's words twice. Only a
+ * passage repeated right away is a preview: the blocks of the preview,
+ * then the same blocks again, the last of the preview the start of its
+ * counterpart (or the same). What repeats further apart is repeats.c's.
+ * Runs on the model, after the body is final; one walk to fold the
+ * blocks' texts, then a bounded comparison at each block. */
+#include "read_html.h"
+
+#include <string.h>
+
+/* A preview holds at most this many blocks (a preview is a few
+ * paragraphs; a longer repeated run is a copy, repeats.c's). */
+#define PREVIEW_MAX_BLOCKS 12
+/* Folded bytes a preview holds at least: shorter repeats ("Learn more",
+ * a heading its paragraph opens with) are meant. */
+#define PREVIEW_MIN_TEXT 80
+
+typedef struct unit {
+    article_node *node;
+    size_t off, len; /* its folded text in the buffer */
+} unit;
+
+static int inline_type(unsigned t)
+{
+    return t >= ARTICLE_NODE_FIRST_INLINE && t <= ARTICLE_NODE_LAST_INLINE;
+}
+
+/* Types never read as body text: neither units nor inside one. */
+static int skipped_type(unsigned t)
+{
+    return t == ARTICLE_NODE_FIGURE || t == ARTICLE_NODE_CAPTION || t == ARTICLE_NODE_EMBED ||
+           t == ARTICLE_NODE_RULE || t == ARTICLE_NODE_RELATED || t == ARTICLE_NODE_COMMENT;
+}
+
+/* A unit is a node holding inline content (a paragraph, a heading), a
+ * code block, or a whole table. */
+static int is_unit(const article_node *n)
+{
+    return n->type == ARTICLE_NODE_CODE_BLOCK || n->type == ARTICLE_NODE_TABLE ||
+           (n->first && inline_type(n->first->type));
+}
+
+/* Appends the subtree's text to b, ASCII case folded, whitespace runs as
+ * one space, none at the ends. */
+static void fold(const article_node *r, art_buf *b)
+{
+    size_t start = b->len;
+    int space = 0;
+    const article_node *n = r;
+    while (n) {
+        const char *s = n->type == ARTICLE_NODE_TEXT || n->type == ARTICLE_NODE_CODE ||
+                                n->type == ARTICLE_NODE_CODE_BLOCK
+                            ? art_node_str(n, ARTICLE_ATTR_LITERAL)
+                            : NULL;
+        if (n->type == ARTICLE_NODE_BREAK)
+            space = 1;
+        for (const unsigned char *p = (const unsigned char *)s; p && *p; p++) {
+            if (art_is_space(*p)) {
+                space = 1;
+                continue;
+            }
+            if (space && b->len > start)
+                art_buf_putc(b, ' ');
+            space = 0;
+            art_buf_putc(b, (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p));
+        }
+        if (n->first && !skipped_type(n->first->type)) {
+            n = n->first;
+            continue;
+        }
+        n = art_node_skip(n, r);
+    }
+}
+
+/* The body's units in reading order, their folded texts in text. */
+static int collect(article_node *root, art_buf *units, art_buf *text)
+{
+    for (article_node *sec = root->first; sec; sec = sec->next) {
+        if (sec->type != ARTICLE_NODE_SECTION)
+            continue;
+        article_node *n = sec->first;
+        while (n) {
+            if (skipped_type(n->type)) {
+                /* neither a unit nor inside one */
+            } else if (is_unit(n)) {
+                unit u = {n, text->len, 0};
+                fold(n, text);
+                u.len = text->len - u.off;
+                art_buf_put(units, (const char *)&u, sizeof u);
+            } else if (n->first && !inline_type(n->first->type)) {
+                n = n->first;
+                continue;
+            }
+            while (n && n != sec && !n->next)
+                n = n->parent;
+            n = n && n != sec ? n->next : NULL;
+        }
+    }
+    return !units->failed && !text->failed;
+}
+
+/* The length of a preview's last text without the mark of its cut: a
+ * trailing "…" or "...", and the space before it. */
+static size_t cut_len(const char *s, size_t len)
+{
+    for (;;) {
+        if (len >= 3 && memcmp(s + len - 3, "\xE2\x80\xA6", 3) == 0)
+            len -= 3;
+        else if (len >= 3 && memcmp(s + len - 3, "...", 3) == 0)
+            len -= 3;
+        else if (len && s[len - 1] == ' ')
+            len--;
+        else
+            return len;
+    }
+}
+
+static int same(const unit *a, const unit *b, const char *text)
+{
+    return a->len == b->len && memcmp(text + a->off, text + b->off, a->len) == 0;
+}
+
+/* 1 when the k units from u[i] are a preview of the k after them: the
+ * same texts, the last one's the start of its counterpart's, cut short
+ * when the preview is one block. A preview is a passage said twice: its
+ * blocks all differ, and the text is not said a third time, after the
+ * full one or before the preview (a paragraph, or a paragraph and a
+ * heading, said over and over is the page's pattern, as written). */
+static int preview_of(const unit *u, size_t count, size_t i, size_t k, const char *text)
+{
+    if (i + 2 * k > count)
+        return 0;
+    size_t bytes = 0;
+    for (size_t t = 0; t < k; t++) {
+        const unit *a = &u[i + t], *b = &u[i + k + t];
+        bytes += a->len;
+        if (t + 1 < k) {
+            if (!same(a, b, text))
+                return 0;
+            continue;
+        }
+        size_t alen = cut_len(text + a->off, a->len);
+        if (!alen || alen > b->len || memcmp(text + a->off, text + b->off, alen) != 0)
+            return 0;
+        if (k == 1 && alen == b->len)
+            return 0;
+    }
+    if (i + 2 * k < count && same(&u[i], &u[i + 2 * k], text))
+        return 0;
+    if (i && same(&u[i - 1], &u[i + k - 1], text))
+        return 0;
+    for (size_t s = 0; s < k; s++)
+        for (size_t t = s + 1; t < k; t++)
+            if (same(&u[i + s], &u[i + t], text))
+                return 0;
+    return bytes >= PREVIEW_MIN_TEXT;
+}
+
+/* Unlinks n, then every container it leaves empty up to its section,
+ * and the section too when nothing is left in it. */
+static void drop(article_node *n)
+{
+    while (n) {
+        article_node *parent = n->parent;
+        article_node_unlink(n);
+        if (!parent || parent->first || parent->type == ARTICLE_NODE_DOCUMENT)
+            return;
+        n = parent;
+    }
+}
+
+article_status art_html_drop_previews(art_html_ctx *ctx)
+{
+    const article_allocator *a = &ctx->doc->arena.alc;
+    art_buf units, text;
+    art_buf_init(&units, a);
+    art_buf_init(&text, a);
+    if (!collect(article_doc_root(ctx->doc), &units, &text)) {
+        art_buf_free(&units);
+        art_buf_free(&text);
+        return ARTICLE_ERR_NOMEM;
+    }
+    const unit *u = (const unit *)(const void *)units.data;
+    size_t count = units.len / sizeof(unit);
+    for (size_t i = 0; i < count;) {
+        size_t k = 1;
+        while (k <= PREVIEW_MAX_BLOCKS && !preview_of(u, count, i, k, text.data))
+            k++;
+        if (k > PREVIEW_MAX_BLOCKS) {
+            i++;
+            continue;
+        }
+        for (size_t t = 0; t < k; t++)
+            drop(u[i + t].node);
+        i += k;
+    }
+    art_buf_free(&units);
+    art_buf_free(&text);
+    return ARTICLE_OK;
+}
