@@ -69,7 +69,7 @@ static const char *const stops[] = {" | ",
 
 /* Separators between names. */
 static const char *const joins[] = {", and ", ",",   ";",       " and ",   " & ", " AND ", " und ",
-                                    " et ",   " y ", " (avec ", " (with ", " (",  ")"};
+                                    " et ",   " y ", " (avec ", " (with ", " (",  ")",     "\x1e"};
 
 /* Role words: a part that holds one is a job title, not a name; after
  * a name, the title and the affiliation that follow it ("Jane Doe,
@@ -572,6 +572,28 @@ static int surname_first(const char *s, size_t len)
     return words >= 1 && words <= 3 && initial;
 }
 
+/* 1 when s[0..len) names a publication: it opens with the site's name,
+ * alone or with words after it ("WebMD Health News" on webmd.com), or
+ * ends with "News" or "Media", as no person's name does. After a
+ * writer's name, it names nobody. Four words at most are tried. */
+static int publication(const art_html_ctx *ctx, const art_meta *m, const char *s, size_t len)
+{
+    if ((len > 5 && strncasecmp(s + len - 5, " news", 5) == 0) ||
+        (len > 6 && strncasecmp(s + len - 6, " media", 6) == 0))
+        return 1;
+    const char *site = m->field[ARTICLE_FIELD_SITE_NAME].value;
+    const char *url =
+        m->field[ARTICLE_FIELD_URL].value ? m->field[ARTICLE_FIELD_URL].value : ctx->base_url;
+    int words = 0;
+    for (size_t i = 1; i <= len && words < 4; i++)
+        if (i == len || s[i] == ' ') {
+            words++;
+            if (art_meta_names_publication(s, i, site, url))
+                return 1;
+        }
+    return 0;
+}
+
 void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const char *text,
                           const char *url)
 {
@@ -598,9 +620,14 @@ void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
             art_meta_push_person(ctx, m, items, name, url);
         return;
     }
-    int named = 0;
+    int named = 0, new_line = 0;
     while (len) {
         size_t cut = first_of(s, len, joins, sizeof joins / sizeof joins[0], &sep);
+        /* After a name, the next line of a byline element: a rank, a
+         * role or the publication ("dave<br>Junior Member"). */
+        if (named && new_line)
+            break;
+        new_line = cut < len && s[cut] == ART_BYLINE_LINE;
         const char *part = s;
         size_t plen = cut;
         while (plen && part[0] == ' ') {
@@ -625,7 +652,8 @@ void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
         for (size_t i = 0; i < sizeof roles / sizeof roles[0] && !role; i++)
             role = has_word_ci(part, plen, roles[i]);
         /* After a name: its title and affiliation, or its wire. */
-        if (named && (role || is_agency(part, plen) || is_credential(part, plen)))
+        if (named && (role || is_agency(part, plen) || is_credential(part, plen) ||
+                      publication(ctx, m, part, plen)))
             break;
         if (plen && !role && agency_suffix(part, plen) < plen) {
             plen = agency_suffix(part, plen);

@@ -134,6 +134,10 @@ int art_meta_byline_prefix(const char *s);
 /* 1 when s is a byline's word and nothing else ("By", "Written by:"):
  * a label whose names follow in the next element. */
 int art_meta_byline_label(const char *s);
+/* Written between the lines of a byline element where a <br> breaks
+ * it (meta_dom.c): after a name, the next line names nobody unless it
+ * is joined on ("and Al Ray"); it is a rank, a role, a publication. */
+#define ART_BYLINE_LINE '\x1e'
 /* 1 when s is a signature line: a dash, a name, a comma and a news
  * agency ("— Jane Doe, Reuters"). */
 int art_meta_dash_byline(const char *s);
@@ -142,8 +146,10 @@ int art_meta_dash_byline(const char *s);
  * memory). "Doe, Jane" stays as written. */
 const char *art_meta_without_title(art_html_ctx *ctx, const char *name);
 /* 1 when part[0..n) names the site: its og:site_name `site`, the name
- * of url's domain ("IGN" on www.ign.com), or either with "Blog",
- * "News", "Magazine" or "Journal" after it (meta_title.c). */
+ * of url's domain ("IGN" on www.ign.com), or either (possessive or not)
+ * with a word for the kind of site after it: "Blog", "News",
+ * "Magazine", "Journal", "Forum(s)", "Docs", "Documentation", "Wiki",
+ * "Community" (meta_title.c). */
 int art_meta_names_site(const char *part, size_t n, const char *site, const char *url);
 /* art_meta_names_site, or the domain with its suffix ("Cleveland.com"
  * on www.cleveland.com): a publication after a writer's name. Titles

@@ -81,9 +81,36 @@ static int block_element(const xmlNode *n)
     return 0;
 }
 
+/* 1 when the text on the line after a <br> (next) is another part of
+ * the byline than buf's ("By Jo Li<br>Staff Reporter": a name, then its
+ * role), not the rest of a label ("Written by<br>Jo Li") or of a list
+ * carried on at the break ("Jo Li,<br>Al Ray", "Jo Li<br>and Al Ray"). */
+static int new_part(const art_buf *buf, const char *next)
+{
+    static const char *const joins[] = {"and ", "& ", "und ", "et ", "y "};
+    if (!buf->len || buf->failed)
+        return 0;
+    for (size_t i = 0; i < sizeof joins / sizeof joins[0]; i++)
+        if (strncasecmp(next, joins[i], strlen(joins[i])) == 0)
+            return 0;
+    char last = buf->data[buf->len - 1];
+    if (strchr(",;:&/|-", last))
+        return 0;
+    char label[24];
+    if (buf->len >= sizeof label)
+        return 1;
+    memcpy(label, buf->data, buf->len);
+    label[buf->len] = '\0';
+    return !art_meta_byline_label(label);
+}
+
 /* The text of a byline element as it shows: blocks apart ("<div>By Jo
  * Li</div><div>Associated Press</div>" is "By Jo Li Associated Press",
- * not "Jo LiAssociated Press"); scripts and styles left out. */
+ * not "Jo LiAssociated Press"), a line after a <br> a part of its own
+ * ("By Jo Li<br>Staff Reporter" is "By Jo Li", then a line that
+ * names nobody, not a name holding a role: ART_BYLINE_LINE); scripts and styles left out. (Every block a
+ * part of its own was tried: a section's or a provider's name in a
+ * block before the writer's became an author.) */
 static const char *byline_text(art_html_ctx *ctx, walk_state *w, const xmlNode *root)
 {
     if (w->texts_left <= 0)
@@ -91,16 +118,24 @@ static const char *byline_text(art_html_ctx *ctx, walk_state *w, const xmlNode *
     w->texts_left--;
     art_buf buf;
     art_buf_init(&buf, &ctx->doc->arena.alc);
-    int pending = 0;
+    int pending = 0, line_break = 0;
     for (const xmlNode *n = root; n;) {
         int descend = 0;
         if (n->type == XML_TEXT_NODE && n->content) {
-            art_buf_put_collapsed(&buf, (const char *)n->content, strlen((const char *)n->content),
-                                  &pending);
+            const char *t = (const char *)n->content;
+            size_t tlen = strlen(t);
+            size_t lead = strspn(t, " \t\r\n");
+            if (line_break && lead < tlen) {
+                if (new_part(&buf, t + lead))
+                    art_buf_putc(&buf, ART_BYLINE_LINE);
+                line_break = 0;
+            }
+            art_buf_put_collapsed(&buf, t, tlen, &pending);
         } else if (n->type == XML_ELEMENT_NODE && !art_dom_is(n, "script") &&
                    !art_dom_is(n, "style") && !art_dom_is(n, "template")) {
             if (n != root && block_element(n))
                 pending = 1;
+            line_break |= art_dom_is(n, "br");
             descend = n->children != NULL;
         }
         if (descend) {

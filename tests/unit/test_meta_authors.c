@@ -230,6 +230,31 @@ static void test_labels(void)
     AUTHORS("<html><body><h1>H</h1><p class=\"byline\">By&nbsp;Eli Moss</p><p>Text.</p>"
             "</body></html>",
             "Eli Moss");
+    /* a line break in a byline ends a part: after a name the next line
+     * names nobody (a role: it was read into the name, and the whole
+     * dropped; a place; a forum's rank) unless it is joined on, and the
+     * name after a label alone on its line is a name */
+    AUTHORS("<html><body><h1>H</h1><p class=\"byline\">By Eli Moss<br>Staff Reporter</p>"
+            "<p>Text.</p></body></html>",
+            "Eli Moss");
+    AUTHORS("<html><body><h1>H</h1><p class=\"byline\">By Eli Moss<br>Port Ellen</p>"
+            "<p>Text.</p></body></html>",
+            "Eli Moss");
+    AUTHORS("<html><body><h1>H</h1><p class=\"byline\">By Eli Moss<br>and Ana Cruz</p>"
+            "<p>Text.</p></body></html>",
+            "Eli Moss; Ana Cruz");
+    AUTHORS("<html><body><h1>H</h1><p class=\"byline\">Written by<br>Eli Moss</p>"
+            "<p>Text.</p></body></html>",
+            "Eli Moss");
+    /* the publication after the name: the site's name with more words,
+     * or words ending "News" or "Media" */
+    AUTHORS("<html><head><link rel=canonical href=\"https://www.kettle.com/a\"></head><body>"
+            "<h1>H</h1><p class=\"byline\">By Eli Moss<br>Kettle Daily</p><p>Text.</p>"
+            "</body></html>",
+            "Eli Moss");
+    AUTHORS("<html><body><h1>H</h1><p class=\"byline\">By Eli Moss, Health News</p>"
+            "<p>Text.</p></body></html>",
+            "Eli Moss");
     /* a degree after the name, and a no-break space inside it */
     AUTHORS("<html><body><h1>H</h1><p class=\"byline\">By Ana&nbsp;Cruz, PhD</p><p>Text.</p>"
             "</body></html>",

@@ -288,6 +288,10 @@ static const better betters[] = {
     {"seattletimes-1", BYLINE, "Benjamin Romano",
      "a name (itemprop=author); Readability's is a date"},
     {"spiceworks", BYLINE, "", "no byline: Readability's is \"Last Updated: January 7\""},
+    {"webmd-1", BYLINE, "Brenda Goodman",
+     "the name without its degree and the publication on the next line (\"MA<br>WebMD Health "
+     "News\")"},
+    {"webmd-2", BYLINE, "Kelli Miller", "the name without the publication on the next line"},
 };
 
 /* The documented value of page's field f, or NULL. */
