@@ -307,13 +307,22 @@ static void best_run(art_html_ctx *ctx, xmlNode *body, thread_find *best)
     }
 }
 
-/* 1 when a schema.org item has a message of its own: an itemprop=text
- * or articleBody that is its property, not one of an item nested in it.
- * A DiscussionForumPosting set around a whole topic (NodeBB's) holds
- * only its posts' texts; one that is the opening post (as schema.org and
- * search engines describe a thread: the post, then its replies as
- * Comment items inside it) holds its own. */
-static int own_message(xmlNode *item)
+/* 1 when n can hold a property's text the page shows: not a <meta> or
+ * <link> (Discourse and NodeBB state the topic's title as a
+ * <meta itemprop=text> of the topic's posting). */
+static int shown_text_prop(const xmlNode *n)
+{
+    return !art_dom_is(n, "meta") && !art_dom_is(n, "link");
+}
+
+/* A schema.org item's message of its own: an itemprop=text or
+ * articleBody the page shows that is its property, not one of an item
+ * nested in it; NULL when it has none. A DiscussionForumPosting set
+ * around a whole topic (NodeBB's) holds only its posts' texts; one that
+ * is the opening post (as schema.org and search engines describe a
+ * thread: the post, then its replies as Comment items inside it) holds
+ * its own. */
+static xmlNode *own_message(xmlNode *item)
 {
     xmlNode *n = item->children;
     long budget = 200000;
@@ -322,12 +331,12 @@ static int own_message(xmlNode *item)
             n = art_dom_next(n, item);
             continue;
         }
-        if (art_dom_attr_has_word(n, "itemprop", "text") ||
-            art_dom_attr_has_word(n, "itemprop", "articleBody"))
-            return 1;
+        if (shown_text_prop(n) && (art_dom_attr_has_word(n, "itemprop", "text") ||
+                                   art_dom_attr_has_word(n, "itemprop", "articleBody")))
+            return n;
         n = art_dom_attr(n, "itemscope") ? art_dom_skip(n, item) : art_dom_next(n, item);
     }
-    return 0;
+    return NULL;
 }
 
 /* 1 when n is an item that opens a thread: a schema.org Question, or a
@@ -338,7 +347,7 @@ static int opening_item(xmlNode *n)
     if (schema_is(n, "/Question"))
         return 1;
     return (schema_is(n, "/DiscussionForumPosting") || schema_is(n, "/SocialMediaPosting")) &&
-           own_message(n);
+           own_message(n) != NULL;
 }
 
 /* The first item in the page that opens a thread (opening_item), or
@@ -466,9 +475,10 @@ static xmlNode *message_of(xmlNode *post)
     xmlNode *n = post->children;
     int budget = 5000;
     while (n && budget-- > 0) {
-        if (n->type == XML_ELEMENT_NODE && (art_dom_attr_has_word(n, "itemprop", "text") ||
-                                            art_dom_attr_has_word(n, "itemprop", "articleBody") ||
-                                            art_dom_attr_has_word(n, "itemprop", "commentText")))
+        if (n->type == XML_ELEMENT_NODE && shown_text_prop(n) &&
+            (art_dom_attr_has_word(n, "itemprop", "text") ||
+             art_dom_attr_has_word(n, "itemprop", "articleBody") ||
+             art_dom_attr_has_word(n, "itemprop", "commentText")))
             return n;
         n = art_dom_next(n, post);
     }
@@ -1071,6 +1081,12 @@ article_status art_html_read_thread(art_html_ctx *ctx)
      * first, and the answers are read (and gone) before it is. */
     int opening_outside = question && !contains(first, question) &&
                           (contains(question, first) || xmlXPathCmpNodes(question, first) > 0);
+    /* A forum post whose own text is in the run's first member is set
+     * around that member (Discourse's topic posting holds post_1 and the
+     * replies after it): the member is the opening post. */
+    if (opening_outside && !schema_is(question, "/Question") &&
+        contains(first, own_message(question)))
+        opening_outside = 0;
     if (!opening_outside) {
         question = opening_apart(body, first);
         opening_outside = question != NULL;
