@@ -939,6 +939,26 @@ static void dump_signals(const art_html_ctx *ctx, const art_body_stats *b, const
             ctx->fell_back);
 }
 
+/* 1 when the page declares itself a kind that is not an article and
+ * declares no Article: a forum posting, or a question outside an FAQ; a
+ * product or an offer (in schema.org or og:type); a collection or an
+ * item list; a service or a business. No page of the modern set that
+ * does so is labelled article but one (a course provider's Service page
+ * with an FAQ, read as a service anyway); the model may still score
+ * such a page an article on its shape, when the page is a forum's board
+ * or a company's page written as prose. */
+static int declares_other_kind(const art_page_signals *p)
+{
+    unsigned sc = p->schema;
+    unsigned kinds = ART_SCHEMA_FORUM | ART_SCHEMA_PRODUCT | ART_SCHEMA_LISTING |
+                     ART_SCHEMA_SERVICE | ART_SCHEMA_BUSINESS;
+    if (!(sc & ART_SCHEMA_FAQ))
+        kinds |= ART_SCHEMA_QUESTION;
+    if (sc & ART_SCHEMA_ARTICLE)
+        return 0;
+    return (sc & kinds) || p->og == ART_OG_PRODUCT || p->og == ART_OG_PRODUCT_GROUP;
+}
+
 /* final: the type the page is given (1), or page_column.c's guess (0). */
 static article_page_type page_type(art_html_ctx *ctx, const art_body_stats *body, int final)
 {
@@ -951,7 +971,7 @@ static article_page_type page_type(art_html_ctx *ctx, const art_body_stats *body
      * only a body of short pieces, and a front's teasers with summaries
      * of a paragraph each read worse that way than as the service page
      * the guess made of them (one tune page, body F1 0.99 to 0.37). */
-    if (final)
+    if (final && art_html_rule(ctx, ART_RULE_SECTION_FRONT))
         read_section_front(&u);
     if (final && getenv("ARTICLE_DEV_PAGE_FEATURES"))
         dump_signals(ctx, body, &u, url ? url : ctx->opts->url);
@@ -960,7 +980,8 @@ static article_page_type page_type(art_html_ctx *ctx, const art_body_stats *body
     for (int t = 0; t < N_TYPES; t++)
         for (int i = 0; i < F_COUNT; i++)
             z[t] += weights[i][t] * f[i];
-    /* The best type; an article only by a margin. */
+    /* The best type; an article only by a margin, and never on a page
+     * that declares itself another kind. */
     int best = 0, runner = 1;
     for (int t = 1; t < N_TYPES; t++)
         if (z[t] > z[best])
@@ -968,7 +989,9 @@ static article_page_type page_type(art_html_ctx *ctx, const art_body_stats *body
     for (int t = 1; t < N_TYPES; t++)
         if (t != best && (runner == best || z[t] > z[runner]))
             runner = t;
-    if (best == 0 && z[0] - z[runner] < ARTICLE_MARGIN)
+    if (best == 0 &&
+        (z[0] - z[runner] < ARTICLE_MARGIN ||
+         (art_html_rule(ctx, ART_RULE_DECLARED_KIND) && declares_other_kind(&ctx->page))))
         best = runner;
     return scored[best];
 }

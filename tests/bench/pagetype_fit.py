@@ -200,13 +200,27 @@ def fit_types(pages, l2, iters=4000, rate=0.5):
     return names, np.round(W, 1)
 
 
+def declares_other_kind(p):
+    """page_type.c's declares_other_kind: another kind declared (a forum
+    posting, a question outside an FAQ, a product or offer, a collection,
+    a service or business) and no Article. Off under ARTICLE_DEV_WITHOUT
+    =declared_kind, as in the library."""
+    if "declared_kind" in os.environ.get("ARTICLE_DEV_WITHOUT", "").split(","):
+        return False
+    sc = p["schema"]
+    kinds = S_FORUM | S_PROD | S_LIST | S_SERV | S_BUS | (0 if sc & S_FAQ else S_Q)
+    if sc & S_ART:
+        return False
+    return bool(sc & kinds) or p["og"] in (OG_PRODUCT, OG_GROUP)
+
+
 def decide(W, pages, margin):
     out = []
     for p in pages:
         z = np.array([float(v) for _, v, _ in type_features(p)]) @ W
         best = int(np.argmax(z))
         runner = max((t for t in range(6) if t != best), key=lambda t: z[t])
-        if best == A and z[A] - z[runner] < margin:
+        if best == A and (z[A] - z[runner] < margin or declares_other_kind(p)):
             best = runner
         out.append(TYPES[best])
     return out

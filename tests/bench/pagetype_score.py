@@ -17,6 +17,7 @@ labels forum: there the content includes the replies).
   python3 tests/bench/pagetype_score.py --article-lib build/libarticle.so
   python3 tests/bench/pagetype_score.py --article-lib ... --half tune --show-misses
   python3 tests/bench/pagetype_score.py --article-lib ... --min-accuracy 0.84  # a floor
+  python3 tests/bench/pagetype_score.py --article-lib ... --without declared_kind
 """
 import argparse
 import ctypes
@@ -129,6 +130,8 @@ def main():
     ap.add_argument("--show-misses", action="store_true",
                     help="list wrong types and pages confident but wrong")
     ap.add_argument("--dump", help="write one JSON line per page to this file")
+    ap.add_argument("--without", help="rules to switch off, comma-separated (as "
+                    "corpus_score.py's: ARTICLE_DEV_WITHOUT), e.g. declared_kind")
     for key, what in (("accuracy", "page-type accuracy"),
                       ("article-precision", "precision of 'is an article'"),
                       ("article-recall", "recall of 'is an article'"),
@@ -136,6 +139,8 @@ def main():
                       ("bad-low-share", "share of the pages under F1 0.5 at confidence < 0.5")):
         ap.add_argument("--min-" + key, type=float, help=f"floor of the {what}, on each half")
     args = ap.parse_args()
+    if args.without:
+        os.environ["ARTICLE_DEV_WITHOUT"] = args.without
     reader = Reader(args.article_lib)
     with open(os.path.join(args.corpus, "ground-truth.json"), encoding="utf-8") as f:
         truth = json.load(f)

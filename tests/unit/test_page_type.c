@@ -215,6 +215,39 @@ static void test_section_front(void)
     }
 }
 
+/* A page that declares itself another kind (a service, a product, a
+ * forum posting) and no Article is not an article, however much it reads
+ * as one; with an Article declared too, or a Question of an FAQ, it is. */
+static void test_declared_kind(void)
+{
+#define DECLARED_PAGE(ld)                                                                          \
+    "<html><head><meta property=\"og:type\" content=\"article\">"                                  \
+    "<meta property=\"article:published_time\" content=\"2025-03-01\">"                            \
+    "<script type=\"application/ld+json\">" ld "</script></head><body><article>"                   \
+    "<h1>Library opens</h1>" PROSE PROSE PROSE PROSE PROSE PROSE "</article></body></html>"
+    static const struct {
+        const char *html;
+        int article;
+    } pages[] = {
+        {DECLARED_PAGE("{\"@type\":\"WebPage\"}"), 1},
+        {DECLARED_PAGE("{\"@type\":\"Service\",\"name\":\"Library\"}"), 0},
+        {DECLARED_PAGE("{\"@type\":\"Product\",\"name\":\"Library\"}"), 0},
+        {DECLARED_PAGE("{\"@type\":\"DiscussionForumPosting\",\"headline\":\"Library\"}"), 0},
+        {DECLARED_PAGE("[{\"@type\":\"Service\"},{\"@type\":\"NewsArticle\"}]"), 1},
+        {DECLARED_PAGE("{\"@type\":\"FAQPage\",\"mainEntity\":{\"@type\":\"Question\"}}"), 1},
+    };
+#undef DECLARED_PAGE
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+        article_doc *doc = read_page(
+            pages[i].html, "https://news.example.com/2025/03/01/library-opens-in-spring", 0);
+        if (!doc)
+            continue;
+        OK((article_doc_page_type(doc) == ARTICLE_PAGE_ARTICLE) == pages[i].article, "page %zu: %s",
+           i, article_page_type_string(article_doc_page_type(doc)));
+        article_doc_free(doc);
+    }
+}
+
 /* A page that states its article's length (JSON-LD wordCount, or an
  * articleBody) and agrees with the body read is surer than the same page
  * without; a wordCount far from the body's is less sure than one near. */
@@ -290,6 +323,7 @@ int main(void)
     test_kinds();
     test_share_links();
     test_section_front();
+    test_declared_kind();
     test_stated_length();
     test_deep_path();
     return harness_done("test_page_type");
