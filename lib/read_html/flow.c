@@ -473,9 +473,9 @@ int art_html_teaser_line(const art_html_ctx *ctx, const char *prefix, size_t len
          * flow. */
         int plain = (prefix[0] | 32) == p[0] && (prefix[1] | 32) == p[1] &&
                     strncasecmp(prefix, p, strlen(p)) == 0;
-        if (!plain && !(marked && line_openings[i].kind == LINE_TEASER &&
-                        (marked[0] | 32) == p[0] && (marked[1] | 32) == p[1] &&
-                        strncasecmp(marked, p, strlen(p)) == 0))
+        if (!plain &&
+            !(marked && line_openings[i].kind == LINE_TEASER && (marked[0] | 32) == p[0] &&
+              (marked[1] | 32) == p[1] && strncasecmp(marked, p, strlen(p)) == 0))
             continue;
         if (line_openings[i].kind == LINE_CREDIT)
             return len < 100 && art_html_rule(ctx, ART_RULE_PHOTO_CREDITS);

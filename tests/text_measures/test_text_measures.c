@@ -27,9 +27,9 @@ static uint32_t next_random(uint32_t *state)
 
 static void visible_chars(void)
 {
-    static const unsigned char alphabet[] = {' ', '\t', '\n', '\r', '\f', '\v', 0x01, 0x1F,
-                                             '!', 'a',  'Z',  '~',  0x7F, 0x80, 0xBF, 0xC0,
-                                             0xC3, 0xE2, 0xF0, 0xFF, 0x20 + 0x80, 0x09 + 0x80};
+    static const unsigned char alphabet[] = {
+        ' ', '\t', '\n', '\r', '\f', '\v', 0x01, 0x1F, '!',  'a',         'Z',
+        '~', 0x7F, 0x80, 0xBF, 0xC0, 0xC3, 0xE2, 0xF0, 0xFF, 0x20 + 0x80, 0x09 + 0x80};
     char buf[48];
     uint32_t state = 15;
     int wrong = 0;
