@@ -61,31 +61,91 @@ typedef struct art_sax_hold {
     xmlChar held[ART_HELD_MAX];
 } art_sax_hold;
 
-static int name_cmp(const void *key, const void *item)
-{
-    return strcmp((const char *)key, *(const char *const *)item);
-}
-
-#define IN_LIST(name, list)                                                                        \
-    ((name) && bsearch((name), (list), sizeof(list) / sizeof *(list), sizeof *(list), name_cmp))
-
 /* Blocks of prose whose neighbours' whitespace is dropped, the elements
  * they may sit in, and the ancestors under which whitespace is kept: text
- * shown as it is, or a subtree whose text is read as one string. Sorted
- * for bsearch. */
-static const char *const block_names[] = {
-    "blockquote", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "p", "pre", "table", "ul",
-};
-static const char *const container_names[] = {"article", "body", "div", "main", "section"};
-static const char *const keep_names[] = {
-    "a",         "button", "dd",      "dt", "label",    "li", "listing",
-    "plaintext", "pre",    "summary", "td", "textarea", "th", "xmp",
-};
+ * shown as it is, or a subtree whose text is read as one string. Tested
+ * by the name's first byte, then whole: the hold asks at every block's
+ * end and for every ancestor of it (bsearch and its strcmp calls were a
+ * fiftieth of a long page's instructions). */
+static int same_name(const xmlChar *name, const char *s)
+{
+    return strcmp((const char *)name, s) == 0;
+}
+
+static int block_name(const xmlChar *n)
+{
+    if (!n)
+        return 0;
+    switch (n[0]) {
+    case 'b':
+        return same_name(n, "blockquote");
+    case 'f':
+        return same_name(n, "figure");
+    case 'h':
+        return n[1] >= '1' && n[1] <= '6' && !n[2];
+    case 'o':
+        return same_name(n, "ol");
+    case 'p':
+        return !n[1] || same_name(n, "pre");
+    case 't':
+        return same_name(n, "table");
+    case 'u':
+        return same_name(n, "ul");
+    default:
+        return 0;
+    }
+}
+
+static int container_name(const xmlChar *n)
+{
+    if (!n)
+        return 0;
+    switch (n[0]) {
+    case 'a':
+        return same_name(n, "article");
+    case 'b':
+        return same_name(n, "body");
+    case 'd':
+        return same_name(n, "div");
+    case 'm':
+        return same_name(n, "main");
+    case 's':
+        return same_name(n, "section");
+    default:
+        return 0;
+    }
+}
+
+static int keep_name(const xmlChar *n)
+{
+    if (!n)
+        return 0;
+    switch (n[0]) {
+    case 'a':
+        return !n[1];
+    case 'b':
+        return same_name(n, "button");
+    case 'd':
+        return (n[1] == 'd' || n[1] == 't') && !n[2];
+    case 'l':
+        return same_name(n, "label") || same_name(n, "li") || same_name(n, "listing");
+    case 'p':
+        return same_name(n, "plaintext") || same_name(n, "pre");
+    case 's':
+        return same_name(n, "summary");
+    case 't':
+        return ((n[1] == 'd' || n[1] == 'h') && !n[2]) || same_name(n, "textarea");
+    case 'x':
+        return same_name(n, "xmp");
+    default:
+        return 0;
+    }
+}
 
 static int keeps_whitespace(const xmlNode *n)
 {
     for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
-        if (IN_LIST(n->name, keep_names))
+        if (keep_name(n->name))
             return 1;
     return 0;
 }
@@ -119,8 +179,8 @@ static void text_event(void *ctx, const xmlChar *ch, int len, int ignorable)
     xmlNodePtr parent = ctxt->node;
     xmlNodePtr last = parent ? parent->last : NULL;
     if (!h->parent && len > 0 && len <= ART_HELD_MAX && last && last->type == XML_ELEMENT_NODE &&
-        IN_LIST(last->name, block_names) && IN_LIST(parent->name, container_names) &&
-        all_blank(ch, len) && !keeps_whitespace(parent)) {
+        block_name(last->name) && container_name(parent->name) && all_blank(ch, len) &&
+        !keeps_whitespace(parent)) {
         memcpy(h->held, ch, (size_t)len);
         h->len = len;
         h->ignorable = ignorable;
@@ -144,7 +204,7 @@ static void on_whitespace(void *ctx, const xmlChar *ch, int len)
 static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
     art_sax_hold *h = hold_of(ctx);
-    if (h->parent && h->parent == ((htmlParserCtxtPtr)ctx)->node && IN_LIST(name, block_names))
+    if (h->parent && h->parent == ((htmlParserCtxtPtr)ctx)->node && block_name(name))
         h->parent = NULL; /* between two blocks: left out */
     else
         flush(ctx, h);
