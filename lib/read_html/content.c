@@ -63,17 +63,25 @@ article_status art_html_read_content(art_html_ctx *ctx)
     /* A page that is not an article keeps its main column whole. */
     if (st == ARTICLE_OK && !ctx->thread_body && body && art_html_rule(ctx, ART_RULE_PAGE_COLUMN))
         st = art_html_read_page_column(ctx, body);
+    ctx->fell_back = fell_back; /* for the confidence (confidence.c) */
+    /* The scorer's marks stay: no later stage reads _private, and the
+     * tree is freed right after this stage (read_html.c; a walk of every
+     * node was spent taking them off). */
+    return st;
+}
+
+article_status art_html_tidy_body(art_html_ctx *ctx)
+{
     /* Last: a preview before its full text (previews.c), a copy of the
-     * content, whichever reading found them. */
-    if (st == ARTICLE_OK && art_html_rule(ctx, ART_RULE_PREVIEWS))
+     * content, whichever reading found them. All three read the model
+     * only: read_html.c runs this after libxml2's tree is freed, so that
+     * a long page's tree and these lists are not held at once. */
+    article_status st = ARTICLE_OK;
+    if (art_html_rule(ctx, ART_RULE_PREVIEWS))
         st = art_html_drop_previews(ctx);
     if (st == ARTICLE_OK && art_html_rule(ctx, ART_RULE_REPEATED_RUNS))
         st = art_html_drop_repeats(ctx);
     if (st == ARTICLE_OK && art_html_rule(ctx, ART_RULE_RELATED_SECTIONS))
         st = art_html_drop_related_sections(ctx);
-    ctx->fell_back = fell_back; /* for the confidence (confidence.c) */
-    /* The scorer's marks stay: no later stage reads _private, and the
-     * tree is freed after the stages (a walk of every node was spent
-     * taking them off). */
     return st;
 }

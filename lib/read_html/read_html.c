@@ -83,6 +83,22 @@ static article_status check_limits(art_html_ctx *ctx)
     return ARTICLE_OK;
 }
 
+/* Once the body is converted nothing reads libxml2's tree: the stages
+ * after it work on the model (content.c's tidying, order_root, the page
+ * type from the signals gathered before), so the tree and the attribute
+ * blocks go here rather than after them. On a page of paragraphs the tree
+ * is twice the model: the model's last lists and the JSON writer then
+ * find that memory free instead of adding to it. */
+static article_status release_tree(art_html_ctx *ctx)
+{
+    xmlFreeDoc(ctx->html);
+    ctx->html = NULL;
+    ctx->thread_body = NULL;
+    ctx->spared = NULL;
+    art_arena_release(&ctx->scratch);
+    return ARTICLE_OK;
+}
+
 /* The root holds sections, then related links, then comments. The stages
  * that take related links and comments out of the page run before the
  * body is converted, so move what they added behind the sections. */
@@ -211,9 +227,17 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
      * libxml2 call) and after each stage: a walk cut short by it has
      * stopped early, and its stage's partial result is never returned. */
     static article_status (*const stages[])(art_html_ctx *) = {
-        check_limits,          art_html_read_meta,   art_html_page_signals,
-        art_html_read_related, art_html_read_thread, art_html_read_comments,
-        art_html_read_content, order_root,           art_html_read_page_info,
+        check_limits,
+        art_html_read_meta,
+        art_html_page_signals,
+        art_html_read_related,
+        art_html_read_thread,
+        art_html_read_comments,
+        art_html_read_content,
+        release_tree,
+        art_html_tidy_body,
+        order_root,
+        art_html_read_page_info,
     };
     /* The library's own pages are read by the strict reader of their
      * format (own_page.h); the heuristic stages never see one. */
@@ -248,8 +272,8 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
         st = article_doc_set(doc, ARTICLE_FIELD_URL, opts->url);
     if (st != ARTICLE_OK && err && err->status == ARTICLE_OK)
         art_error_set(err, st, "%s", article_status_string(st));
-    if (page)
-        xmlFreeDoc(page);
+    if (ctx.html)
+        xmlFreeDoc(ctx.html);
     art_arena_release(&ctx.scratch);
     if (st != ARTICLE_OK) {
         article_doc_free(doc);

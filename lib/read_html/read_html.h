@@ -250,6 +250,9 @@ article_status art_html_read_related(art_html_ctx *ctx);  /* related.c */
 article_status art_html_read_thread(art_html_ctx *ctx);   /* thread.c */
 article_status art_html_read_comments(art_html_ctx *ctx); /* comments.c */
 article_status art_html_read_content(art_html_ctx *ctx);  /* content.c */
+/* After the content stage, on the model alone (content.c): previews, the
+ * repeated runs and the related sections leave the body. */
+article_status art_html_tidy_body(art_html_ctx *ctx);
 
 /* thread_quotes.c, for thread.c: takes out of the replies the quotes
  * (blockquote) whose text repeats the posts before them; posts[0..count)
