@@ -80,6 +80,20 @@ static const char *const roles[] = {
     "director", "manager",      "president",     "founder",    "ceo",         "officer",
     "producer", "analyst",      "strategist",    "consultant", "specialist"};
 
+/* Words that open a job title written after a name with no comma
+ * ("Liz Kenny Former McKinsey Consultant", "Jo Li Senior Life and
+ * Trends Reporter"): its rank, its desk; with the role words above,
+ * where the name ends. */
+static const char *const title_words[] = {
+    "senior",     "junior",    "former",    "staff",         "chief",     "contributing",
+    "managing",   "associate", "assistant", "deputy",        "executive", "special",
+    "guest",      "freelance", "lead",      "head",          "principal", "general",
+    "vice",       "founding",  "national",  "international", "global",    "regional",
+    "political",  "sports",    "business",  "technology",    "tech",      "science",
+    "health",     "digital",   "social",    "content",       "marketing", "product",
+    "editorial",  "community", "blog",      "investigative", "features",  "travel",
+    "co-founder", "foreign"};
+
 /* Credits of another role than the writer's: "Photos by X" in a
  * byline names no author. */
 static const char *const other_roles[] = {"photo",         "photos", "photography", "illustration",
@@ -172,6 +186,56 @@ static int has_word_ci(const char *s, size_t len, const char *word)
         int right = i + n == len || !((s[i + n] | 32) >= 'a' && (s[i + n] | 32) <= 'z');
         if (left && right)
             return 1;
+    }
+    return 0;
+}
+
+/* 2 when the word w[0..n) opens a job title (title_words), 1 when it
+ * is a role word, else 0. */
+static int title_word(const char *w, size_t n)
+{
+    for (size_t i = 0; i < sizeof title_words / sizeof title_words[0]; i++)
+        if (strlen(title_words[i]) == n && strncasecmp(w, title_words[i], n) == 0)
+            return 2;
+    for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+        if (strlen(roles[i]) == n && strncasecmp(w, roles[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The length of the name that opens s[0..len) when a job title follows
+ * it with no comma ("Jane Roe Staff Writer" is Jane Roe): two words
+ * before the title, or three or four before one that opens a title
+ * ("Mary Ann Smith Staff Writer"; in "Ben Silverman Games Editor" the
+ * desk may be the name's, and nothing is read); the first and the last
+ * capitalised; 0 otherwise. */
+static size_t name_before_title(const char *s, size_t len)
+{
+    size_t i = 0, end = 0;
+    int words = 0;
+    while (i < len) {
+        while (i < len && s[i] == ' ')
+            i++;
+        size_t w = i;
+        while (i < len && s[i] != ' ')
+            i++;
+        if (i == w)
+            break;
+        int title = title_word(s + w, i - w);
+        if (title)
+            return words == 2 || (words > 2 && title == 2) ? end : 0;
+        unsigned char c = (unsigned char)s[w];
+        int capital = (c >= 'A' && c <= 'Z') || c >= 0x80;
+        /* "Our Foreign Staff", "The Political Desk": no one's name */
+        if (words == 0 && (!capital || (i - w == 3 && (strncasecmp(s + w, "our", 3) == 0 ||
+                                                       strncasecmp(s + w, "the", 3) == 0))))
+            return 0;
+        if (++words > 4)
+            return 0;
+        if (capital)
+            end = i; /* the name ends at a capitalised word */
+        else if (i == len)
+            return 0;
     }
     return 0;
 }
@@ -648,9 +712,17 @@ void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
         while (plen && (part[plen - 1] == ' ' || part[plen - 1] == '.' || part[plen - 1] == '-' ||
                         part[plen - 1] == '/'))
             plen--;
-        int role = 0;
+        int role = 0, titled = 0;
         for (size_t i = 0; i < sizeof roles / sizeof roles[0] && !role; i++)
             role = has_word_ci(part, plen, roles[i]);
+        /* "Jane Roe Staff Writer": the name, then its title ending the
+         * list as one after a comma does. */
+        size_t named_len = role ? name_before_title(part, plen) : 0;
+        if (named_len) {
+            plen = named_len;
+            role = 0;
+            titled = 1;
+        }
         /* After a name: its title and affiliation, or its wire. */
         if (named && (role || is_agency(part, plen) || is_credential(part, plen) ||
                       publication(ctx, m, part, plen)))
@@ -670,6 +742,8 @@ void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
             url = NULL;
             named = 1;
         }
+        if (titled)
+            break;
         if (cut >= len)
             break;
         s += cut + sep;

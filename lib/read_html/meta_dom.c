@@ -67,20 +67,6 @@ static const char *text_of(art_html_ctx *ctx, walk_state *w, const xmlNode *n)
     return art_dom_text(ctx, n);
 }
 
-/* 1 for an element a browser lays out as a block: its text does not
- * run on into the next one's. */
-static int block_element(const xmlNode *n)
-{
-    static const char *const blocks[] = {
-        "div",     "p",      "li",     "ul",      "ol",         "h1", "h2", "h3",
-        "h4",      "h5",     "h6",     "dd",      "dt",         "td", "th", "tr",
-        "section", "header", "footer", "address", "figcaption", "br"};
-    for (size_t i = 0; i < sizeof blocks / sizeof blocks[0]; i++)
-        if (art_dom_is(n, blocks[i]))
-            return 1;
-    return 0;
-}
-
 /* 1 when the text on the line after a <br> (next) is another part of
  * the byline than buf's ("By Jo Li<br>Staff Reporter": a name, then its
  * role), not the rest of a label ("Written by<br>Jo Li") or of a list
@@ -106,11 +92,13 @@ static int new_part(const art_buf *buf, const char *next)
 
 /* The text of a byline element as it shows: blocks apart ("<div>By Jo
  * Li</div><div>Associated Press</div>" is "By Jo Li Associated Press",
- * not "Jo LiAssociated Press"), a line after a <br> a part of its own
- * ("By Jo Li<br>Staff Reporter" is "By Jo Li", then a line that
- * names nobody, not a name holding a role: ART_BYLINE_LINE); scripts and styles left out. (Every block a
- * part of its own was tried: a section's or a provider's name in a
- * block before the writer's became an author.) */
+ * not "Jo LiAssociated Press"), and so are inline elements ("<a>Jo
+ * Li</a><span>Senior Editor</span>": a name and its title, which a
+ * style sets apart); a line after a <br> a part of its own ("By Jo
+ * Li<br>Staff Reporter" is "By Jo Li", then a line that names nobody:
+ * ART_BYLINE_LINE); scripts and styles left out. (Every block a part
+ * of its own was tried: a section's or a provider's name in a block
+ * before the writer's became an author.) */
 static const char *byline_text(art_html_ctx *ctx, walk_state *w, const xmlNode *root)
 {
     if (w->texts_left <= 0)
@@ -133,7 +121,7 @@ static const char *byline_text(art_html_ctx *ctx, walk_state *w, const xmlNode *
             art_buf_put_collapsed(&buf, t, tlen, &pending);
         } else if (n->type == XML_ELEMENT_NODE && !art_dom_is(n, "script") &&
                    !art_dom_is(n, "style") && !art_dom_is(n, "template")) {
-            if (n != root && block_element(n))
+            if (n != root)
                 pending = 1;
             line_break |= art_dom_is(n, "br");
             descend = n->children != NULL;
@@ -144,12 +132,12 @@ static const char *byline_text(art_html_ctx *ctx, walk_state *w, const xmlNode *
         }
         while (n && n != root && !n->next) {
             n = n->parent;
-            if (n && n != root && block_element(n))
+            if (n && n != root)
                 pending = 1;
         }
         if (!n || n == root)
             break;
-        if (block_element(n))
+        if (n->type == XML_ELEMENT_NODE)
             pending = 1;
         n = n->next;
     }

@@ -246,6 +246,24 @@ static void test_labels(void)
     AUTHORS("<html><body><h1>H</h1><p class=\"byline\">Written by<br>Eli Moss</p>"
             "<p>Text.</p></body></html>",
             "Eli Moss");
+    /* a job title after the name with no comma ends it, in inline
+     * elements too; a desk that may be the name's reads nothing, nor
+     * does a desk's own signature */
+    AUTHORS("<html><body><h1>H</h1><p class=\"byline\">By Eli Moss Senior Life Reporter</p>"
+            "<p>Text.</p></body></html>",
+            "Eli Moss");
+    AUTHORS("<html><body><h1>H</h1><div class=\"author\"><a href=\"/a/em\">Eli Moss</a>"
+            "<span>Contributing Writer</span></div><p>Text.</p></body></html>",
+            "Eli Moss");
+    AUTHORS("<html><body><h1>H</h1><p class=\"byline\">By Ana Maria Cruz Staff Writer</p>"
+            "<p>Text.</p></body></html>",
+            "Ana Maria Cruz");
+    AUTHORS("<html><body><h1>H</h1><p class=\"byline\">By Eli Moss Games Editor</p>"
+            "<p>Text.</p></body></html>",
+            "");
+    AUTHORS("<html><body><h1>H</h1><p class=\"byline\">By Our Foreign Staff</p>"
+            "<p>Text.</p></body></html>",
+            "");
     /* the publication after the name: the site's name with more words,
      * or words ending "News" or "Media" */
     AUTHORS("<html><head><link rel=canonical href=\"https://www.kettle.com/a\"></head><body>"

@@ -292,6 +292,8 @@ static const better betters[] = {
      "the name without its degree and the publication on the next line (\"MA<br>WebMD Health "
      "News\")"},
     {"webmd-2", BYLINE, "Kelli Miller", "the name without the publication on the next line"},
+    {"breitbart", BYLINE, "Lucas Nolan", "the name without the date glued on (\"Nolan22 Dec\")"},
+    {"google-sre-book-1", BYLINE, "Rob Ewaschuk", "the writer, not the editor credited after him"},
 };
 
 /* The documented value of page's field f, or NULL. */
