@@ -35,7 +35,7 @@ if(Python3_FOUND AND TARGET article AND EXISTS ${ARTICLE_MODERN_CORPUS}/ground-t
       --min modern:forum:all:0.724 --min modern:forum:tune:0.713 --min modern:forum:check:0.734
       --min modern:other:all:0.676 --min modern:other:tune:0.696 --min modern:other:check:0.658
       --min zyte:all:tune:0.972 --min zyte:all:check:0.972
-      --max-under-03 modern:50)
+      --max-under-03 modern:50 --max-empty-bodies 1)
 endif()
 
 # Page type and confidence on the modern web set, per half

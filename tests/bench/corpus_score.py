@@ -94,14 +94,20 @@ class Reader:
     def text(self, html, url=None, captions=False, comments=False):
         """The body's text (captions when `captions`, comments' text when
         `comments`), one line per block."""
+        return self.texts(html, url, captions, comments)[0]
+
+    def texts(self, html, url=None, captions=False, comments=False):
+        """(text() of the page, the body's text alone when `comments`,
+        else the same text) from one read."""
         lib = self.lib
         buf, keep = self._options(url)
         doc = lib.article_from_html(html, len(html), buf, None)
         del keep
         if not doc:
-            return ""
+            return "", ""
         try:
-            return self.doc_text(doc, captions, comments)
+            text = self.doc_text(doc, captions, comments)
+            return text, self.doc_text(doc, captions, False) if comments else text
         finally:
             lib.article_doc_free(doc)
 
@@ -192,12 +198,15 @@ def run(reader, corpus, pages, without="", want_text=False):
     rows = []
     for key, truth, ptype, url, path in pages:
         html = read_bytes(path)
-        text = reader.text(html, url, captions=(corpus == "readability"),
-                           comments=(ptype == "forum"))
+        text, body = reader.texts(html, url, captions=(corpus == "readability"),
+                                  comments=(ptype == "forum"))
         prec, rec, has_p, has_r = zyte_score.page_scores(truth, text)
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        # A thread read with its opening post among the replies: the
+        # score, counting both, cannot see it.
         row = dict(key=key, half=halves.half(key), type=ptype, group=group_of(corpus, ptype),
-                   prec=prec, rec=rec, has_p=has_p, has_r=has_r, f1=f1)
+                   prec=prec, rec=rec, has_p=has_p, has_r=has_r, f1=f1,
+                   empty_body=bool(text.strip()) and not body.strip())
         if want_text:
             row["text"] = text
         rows.append(row)
@@ -254,6 +263,9 @@ def main():
                     help="floor, e.g. modern:all:all:0.8 or zyte:all:check:0.97 (repeatable)")
     ap.add_argument("--max-under-03", action="append", default=[], metavar="CORPUS:N",
                     help="at most N pages under F1 0.3 in CORPUS (repeatable)")
+    ap.add_argument("--max-empty-bodies", type=int, metavar="N",
+                    help="at most N modern forum pages whose body is empty while their "
+                         "comments are not (the opening post read as a reply)")
     args = ap.parse_args()
 
     reader = Reader(args.article_lib)
@@ -269,6 +281,10 @@ def main():
         if not args.no_fallback_count and "fallback" not in args.without.split(","):
             fb = fallback_keys(reader, corpus, pages, rows, args.without)
         print_table(corpus, rows, fb)
+        empty = [r["key"] for r in rows if r["empty_body"]]
+        if corpus == "modern":
+            print(f"{corpus:11} forum pages whose body is empty and comments are not: "
+                  f"{len(empty)} {' '.join(empty)}")
         if args.worst:
             cand = [r for r in rows if not args.half or r["half"] == args.half]
             for r in sorted(cand, key=lambda r: r["f1"])[:args.worst]:
@@ -324,6 +340,12 @@ def main():
         F = summary(rows)["F"]
         if F < float(floor):
             print(f"FAIL: {corpus} {group} {h} F1 {F:.4f} below the floor {floor}")
+            ok = False
+    if args.max_empty_bodies is not None and "modern" in all_rows:
+        empty = [r["key"] for r in all_rows["modern"] if r["empty_body"]]
+        if len(empty) > args.max_empty_bodies:
+            print(f"FAIL: {len(empty)} modern forum pages with an empty body and comments "
+                  f"(at most {args.max_empty_bodies}): {' '.join(empty)}")
             ok = False
     for spec in args.max_under_03:
         corpus, n = spec.split(":")
