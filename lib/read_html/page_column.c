@@ -12,11 +12,41 @@
  * body. */
 #include "read_html.h"
 
+/* The smallest element around both a and b. */
+static const xmlNode *common_ancestor(const xmlNode *a, const xmlNode *b)
+{
+    for (const xmlNode *x = a; x; x = x->parent)
+        for (const xmlNode *y = b; y; y = y->parent)
+            if (x == y)
+                return x;
+    return NULL;
+}
+
+/* On a page that marks no main column: the smallest element around both
+ * the page's first <h1> and body, when the headline is not inside body.
+ * The headline opens the main column and the body found sits in it; the
+ * page's own header (menus of plain <div>s, a region picker) and a
+ * sidebar beside the column (a book's chapter list) stay out. Not on a
+ * product page: its headline sits in the buy box beside the gallery, and
+ * the description below them both. NULL when there is no such element. */
+static const xmlNode *headline_column(art_html_ctx *ctx, xmlNode *page, const xmlNode *body)
+{
+    if (!art_html_rule(ctx, ART_RULE_HEADLINE_COLUMN))
+        return NULL;
+    const xmlNode *h1 = NULL;
+    for (xmlNode *n = page; n && !h1; n = art_dom_next(n, page))
+        if (n->type == XML_ELEMENT_NODE && art_dom_is(n, "h1"))
+            h1 = n;
+    const xmlNode *col = h1 ? common_ancestor(h1, body) : NULL;
+    return col == body ? NULL : col;
+}
+
 /* The main column that holds body: the innermost <main> (or role=main)
  * around it; else the smallest element around both the page's <main>
  * and body (a description set just after the main element); else, on a
- * page that marks no main column, the whole page. */
-static const xmlNode *column_of(art_html_ctx *ctx, const xmlNode *body)
+ * page that marks no main column, the smallest element around its
+ * headline and body (headline_column), else the whole page. */
+static const xmlNode *column_of(art_html_ctx *ctx, const xmlNode *body, article_page_type type)
 {
     for (const xmlNode *n = body; n && n->type == XML_ELEMENT_NODE; n = n->parent)
         if (art_html_is_main(n))
@@ -26,13 +56,12 @@ static const xmlNode *column_of(art_html_ctx *ctx, const xmlNode *body)
     for (xmlNode *n = page; n && !main; n = art_dom_next(n, page))
         if (art_html_is_main(n))
             main = n;
-    if (!main)
-        return page;
-    for (const xmlNode *a = main; a; a = a->parent)
-        for (const xmlNode *b = body; b; b = b->parent)
-            if (a == b)
-                return a;
-    return page;
+    if (!main) {
+        const xmlNode *col = type != ARTICLE_PAGE_PRODUCT ? headline_column(ctx, page, body) : NULL;
+        return col ? col : page;
+    }
+    const xmlNode *col = common_ancestor(main, body);
+    return col ? col : page;
 }
 
 /* 1 when the page shows some mark of a kind other than an article: a
@@ -54,7 +83,7 @@ static int marked_other(const art_page_signals *p)
  * mostly long paragraphs is an article with many links around it (a news
  * story beside its strips of teasers): listing is the classifier's
  * weakest guess against an article. */
-static int other_type(art_html_ctx *ctx, const art_body_stats *stats)
+static int other_type(art_html_ctx *ctx, const art_body_stats *stats, article_page_type *type)
 {
     /* A page that shows no mark is still a listing when the type says so
      * and the body as read holds no paragraph of 150 characters and at
@@ -66,7 +95,8 @@ static int other_type(art_html_ctx *ctx, const art_body_stats *stats)
     int marked = marked_other(&ctx->page);
     if (!marked && !bare)
         return 0;
-    switch (art_html_guess_page_type(ctx, stats)) {
+    *type = art_html_guess_page_type(ctx, stats);
+    switch (*type) {
     case ARTICLE_PAGE_PRODUCT:
     case ARTICLE_PAGE_SERVICE:
     case ARTICLE_PAGE_DOCUMENTATION:
@@ -82,9 +112,10 @@ article_status art_html_read_page_column(art_html_ctx *ctx, const xmlNode *body)
 {
     art_body_stats stats;
     art_html_doc_body_stats(ctx, &stats);
-    if (!other_type(ctx, &stats))
+    article_page_type type = ARTICLE_PAGE_NONE;
+    if (!other_type(ctx, &stats, &type))
         return ARTICLE_OK;
-    const xmlNode *col = column_of(ctx, body);
+    const xmlNode *col = column_of(ctx, body, type);
     if (!col)
         return ARTICLE_OK;
     ctx->widened = 1;

@@ -625,6 +625,41 @@ static void test_product_column(void)
  * (aria-expanded="false") is followed by its panel, hidden until opened.
  * The column keeps the panels; a folded menu of links, and a hidden
  * panel with no toggle before it, stay out. */
+/* A documentation page that marks no main column (rule headline_column):
+ * the column is the smallest element around its headline and the body
+ * found, so a header of plain <div> menus and a chapter list beside the
+ * column stay out. */
+static void test_headline_column(void)
+{
+    char buf[4096];
+    article_doc *d = read(
+        "<html><head><title>Install the tool</title>"
+        "<script type=\"application/ld+json\">{\"@type\": \"TechArticle\", \"headline\": "
+        "\"Install the tool\"}</script></head><body>"
+        "<div class=\"top\"><div><a href=\"/docs\">Docs</a></div><div><a href=\"/api\">API "
+        "reference</a></div><div><a href=\"/pricing\">Pricing plans</a></div></div>"
+        "<div class=\"layout\"><div class=\"chapters\"><div><a href=\"/c1\">1. Getting "
+        "going</a></div><div><a href=\"/c2\">2. Branching out</a></div><div><a "
+        "href=\"/c3\">3. Working with remotes</a></div></div>"
+        "<div class=\"page\"><h1>Install the tool</h1><div class=\"intro\"><p>Version 2.1 "
+        "of the tool</p></div><div class=\"text\">"
+        "<p>The tool ships as one binary for every platform, and installing it takes a minute: "
+        "download it, put it on your path, and run it once to check.</p>"
+        "<pre><code>curl -O https://example.com/tool &amp;&amp; chmod +x tool</code></pre>"
+        "<p>On a shared machine, install it for your user only, so that it never needs root "
+        "and updates never touch the system.</p></div></div></div></body></html>",
+        0);
+    if (d) {
+        body_text(d, buf, sizeof buf);
+        OK(strstr(buf, "one binary") != NULL && strstr(buf, "shared machine") != NULL,
+           "body lost: %s", buf);
+        OK(strstr(buf, "Version 2.1") != NULL, "the column's introduction lost: %s", buf);
+        OK(strstr(buf, "Branching out") == NULL && strstr(buf, "Pricing plans") == NULL,
+           "menu or chapter list kept: %s", buf);
+        article_doc_free(d);
+    }
+}
+
 static void test_collapsed_panels(void)
 {
     char buf[4096];
@@ -968,6 +1003,7 @@ int main(void)
     test_loose_caption();
     test_pull_quotes();
     test_product_column();
+    test_headline_column();
     test_collapsed_panels();
     test_repeated_runs();
     test_repeated_long_run();
