@@ -58,15 +58,26 @@ static void fold(const article_node *r, art_buf *b)
                             : NULL;
         if (n->type == ARTICLE_NODE_BREAK)
             space = 1;
-        for (const unsigned char *p = (const unsigned char *)s; p && *p; p++) {
+        /* Room first, then the bytes written in place (a byte out for a
+         * byte in, and the space held from before): putc per byte was
+         * most of this stage on a long page. */
+        size_t len = s ? strlen(s) : 0;
+        if (len && art_buf_reserve(b, len + 1) != 0)
+            return; /* b->failed: collect reports it */
+        size_t k = b->len;
+        for (const unsigned char *p = (const unsigned char *)s; len && *p; p++) {
             if (art_is_space(*p)) {
                 space = 1;
                 continue;
             }
-            if (space && b->len > start)
-                art_buf_putc(b, ' ');
+            if (space && k > start)
+                b->data[k++] = ' ';
             space = 0;
-            art_buf_putc(b, (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p));
+            b->data[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+        }
+        if (len) {
+            b->len = k;
+            b->data[k] = '\0';
         }
         if (n->first && !skipped_type(n->first->type)) {
             n = n->first;
