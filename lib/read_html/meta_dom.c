@@ -601,28 +601,6 @@ static int label_says_updated(art_html_ctx *ctx, const xmlNode *n)
     return len && len < 64 && !t[strcspn(t, "0123456789")] && art_date_says_updated(t, len);
 }
 
-/* The texts of n's small subtree joined with a space between any two
- * (into out, at most size - 1 bytes; "" when they do not fit): a date
- * drawn in parts, "<span>Apr</span> <span>04</span><span>2013</span>",
- * reads "Apr 04 2013" as a reader sees it, not "Apr 042013". */
-static const char *spaced_text(const xmlNode *n, char *out, size_t size)
-{
-    size_t k = 0;
-    for (const xmlNode *d = n->children; d; d = next_node(n, d, 0)) {
-        if (d->type != XML_TEXT_NODE || !d->content)
-            continue;
-        size_t len = strlen((const char *)d->content);
-        if (k + len + 2 > size)
-            return "";
-        if (k)
-            out[k++] = ' ';
-        memcpy(out + k, d->content, len);
-        k += len;
-    }
-    out[k] = '\0';
-    return out;
-}
-
 /* A candidate from a date element: its datetime-like attribute when
  * given, else the first date in its text. "Updated ..." before the date,
  * or a class that says so, makes it the modified date instead. */
@@ -642,11 +620,6 @@ static void date_element(art_html_ctx *ctx, walk_state *w, const xmlNode *n, con
         date = text && strlen(text) <= 160
                    ? art_meta_date_in_text(ctx, text, w->month_first, w->max_year, &at)
                    : NULL;
-        char spaced[192];
-        if (!date && text && strlen(text) <= 160 && strpbrk(text, "0123456789")) {
-            text = spaced_text(n, spaced, sizeof spaced);
-            date = art_meta_date_in_text(ctx, text, w->month_first, w->max_year, &at);
-        }
         if (date && art_date_says_updated(text, at))
             is_changed = 1;
     }
