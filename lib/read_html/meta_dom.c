@@ -739,6 +739,16 @@ static int label_only(const char *s, size_t len)
     return strncasecmp(s + len - 11, " written by", 11) == 0;
 }
 
+/* 1 when n is drawn inside an <svg>: a diagram's words ("ORDER", "BY",
+ * "LIMIT" in a syntax diagram) are no byline's label nor name. */
+static int in_svg(const xmlNode *n)
+{
+    for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (art_dom_is(p, "svg"))
+            return 1;
+    return 0;
+}
+
 /* A byline's label alone in its text ("<h2>Article written by:</h2>
  * <div><img><h3>Jane Doe, MD</h3>", "<span>Written by</span> <svg/>
  * <span>Eliz</span>"): the next text, a few nodes on, is the name, in
@@ -752,7 +762,8 @@ static void label_byline(art_html_ctx *ctx, art_meta *m, walk_state *w, const xm
     while (art_is_space((unsigned char)*s))
         s++;
     size_t len = strnlen(s, 32);
-    if (len < 2 || len >= 32 || !label_only(s, len) || !art_html_rule(ctx, ART_RULE_LABEL_BYLINE))
+    if (len < 2 || len >= 32 || !label_only(s, len) || !art_html_rule(ctx, ART_RULE_LABEL_BYLINE) ||
+        in_svg(t))
         return;
     /* The first text of its element: "a story written by" after a
      * link is prose, not a label. */

@@ -222,6 +222,11 @@ static void test_labels(void)
             "name=\"users\"></div><div><button><span>Search</span></button></div></form>"
             "<h1>H</h1><p>Text.</p></body></html>",
             "");
+    /* a diagram's words are no label: "ORDER BY LIMIT" drawn in an <svg> */
+    AUTHORS("<html><body><h1>SELECT</h1><p>Text.</p><svg><text x=\"1\">ORDER</text>"
+            "<text x=\"2\">BY</text><a href=\"#limit\"><text x=\"3\">LIMIT</text></a></svg>"
+            "</body></html>",
+            "");
     /* "written by" inside a sentence is prose, not a label */
     AUTHORS("<html><body><h1>H</h1><p>Based on <i>a novel</i> written by <a href=\"/w/x\">"
             "Ina Vale</a>.</p><p>A photo by <a href=\"/w/y\">Bo Lund</a>.</p></body></html>",
