@@ -9,9 +9,9 @@ if(Python3_FOUND AND TARGET article AND EXISTS ${ARTICLE_DATES_CORPUS}/expected.
   add_test(NAME meta_score
     COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/bench/meta_score.py
       --lib $<TARGET_FILE:article> --corpus-root ${PROJECT_SOURCE_DIR}/../shared/corpus
-      --min dates:tune:acc:0.9 --min dates:check:acc:0.915
-      --min dates:all:found:0.965 --min dates:all:right_when_found:0.94
-      --min modern:tune:date:0.905 --min modern:check:date:0.885
+      --min dates:tune:acc:0.915 --min dates:check:acc:0.925
+      --min dates:all:found:0.97 --min dates:all:right_when_found:0.945
+      --min modern:tune:date:0.94 --min modern:check:date:0.94
       --min modern:tune:author:0.89 --min modern:check:author:0.83
       --min modern:tune:author_exact:0.89 --min modern:check:author_exact:0.83
       --min modern:tune:title:0.92 --min modern:check:title:0.80)

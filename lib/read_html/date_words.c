@@ -458,17 +458,21 @@ static const month_word month_words[] = {
 };
 
 /* Words before a date that make it the page's last change, not its
- * publication ("Updated 3 May 2024", "Mis à jour le ..."). */
+ * publication ("Updated 3 May 2024", "Mis à jour le ...", and the nouns:
+ * "Letzte Aktualisierung:", "Última actualización:"). */
 static const char *const updated_words[] = {
-    "updated",       "update:",       "last modified", "modified",   "last edited",
-    "aktualisiert",  "geändert",      "stand:",        "mis à jour", "mise à jour",
-    "modifié",       "actualizado",   "actualizada",   "modificado", "aggiornato",
-    "aggiornamento", "atualizado",    "atualização",   "bijgewerkt", "gewijzigd",
-    "uppdaterad",    "opdateret",     "oppdatert",     "päivitetty", "zaktualizowano",
-    "aktualizacja",  "aktualizováno", "обновлено",     "оновлено",   "güncellendi",
-    "güncelleme",    "frissítve",     "actualizat",    "diperbarui", "更新",
-    "수정",          "актуализирано", "обновено",      "atnaujinta", "uuendatud",
-    "actualitzat",   "cập nhật",      "تحديث",         "עודכן",      "अपडेट",
+    "updated",        "update:",       "last modified", "modified",      "last edited",
+    "aktualisiert",   "geändert",      "stand:",        "mis à jour",    "mise à jour",
+    "modifié",        "actualizado",   "actualizada",   "modificado",    "aggiornato",
+    "aggiornamento",  "atualizado",    "atualização",   "bijgewerkt",    "gewijzigd",
+    "uppdaterad",     "opdateret",     "oppdatert",     "päivitetty",    "zaktualizowano",
+    "aktualizacja",   "aktualizováno", "обновлено",     "оновлено",      "güncellendi",
+    "güncelleme",     "frissítve",     "actualizat",    "diperbarui",    "更新",
+    "수정",           "актуализирано", "обновено",      "atnaujinta",    "uuendatud",
+    "actualitzat",    "cập nhật",      "تحديث",         "עודכן",         "अपडेट",
+    "aktualisierung", "actualización", "aktualizace",   "aktualizované", "ažurirano",
+    "posodobljeno",   "обновление",    "оновлення",     "ενημερώθηκε",   "ενημέρωση",
+    "dikemas kini",   "อัปเดต",
 };
 
 /* Appends the lower case of the UTF-8 character at *s to out (room

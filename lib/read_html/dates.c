@@ -964,11 +964,29 @@ static int same_instant_elsewhere(const char *declared, const char *local)
     return diff != 0 && diff % 900 == 0 && diff >= -14 * 3600 && diff <= 14 * 3600;
 }
 
-void art_meta_settle_published(art_html_ctx *ctx, art_meta *m, const char *shown,
-                               const char *marked, const char *first, const char *pubdate)
+/* 1 when the page shows the day of `date` as a date element's or a
+ * date line's first date. */
+static int shows_day(const art_shown_dates *shown, const char *date)
 {
+    return same_day(shown->any[0], date) || same_day(shown->any[1], date);
+}
+
+void art_meta_settle_published(art_html_ctx *ctx, art_meta *m, const art_shown_dates *seen)
+{
+    const char *shown = seen->near, *marked = seen->marked, *first = seen->first;
+    const char *pubdate = seen->pubdate, *shown_change = seen->change;
     art_cand *pub = &m->field[ARTICLE_FIELD_PUBLISHED];
     const char *changed = m->field[ARTICLE_FIELD_MODIFIED].value;
+    /* A page that shows its last change ("Updated May 5, 2024") and no
+     * publication next to its headline dates itself by that change: it
+     * is the one date its reader sees (rule shown_change). */
+    if (art_html_rule(ctx, ART_RULE_SHOWN_CHANGE) && shown_change && !shown &&
+        !same_day(pub->value, shown_change) && !shows_day(seen, pub->value)) {
+        pub->value = same_day(changed, shown_change) ? changed : shown_change;
+        if (pub->prio > ART_PRIO_DATE_SEEN)
+            pub->prio = ART_PRIO_DATE_SEEN;
+        return;
+    }
     /* A declaration whose publication is its last change's day (a CMS
      * writing its save time into both) says nothing of the first
      * publication; a <time> the page marks as its publication (pubdate,

@@ -190,14 +190,24 @@ const char *art_meta_date_in_url(art_html_ctx *ctx, const char *url, int max_yea
  * or not); NULL when there is none. */
 const char *art_meta_date_in_data(art_html_ctx *ctx, const char *text, size_t len, int max_year);
 
+/* What the page shows of its dates, for art_meta_settle_published. */
+typedef struct art_shown_dates {
+    const char *near;    /* the date shown next to the headline, or NULL */
+    const char *marked;  /* the <time datetime> taken as published */
+    const char *first;   /* the first <time datetime> of the page's own */
+    const char *pubdate; /* marked, when marked pubdate/published/entry-date */
+    const char *change;  /* the first date shown as a change ("Updated ...") */
+    const char *any[2];  /* the first date element, the first date line */
+} art_shown_dates;
+
 /* The published date a reader takes from the page: when the page shows
- * (shown: its date next to the headline, may be NULL) the day it
- * declares as its last change, and not the day it declares as its
- * publication, the article was published again that day (a dated
- * republication) and the shown, declared change is its date. Called
- * once every declared candidate is in (rule "shown_date"). */
-void art_meta_settle_published(art_html_ctx *ctx, art_meta *m, const char *shown,
-                               const char *marked, const char *first, const char *pubdate);
+ * (shown->near) the day it declares as its last change, and not the day
+ * it declares as its publication, the article was published again that
+ * day (a dated republication) and the shown, declared change is its date
+ * (rule "shown_date"); see dates.c for the rules "marked_time",
+ * "local_day" and "shown_change". Called once every declared candidate
+ * is in. */
+void art_meta_settle_published(art_html_ctx *ctx, art_meta *m, const art_shown_dates *shown);
 
 /* MARK: - date_words.c */
 

@@ -493,14 +493,24 @@ static void times(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *
 
 /* MARK: - Dates the page shows */
 
-/* 1 when n or one of its ancestors is navigation, a footer or a sidebar:
- * dates there are other pages' (or today's). */
+/* 1 when n's ARIA role makes it the page's footer, navigation or
+ * sidebar ("This page was last edited on ..." in role=contentinfo). */
+static int chrome_role(const xmlNode *n)
+{
+    const char *role = art_dom_attr(n, "role");
+    return role && (strcasecmp(role, "contentinfo") == 0 || strcasecmp(role, "navigation") == 0 ||
+                    strcasecmp(role, "complementary") == 0);
+}
+
+/* 1 when n or one of its ancestors is navigation, a footer or a sidebar
+ * (as an element or a role): dates there are other pages' (or today's). */
 static int in_chrome(const xmlNode *n)
 {
     int up = 0;
     for (const xmlNode *p = n; p && p->type == XML_ELEMENT_NODE && up < MAX_ANCESTORS;
          p = p->parent, up++)
-        if (art_dom_is(p, "nav") || art_dom_is(p, "footer") || art_dom_is(p, "aside"))
+        if (art_dom_is(p, "nav") || art_dom_is(p, "footer") || art_dom_is(p, "aside") ||
+            chrome_role(p))
             return 1;
     return 0;
 }
@@ -1146,8 +1156,13 @@ static void visible_dates(art_html_ctx *ctx, art_meta *m, const walk_state *w)
     const char *url =
         m->field[ARTICLE_FIELD_URL].value ? m->field[ARTICLE_FIELD_URL].value : ctx->base_url;
     const char *shown = near_headline(w, &w->date_seen);
-    art_meta_settle_published(ctx, m, shown ? shown : near_headline(w, &w->date_line),
-                              w->time_marked, w->time_first, w->time_pubdate);
+    art_shown_dates seen = {shown ? shown : near_headline(w, &w->date_line),
+                            w->time_marked,
+                            w->time_first,
+                            w->time_pubdate,
+                            w->date_changed,
+                            {w->date_seen.first, w->date_line.first}};
+    art_meta_settle_published(ctx, m, &seen);
     art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, near_headline(w, &w->date_seen),
                    ART_PRIO_DATE_SEEN);
     if (m->field[ARTICLE_FIELD_PUBLISHED].prio > ART_PRIO_DATE_URL) {

@@ -227,10 +227,11 @@ typedef enum art_rule {
     ART_RULE_AUTHOR_BOX,       /* author_box.c: the writer's box after the article goes */
     ART_RULE_TEASER_MARKS,     /* flow.c: "[Read more: ...]", "» Related: ..." lines go */
     ART_RULE_SKIP_LINKS,       /* clean.c: "Skip to content" links to "#..." go */
-    ART_RULE_PREVIEWS,         /* previews.c: a preview right before its full text goes */
-    ART_RULE_SECTION_FRONT,    /* page_type.c: a URL ending at /news, /blog is a listing's */
-    ART_RULE_DECLARED_KIND,    /* page_type.c: no article where another kind is declared */
-    ART_RULE_HEADLINE_COLUMN,  /* page_column.c: no <main>: the column around <h1> and the body */
+    ART_RULE_SHOWN_CHANGE,  /* dates.c: the change a page shows, and no publication, is its date */
+    ART_RULE_PREVIEWS,      /* previews.c: a preview right before its full text goes */
+    ART_RULE_SECTION_FRONT, /* page_type.c: a URL ending at /news, /blog is a listing's */
+    ART_RULE_DECLARED_KIND, /* page_type.c: no article where another kind is declared */
+    ART_RULE_HEADLINE_COLUMN, /* page_column.c: no <main>: the column around <h1> and the body */
     ART_RULE_COUNT
 } art_rule;
 

@@ -44,6 +44,25 @@ static void shown_case(const char *lang, const char *line_html, const char *want
 }
 
 #define SHOWN(lang, html, want) shown_case(lang, html, want, __LINE__)
+
+/* A page with `lang`, an <h1>, `change_html` showing the last change,
+ * then the publication (1 February 2019, day first): the change is the
+ * modified date, the publication the published one. */
+static void changed_case(const char *lang, const char *change_html, const char *want, int line)
+{
+    char page[1024];
+    snprintf(page, sizeof page,
+             "<html lang=\"%s\"><head><title>Story</title></head><body><article>"
+             "<h1>A headline for the test</h1>%s<p>01.02.2019</p><p>Body text of the story "
+             "goes here and goes on.</p></article></body></html>",
+             lang, change_html);
+    article_doc *doc = read_page(page, NULL);
+    check(change_html, doc, ARTICLE_FIELD_MODIFIED, want, line);
+    check(change_html, doc, ARTICLE_FIELD_PUBLISHED, "2019-02-01", line);
+    article_doc_free(doc);
+}
+
+#define CHANGED(lang, html, want) changed_case(lang, html, want, __LINE__)
 #define DATE_SPAN(lang, text, want)                                                                \
     shown_case(lang, "<span class=\"post-date\">" text "</span>", want, __LINE__)
 
@@ -356,9 +375,42 @@ static void test_declared_vs_shown(void)
                   ARTICLE_FIELD_PUBLISHED, "2025-11-29T12:28:31Z", __LINE__);
     declared_case(both, "<p><time pubdate datetime=\"2017-08-01\">1.8.2017</time></p>",
                   ARTICLE_FIELD_PUBLISHED, "2017-08-21T13:09:00Z", __LINE__);
-    /* "Aktualisiert am ..." says change: the publication stays. */
-    declared_case(both, "<div class=\"date\">Aktualisiert am 03.04.2019</div>",
+    /* "Aktualisiert am ..." says change: shown beside the declared
+     * publication's day, the publication stays. */
+    declared_case(both, "<div class=\"date\">Aktualisiert am 03.04.2019</div><p>21.08.2017</p>",
                   ARTICLE_FIELD_PUBLISHED, "2017-08-21T13:09:00Z", __LINE__);
+}
+
+static void test_shown_change(void)
+{
+    const char *both = "<meta property=\"article:published_time\" content=\"2017-08-21T13:09:00Z\">"
+                       "<meta property=\"article:modified_time\" content=\"2019-04-03T08:04:01Z\">";
+    /* The page shows its change and no publication: the change is the
+     * date its reader sees, as declared when declared (rule
+     * shown_change). */
+    declared_case(both, "<div class=\"date\">Aktualisiert am 03.04.2019</div>",
+                  ARTICLE_FIELD_PUBLISHED, "2019-04-03T08:04:01Z", __LINE__);
+    declared_case(both, "<div class=\"date\">Aktualisiert am 03.04.2019</div>",
+                  ARTICLE_FIELD_MODIFIED, "2019-04-03T08:04:01Z", __LINE__);
+    declared_case(both, "<p>Letzte Aktualisierung: 03.04.2019</p>", ARTICLE_FIELD_PUBLISHED,
+                  "2019-04-03T08:04:01Z", __LINE__);
+    declared_case(both, "<div class=\"date-modified\">3. April 2019</div>", ARTICLE_FIELD_PUBLISHED,
+                  "2019-04-03T08:04:01Z", __LINE__);
+    declared_case(both, "<p>Stand: 05.04.2019</p>", ARTICLE_FIELD_PUBLISHED, "2019-04-05",
+                  __LINE__);
+    /* Nothing declared: the shown change. */
+    declared_case("", "<p>Zuletzt aktualisiert: 5. April 2019</p>", ARTICLE_FIELD_PUBLISHED,
+                  "2019-04-05", __LINE__);
+    /* The page also shows its declared publication's day, even far from
+     * the headline: as declared. */
+    declared_case(both,
+                  "<div class=\"date\">Aktualisiert am 03.04.2019</div><p>Text.</p><p>Text."
+                  "</p><p>Erstmals veröffentlicht <span class=\"date\">21.08.2017</span></p>",
+                  ARTICLE_FIELD_PUBLISHED, "2017-08-21T13:09:00Z", __LINE__);
+    /* A publication shown next to the headline: the change stays the
+     * change. */
+    declared_case(both, "<p>3. April 2019</p><p>Aktualisiert: 05.04.2019</p>",
+                  ARTICLE_FIELD_PUBLISHED, "2019-04-03T08:04:01Z", __LINE__);
 }
 
 static void test_local_day(void)
@@ -450,30 +502,45 @@ static void test_not_the_date(void)
         check("published after it", doc, ARTICLE_FIELD_PUBLISHED, "2024-05-01", __LINE__);
         article_doc_free(doc);
     }
-    /* a line that says so is the change, published stays unknown */
+    /* a line that says so is the change, and the one date shown:
+     * the date (rule shown_change) */
     {
         const char *page = "<html lang=\"en\"><body><article><h1>Webcams</h1>"
                            "<p>Pictures of the valley, refreshed each hour.</p>"
                            "<p>Last updated: November 13, 2025</p></article></body></html>";
         article_doc *doc = read_page(page, NULL);
         check("updated line", doc, ARTICLE_FIELD_MODIFIED, "2025-11-13", __LINE__);
-        check("no publication", doc, ARTICLE_FIELD_PUBLISHED, NULL, __LINE__);
+        check("the only date", doc, ARTICLE_FIELD_PUBLISHED, "2025-11-13", __LINE__);
         article_doc_free(doc);
     }
-    /* the label in an element of its own, just before the date */
-    SHOWN("en", "<p>Updated <time datetime=\"2018-07-24T18:15:58+00:00\">Jul 24, 2018</time></p>",
-          NULL);
-    SHOWN("en", "<div><em>Last Updated:</em> January 7, 2025</div>", NULL);
-    SHOWN("en", "<p><span>Last updated on </span><time>November 19, 2025</time></p>", NULL);
+    /* the label in an element of its own, just before the date; the
+     * publication shown after it is the published date */
+    CHANGED("en", "<p>Updated <time datetime=\"2018-07-24T18:15:58+00:00\">Jul 24, 2018</time></p>",
+            "2018-07-24T18:15:58+00:00");
+    CHANGED("en", "<div><em>Last Updated:</em> January 7, 2025</div>", "2025-01-07");
+    CHANGED("en", "<p><span>Last updated on </span><time>November 19, 2025</time></p>",
+            "2025-11-19");
     /* the label and its colon apart, between a framework's comments */
-    SHOWN("en", "<p class=\"byline-date\">Updated<!-- -->: <!-- -->December 04, 2025</p>", NULL);
-    DATE_SPAN("fr", "Mis à jour le 3 mars 2024", NULL);
-    DATE_SPAN("de", "Aktualisiert am 3. März 2024", NULL);
-    DATE_SPAN("ca", "Actualitzat el 3 de març de 2021", NULL);
-    DATE_SPAN("lt", "Atnaujinta 2020 m. spalio 26 d.", NULL);
-    DATE_SPAN("ar", "آخر تحديث 15 أكتوبر 2020", NULL);
-    DATE_SPAN("vi", "Cập nhật ngày 26 tháng 10 năm 2020", NULL);
-    SHOWN("en", "<span class=\"updated\">March 3, 2024</span>", NULL);
+    CHANGED("en", "<p class=\"byline-date\">Updated<!-- -->: <!-- -->December 04, 2025</p>",
+            "2025-12-04");
+    CHANGED("fr", "<span class=\"post-date\">Mis à jour le 3 mars 2024</span>", "2024-03-03");
+    CHANGED("de", "<span class=\"post-date\">Aktualisiert am 3. März 2024</span>", "2024-03-03");
+    CHANGED("de", "<span class=\"post-date\">Letzte Aktualisierung: 3. März 2024</span>",
+            "2024-03-03");
+    CHANGED("es", "<span class=\"post-date\">Última actualización: 3 de marzo de 2024</span>",
+            "2024-03-03");
+    CHANGED("cs", "<span class=\"post-date\">Poslední aktualizace: 3. března 2024</span>",
+            "2024-03-03");
+    CHANGED("ru", "<span class=\"post-date\">Последнее обновление: 3 марта 2024</span>",
+            "2024-03-03");
+    CHANGED("hr", "<span class=\"post-date\">Ažurirano: 3. ožujka 2024.</span>", "2024-03-03");
+    CHANGED("ca", "<span class=\"post-date\">Actualitzat el 3 de març de 2021</span>",
+            "2021-03-03");
+    CHANGED("lt", "<span class=\"post-date\">Atnaujinta 2020 m. spalio 26 d.</span>", "2020-10-26");
+    CHANGED("ar", "<span class=\"post-date\">آخر تحديث 15 أكتوبر 2020</span>", "2020-10-15");
+    CHANGED("vi", "<span class=\"post-date\">Cập nhật ngày 26 tháng 10 năm 2020</span>",
+            "2020-10-26");
+    CHANGED("en", "<span class=\"updated\">March 3, 2024</span>", "2024-03-03");
     /* implausible: before 1995, far in the future, a bare year */
     DATE_SPAN("en", "March 3, 1989", NULL);
     DATE_SPAN("en", "March 3, 2999", NULL);
@@ -488,6 +555,18 @@ static void test_not_the_date(void)
                            "</body></html>";
         article_doc *doc = read_page(page, NULL);
         check("chrome dates", doc, ARTICLE_FIELD_PUBLISHED, NULL, __LINE__);
+        article_doc_free(doc);
+    }
+    /* the same places named by their ARIA roles */
+    {
+        const char *page = "<html><body><div role=\"navigation\"><span class=\"date\">4 March "
+                           "2024</span></div><article><h1>T</h1><p>Text of the story.</p>"
+                           "</article><div role=\"complementary\"><p>1 March 2024</p></div>"
+                           "<div id=\"footer\" role=\"contentinfo\"><p>This page was last "
+                           "edited on 2 March 2024.</p></div></body></html>";
+        article_doc *doc = read_page(page, NULL);
+        check("chrome roles", doc, ARTICLE_FIELD_PUBLISHED, NULL, __LINE__);
+        check("chrome roles", doc, ARTICLE_FIELD_MODIFIED, NULL, __LINE__);
         article_doc_free(doc);
     }
     /* the first date after the headline, not the header's "today" */
@@ -507,6 +586,7 @@ int main(void)
     test_numeric();
     test_sources();
     test_declared_vs_shown();
+    test_shown_change();
     test_local_day();
     test_url();
     test_not_the_date();

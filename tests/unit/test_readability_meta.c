@@ -421,8 +421,12 @@ int main(void)
 
     /* Issue 3 asks 95% of titles and 85% of bylines, counting the pages
      * documented above as agreement; the other floors are the agreement
-     * measured when this test was written: raise them as we improve. */
-    static const int floor_pct[NFIELDS] = {95, 85, 58, 95, 95, 95};
+     * measured when this test was written: raise them as we improve.
+     * publishedTime 93: videos-1 and spiceworks show only their last
+     * change ("Updated Jul 24, 2018"), which the reader takes as the
+     * date its reader sees (rule shown_change, docs/reader.md);
+     * Readability gives the declared publication. */
+    static const int floor_pct[NFIELDS] = {95, 85, 58, 95, 93, 95};
     printf("readability metadata, %d pages (agree / pages where Readability has a value;"
            " +N: we found a value where it has none; adjusted: with \"ours better\")\n",
            pages);
