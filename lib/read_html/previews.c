@@ -8,7 +8,7 @@
  * counterpart (or the same). What repeats further apart is repeats.c's.
  * Runs on the model, after the body is final; one walk to fold the
  * blocks' texts, then a bounded comparison at each block. */
-#include "read_html.h"
+#include "body_units.h"
 
 #include <string.h>
 
@@ -23,26 +23,6 @@ typedef struct unit {
     article_node *node;
     size_t off, len; /* its folded text in the buffer */
 } unit;
-
-static int inline_type(unsigned t)
-{
-    return t >= ARTICLE_NODE_FIRST_INLINE && t <= ARTICLE_NODE_LAST_INLINE;
-}
-
-/* Types never read as body text: neither units nor inside one. */
-static int skipped_type(unsigned t)
-{
-    return t == ARTICLE_NODE_FIGURE || t == ARTICLE_NODE_CAPTION || t == ARTICLE_NODE_EMBED ||
-           t == ARTICLE_NODE_RULE || t == ARTICLE_NODE_RELATED || t == ARTICLE_NODE_COMMENT;
-}
-
-/* A unit is a node holding inline content (a paragraph, a heading), a
- * code block, or a whole table. */
-static int is_unit(const article_node *n)
-{
-    return n->type == ARTICLE_NODE_CODE_BLOCK || n->type == ARTICLE_NODE_TABLE ||
-           (n->first && inline_type(n->first->type));
-}
 
 /* Appends the subtree's text to b, ASCII case folded, whitespace runs as
  * one space, none at the ends. */
@@ -79,7 +59,7 @@ static void fold(const article_node *r, art_buf *b)
             b->len = k;
             b->data[k] = '\0';
         }
-        if (n->first && !skipped_type(n->first->type)) {
+        if (n->first && !art_unit_skipped_type(n->first->type)) {
             n = n->first;
             continue;
         }
@@ -95,14 +75,14 @@ static int collect(article_node *root, art_buf *units, art_buf *text)
             continue;
         article_node *n = sec->first;
         while (n) {
-            if (skipped_type(n->type)) {
+            if (art_unit_skipped_type(n->type)) {
                 /* neither a unit nor inside one */
-            } else if (is_unit(n)) {
+            } else if (art_unit_is(n)) {
                 unit u = {n, text->len, 0};
                 fold(n, text);
                 u.len = text->len - u.off;
                 art_buf_put(units, (const char *)&u, sizeof u);
-            } else if (n->first && !inline_type(n->first->type)) {
+            } else if (n->first && !art_unit_inline_type(n->first->type)) {
                 n = n->first;
                 continue;
             }

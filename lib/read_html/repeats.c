@@ -9,7 +9,7 @@
  * previous repeated (the same passage, in order), holding three
  * different blocks with a sentence's worth of text. Runs on the model,
  * after the body is final; one walk, one hash per block. */
-#include "read_html.h"
+#include "body_units.h"
 
 #include <stdint.h>
 
@@ -28,27 +28,6 @@ typedef struct unit {
 } unit;
 
 #define NONE UINT32_MAX
-
-static int inline_type(unsigned t)
-{
-    return t >= ARTICLE_NODE_FIRST_INLINE && t <= ARTICLE_NODE_LAST_INLINE;
-}
-
-/* Types the bench and a reader never take for body text (media,
- * related links, comments): neither units nor breaks of a run. */
-static int skipped_type(unsigned t)
-{
-    return t == ARTICLE_NODE_FIGURE || t == ARTICLE_NODE_CAPTION || t == ARTICLE_NODE_EMBED ||
-           t == ARTICLE_NODE_RULE || t == ARTICLE_NODE_RELATED || t == ARTICLE_NODE_COMMENT;
-}
-
-/* A unit is a node holding inline content (a paragraph, a heading, an
- * attribution), a code block, or a whole table. */
-static int is_unit(const article_node *n)
-{
-    return n->type == ARTICLE_NODE_CODE_BLOCK || n->type == ARTICLE_NODE_TABLE ||
-           (n->first && inline_type(n->first->type));
-}
 
 /* FNV-1a of the subtree's text, ASCII case folded, whitespace runs as
  * one space, none at the ends; *len the folded length. */
@@ -79,7 +58,7 @@ static uint64_t fold_hash(const article_node *r, size_t *len)
             h = (h ^ c) * 1099511628211ull;
             k++;
         }
-        if (n->first && !skipped_type(n->first->type)) {
+        if (n->first && !art_unit_skipped_type(n->first->type)) {
             n = n->first;
             continue;
         }
@@ -98,9 +77,9 @@ static size_t collect(article_node *root, unit *u)
             continue;
         article_node *n = sec->first;
         while (n) {
-            if (skipped_type(n->type)) {
+            if (art_unit_skipped_type(n->type)) {
                 /* neither a unit nor inside one */
-            } else if (is_unit(n)) {
+            } else if (art_unit_is(n)) {
                 if (u) {
                     u[count].node = n;
                     size_t len;
@@ -109,7 +88,7 @@ static size_t collect(article_node *root, unit *u)
                     u[count].prev = NONE;
                 }
                 count++;
-            } else if (n->first && !inline_type(n->first->type)) {
+            } else if (n->first && !art_unit_inline_type(n->first->type)) {
                 n = n->first;
                 continue;
             }

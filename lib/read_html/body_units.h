@@ -1,0 +1,30 @@
+/* What the passes over the final body (repeats.c, previews.c) take for
+ * one block of its text, a "unit", and what they never read as body text.
+ * Both compare blocks as a reader sees them, so they must agree. */
+#ifndef ARTICLE_READ_HTML_BODY_UNITS_H
+#define ARTICLE_READ_HTML_BODY_UNITS_H
+
+#include "read_html.h"
+
+static inline int art_unit_inline_type(unsigned t)
+{
+    return t >= ARTICLE_NODE_FIRST_INLINE && t <= ARTICLE_NODE_LAST_INLINE;
+}
+
+/* Types the bench and a reader never take for body text (media, related
+ * links, comments): neither units nor inside one, nor breaks of a run. */
+static inline int art_unit_skipped_type(unsigned t)
+{
+    return t == ARTICLE_NODE_FIGURE || t == ARTICLE_NODE_CAPTION || t == ARTICLE_NODE_EMBED ||
+           t == ARTICLE_NODE_RULE || t == ARTICLE_NODE_RELATED || t == ARTICLE_NODE_COMMENT;
+}
+
+/* A unit is a node holding inline content (a paragraph, a heading, an
+ * attribution), a code block, or a whole table. */
+static inline int art_unit_is(const article_node *n)
+{
+    return n->type == ARTICLE_NODE_CODE_BLOCK || n->type == ARTICLE_NODE_TABLE ||
+           (n->first && art_unit_inline_type(n->first->type));
+}
+
+#endif
