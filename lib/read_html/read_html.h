@@ -232,6 +232,7 @@ typedef enum art_rule {
     ART_RULE_SECTION_FRONT, /* page_type.c: a URL ending at /news, /blog is a listing's */
     ART_RULE_DECLARED_KIND, /* page_type.c: no article where another kind is declared */
     ART_RULE_HEADLINE_COLUMN, /* page_column.c: no <main>: the column around <h1> and the body */
+    ART_RULE_BOXED_PROSE, /* score.c: weakly flagged boxes of prose inside the body's prose stay */
     ART_RULE_COUNT
 } art_rule;
 

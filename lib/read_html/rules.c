@@ -19,7 +19,7 @@ static const char *const rule_names[ART_RULE_COUNT] = {
     "label_byline",  "picture_byline", "local_day",     "titled_headline",  "bare_listings",
     "article_h1",    "repeated_runs",  "marked_time",   "related_sections", "collapsed_panels",
     "micro_item",    "author_box",     "teaser_marks",  "skip_links",       "shown_change",
-    "previews",      "section_front",  "declared_kind", "headline_column",
+    "previews",      "section_front",  "declared_kind", "headline_column",  "boxed_prose",
 };
 
 const char *art_html_rule_name(art_rule r)

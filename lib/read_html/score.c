@@ -30,6 +30,11 @@ typedef struct stat {
     unsigned char hint;    /* art_html_junk_hint */
     unsigned char junk;    /* flagged and not outweighed: not counted */
     unsigned char teaser;  /* pass 2 cache: 0 unknown, 1 no, 2 yes */
+    unsigned char sem;     /* semantic(): the article's body markup, by rank */
+    unsigned char in_sem;  /* inside an element of such markup */
+    unsigned char own_run; /* holds a run of 80+ characters of its own */
+    unsigned char cand;    /* weakly flagged inside the body markup, with prose */
+    size_t end;            /* index (1-based) of its subtree's last element */
 } stat;
 
 typedef struct scorer {
@@ -37,7 +42,9 @@ typedef struct scorer {
     stat *s;
     size_t n, cap;
     int failed;
-    xmlNode *spared; /* flagged, but kept whatever its counts */
+    xmlNode *spared;        /* flagged, but kept whatever its counts */
+    unsigned char *between; /* by index: a candidate kept, between the body's prose */
+    size_t cands;
     xmlNode *widest; /* the junk element with the most plain text */
     double widest_plain;
     unsigned char widest_hint;
@@ -59,6 +66,17 @@ static stat *stat_of(const scorer *sc, const xmlNode *n)
 static double text_weight(const xmlNode *t)
 {
     return (double)art_visible_chars((const char *)t->content);
+}
+
+static int semantic(const xmlNode *n);
+
+/* A <header>, <footer>, <aside> or <nav> says by its own name that it is
+ * not the body's prose (a graphic's header inside the article), whatever
+ * its class. */
+static int sectioning_box(const xmlNode *n)
+{
+    return art_dom_is(n, "header") || art_dom_is(n, "footer") || art_dom_is(n, "aside") ||
+           art_dom_is(n, "nav");
 }
 
 /* Walks the page calling visit on text and on the way up from elements.
@@ -90,6 +108,8 @@ static int enter_element(scorer *sc, xmlNode *n, xmlNode *root, int number)
     s->el = n;
     const stat *up = n == root ? NULL : stat_of(sc, n->parent);
     s->in_link = (unsigned char)((up && up->in_link) || art_dom_is(n, "a"));
+    s->sem = (unsigned char)semantic(n);
+    s->in_sem = (unsigned char)(up && (up->in_sem || up->sem));
     s->hint = (unsigned char)(n == root || n == sc->spared
                                   ? 0
                                   : art_html_junk_hint_with(n, sc->ctx->flags, &sc->words));
@@ -136,18 +156,28 @@ static void count_text(scorer *sc, xmlNode *n, int leaving)
         p->text += w;
         if (p->in_link)
             p->link += w;
-        else if (w >= 80)
+        else if (w >= 80) {
             p->blocks++;
+            p->own_run = 1;
+        }
         return;
     }
     stat *s = stat_of(sc, n);
     if (!s)
         return;
+    s->end = sc->n;
     if (art_dom_is(n, "a") && s->link > s->head)
         s->head = s->link;
     if (s->hint && art_html_rule(sc->ctx, ART_RULE_CLASS_HINTS) &&
-        !art_html_outweighs_hint(s->hint, s->text - s->link, s->link, s->blocks)) {
+        !art_html_outweighs_hint(s->hint, s->text - s->link, s->link, s->blocks) &&
+        !(sc->between && sc->between[idx_of(n) - 1])) {
         s->junk = 1;
+        if (s->hint == 1 && s->in_sem && s->blocks >= 1 && s->text - s->link >= 80 &&
+            s->text - s->link >= 2 * s->link && !sectioning_box(n) &&
+            art_html_rule(sc->ctx, ART_RULE_BOXED_PROSE)) {
+            s->cand = 1;
+            sc->cands++;
+        }
         if (s->text - s->link > sc->widest_plain) {
             sc->widest_plain = s->text - s->link;
             sc->widest = n;
@@ -452,6 +482,75 @@ void art_html_clear_marks(xmlNode *root)
     }
 }
 
+/* Weakly flagged boxes inside the article's body markup that hold prose
+ * and sit between the body's prose (a page builder's "widget" around each
+ * paragraph and heading): kept. One that only follows the prose (a bio, a
+ * pitch, a list of categories after the article) stays out. The page is
+ * counted again with them kept. */
+static void keep_between(scorer *sc, xmlNode *root)
+{
+    const article_allocator *a = &sc->ctx->doc->arena.alc;
+    size_t n = sc->n;
+    size_t *prose = a->malloc(a->ctx, (n + 1) * sizeof *prose);
+    unsigned char *inj = a->malloc(a->ctx, n + 1);
+    unsigned char *keep = a->malloc(a->ctx, n + 1);
+    if (!prose || !inj || !keep) {
+        a->free(a->ctx, prose);
+        a->free(a->ctx, inj);
+        a->free(a->ctx, keep);
+        sc->failed = 1;
+        return;
+    }
+    memset(keep, 0, n + 1);
+    prose[0] = 0;
+    for (size_t i = 0; i < n; i++) {
+        const stat *s = &sc->s[i];
+        const stat *p = s->el == root ? NULL : stat_of(sc, s->el->parent);
+        int pj = p && ((p->junk && !p->cand) || inj[idx_of(p->el) - 1]);
+        inj[i] = (unsigned char)pj;
+        prose[i + 1] = prose[i] + (s->own_run && !pj && !(s->junk && !s->cand) && !s->in_link);
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        const stat *s = &sc->s[i];
+        if (!s->cand || inj[i])
+            continue;
+        const stat *m = NULL;
+        int hops = 0;
+        for (const xmlNode *q = s->el->parent; q && q != root->parent && hops < 64;
+             q = q->parent, hops++) {
+            const stat *qs = stat_of(sc, q);
+            if (qs && qs->sem) {
+                m = qs;
+                break;
+            }
+        }
+        if (!m)
+            continue;
+        size_t mi = idx_of(m->el);
+        size_t before = prose[i] - prose[mi];
+        size_t after = prose[m->end] - prose[s->end];
+        if (before && after) {
+            keep[i] = 1;
+            kept++;
+        }
+    }
+    a->free(a->ctx, prose);
+    a->free(a->ctx, inj);
+    if (!kept) {
+        a->free(a->ctx, keep);
+        return;
+    }
+    for (size_t i = 0; i < sc->n; i++)
+        sc->s[i].el->_private = NULL;
+    sc->n = 0;
+    sc->cands = 0;
+    sc->between = keep;
+    walk(sc, root, count_text, 1);
+    sc->between = NULL;
+    a->free(a->ctx, keep);
+}
+
 article_status art_html_find_body(art_html_ctx *ctx, const xmlNode **out)
 {
     *out = NULL;
@@ -480,6 +579,8 @@ article_status art_html_find_body(art_html_ctx *ctx, const xmlNode **out)
         sc.spared = sc.widest;
         walk(&sc, root, count_text, 1);
     }
+    if (!sc.failed && sc.cands)
+        keep_between(&sc, root);
     if (!sc.failed)
         walk(&sc, root, count_quality, 0);
     const xmlNode *best = NULL;
@@ -497,7 +598,7 @@ article_status art_html_find_body(art_html_ctx *ctx, const xmlNode **out)
         int pick_rank = 0;
         for (size_t i = 0; i < sc.n; i++) {
             const stat *s = &sc.s[i];
-            int rank = s->junk || !art_html_rule(ctx, ART_RULE_SEMANTIC_BODY) ? 0 : semantic(s->el);
+            int rank = s->junk || !art_html_rule(ctx, ART_RULE_SEMANTIC_BODY) ? 0 : s->sem;
             if (!rank)
                 continue;
             int ok;

@@ -984,6 +984,49 @@ static void test_deferred_content(void)
     }
 }
 
+/* Boxes of prose inside the body (score.c, boxed_prose): a page builder's
+ * weakly flagged "widget" around a paragraph between the body's prose is
+ * the body's; the same box after all the prose, or a <header>, is not
+ * kept for being boxed. */
+static void test_boxed_prose(void)
+{
+    char buf[8192];
+    article_doc *d =
+        read(BODY_OPEN LONG_PARA("One.") "<div class=\"widget\"><span>Boxed middle. The mayor "
+                                         "said the park would open in spring, after the last "
+                                         "of the flood walls is finished by the crews.</span>"
+                                         "</div>" LONG_PARA("Two.") LONG_PARA("Three.") BODY_CLOSE,
+             0);
+    if (d) {
+        body_text(d, buf, sizeof buf);
+        OK(strstr(buf, "Boxed middle.") != NULL, "boxed paragraph between the prose lost: %s", buf);
+        OK(strstr(buf, "One.") && strstr(buf, "Three."), "article text lost: %s", buf);
+        article_doc_free(d);
+    }
+    d = read(
+        BODY_OPEN LONG_PARA("One.") LONG_PARA("Two.") LONG_PARA(
+            "Three.") "<div class=\"widget\"><span>Boxed after. Sign up for our weekly letter on "
+                      "the city, its parks and its council, sent each Friday to your inbox.</span>"
+                      "</div>" BODY_CLOSE,
+        0);
+    if (d) {
+        OK(strstr(body_text(d, buf, sizeof buf), "Boxed after.") == NULL,
+           "box after all the prose kept: %s", buf);
+        article_doc_free(d);
+    }
+    d = read(BODY_OPEN LONG_PARA(
+                 "One.") "<header class=\"widget\"><span>Boxed header. The "
+                         "graphic below shows the flood walls as planned, by "
+                         "district, with the work done so far.</span></header>" LONG_PARA("Two.")
+                             LONG_PARA("Three.") BODY_CLOSE,
+             0);
+    if (d) {
+        OK(strstr(body_text(d, buf, sizeof buf), "Boxed header.") == NULL,
+           "weakly flagged <header> kept: %s", buf);
+        article_doc_free(d);
+    }
+}
+
 int main(void)
 {
     test_inlines();
@@ -1011,5 +1054,6 @@ int main(void)
     test_related_sections();
     test_author_box();
     test_deferred_content();
+    test_boxed_prose();
     return harness_done("test_content");
 }
