@@ -189,7 +189,7 @@ article_node *article_node_first_child(const article_node *node)
 
 article_node *article_node_last_child(const article_node *node)
 {
-    return node ? node->last : NULL;
+    return node ? art_node_last(node) : NULL;
 }
 
 article_node *article_node_next(const article_node *node)
@@ -199,7 +199,7 @@ article_node *article_node_next(const article_node *node)
 
 article_node *article_node_previous(const article_node *node)
 {
-    return node ? node->prev : NULL;
+    return node ? art_node_prev(node) : NULL;
 }
 
 /* MARK: - Attributes */
@@ -333,14 +333,19 @@ void article_node_unlink(article_node *node)
     if (!node)
         return;
     node->doc->revision++;
-    if (node->prev)
-        node->prev->next = node->next;
-    else if (node->parent)
-        node->parent->first = node->next;
-    if (node->next)
-        node->next->prev = node->prev;
-    else if (node->parent)
-        node->parent->last = node->prev;
+    article_node *parent = node->parent;
+    if (parent) {
+        /* The first child's prev is the last child (internal.h). */
+        article_node *before = art_node_prev(node);
+        if (before)
+            before->next = node->next;
+        else
+            parent->first = node->next;
+        if (node->next)
+            node->next->prev = node->prev;
+        else if (parent->first)
+            parent->first->prev = before;
+    }
     node->parent = node->prev = node->next = NULL;
 }
 
@@ -363,12 +368,14 @@ article_status article_node_append_child(article_node *parent, article_node *chi
         return ARTICLE_ERR_INVALID_ARG;
     article_node_unlink(child);
     child->parent = parent;
-    child->prev = parent->last;
-    if (parent->last)
-        parent->last->next = child;
-    else
+    article_node *last = art_node_last(parent);
+    if (last) {
+        last->next = child;
+        child->prev = last;
+    } else {
         parent->first = child;
-    parent->last = child;
+    }
+    parent->first->prev = child;
     return ARTICLE_OK;
 }
 
@@ -378,11 +385,11 @@ article_status article_node_prepend_child(article_node *parent, article_node *ch
         return ARTICLE_ERR_INVALID_ARG;
     article_node_unlink(child);
     child->parent = parent;
-    child->next = parent->first;
-    if (parent->first)
-        parent->first->prev = child;
-    else
-        parent->last = child;
+    article_node *first = parent->first;
+    child->next = first;
+    child->prev = first ? first->prev : child;
+    if (first)
+        first->prev = child;
     parent->first = child;
     return ARTICLE_OK;
 }
@@ -395,10 +402,10 @@ article_status article_node_insert_before(article_node *node, article_node *sibl
     sibling->parent = node->parent;
     sibling->next = node;
     sibling->prev = node->prev;
-    if (node->prev)
-        node->prev->next = sibling;
-    else
+    if (node == node->parent->first)
         node->parent->first = sibling;
+    else
+        node->prev->next = sibling;
     node->prev = sibling;
     return ARTICLE_OK;
 }
@@ -414,7 +421,7 @@ article_status article_node_insert_after(article_node *node, article_node *sibli
     if (node->next)
         node->next->prev = sibling;
     else
-        node->parent->last = sibling;
+        node->parent->first->prev = sibling;
     node->next = sibling;
     return ARTICLE_OK;
 }
@@ -427,7 +434,7 @@ article_status article_node_append_text(article_node *parent, const char *text, 
         return ARTICLE_OK;
     if (!art_utf8_valid(text, len))
         return ARTICLE_ERR_ENCODING;
-    article_node *last = parent->last;
+    article_node *last = art_node_last(parent);
     if (last && last->type == ARTICLE_NODE_TEXT && art_node_str(last, ARTICLE_ATTR_LITERAL)) {
         const char *old = art_node_str(last, ARTICLE_ATTR_LITERAL);
         size_t old_len = strlen(old);

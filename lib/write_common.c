@@ -410,7 +410,7 @@ void art_wr_lines_close(art_wr_lines *l)
 static int list_is_tight(const article_node *list)
 {
     for (const article_node *i = list->first; i; i = i->next)
-        if (i->first && (i->first != i->last || i->first->type != ARTICLE_NODE_PARAGRAPH))
+        if (i->first && (i->first != art_node_last(i) || i->first->type != ARTICLE_NODE_PARAGRAPH))
             return 0;
     return 1;
 }
@@ -432,7 +432,7 @@ void art_wr_list_exit(art_render *r, const article_node *list)
 
 void art_wr_bullet_open(art_render *r, const article_node *n, int tight)
 {
-    if (tight && n->prev && n->prev->type == n->type)
+    if (tight && art_node_prev(n) && art_node_prev(n)->type == n->type)
         r->lines->need_blank = 0;
     art_wr_lines_open(r->lines, "- ", "  ");
 }
@@ -460,7 +460,7 @@ int art_wr_item_enter(art_render *r, const article_node *item)
         l->frames.failed = 1;
         return 1;
     }
-    if (list->tight && item->prev)
+    if (list->tight && art_node_prev(item))
         l->need_blank = 0;
     char marker[24], cont[24];
     if (item->parent && item->parent->ordered)

@@ -611,7 +611,7 @@ static int comment_enter(art_render *r, const article_node *n)
     html_w *w = r->w;
     art_buf *b = r->buf;
     if (n->parent && n->parent->type == ARTICLE_NODE_COMMENT &&
-        !(n->prev && n->prev->type == ARTICLE_NODE_COMMENT)) {
+        !(art_node_prev(n) && art_node_prev(n)->type == ARTICLE_NODE_COMMENT)) {
         art_buf_puts(b, "<ol>\n");
         indent(b, w->pretty, w->depth - 1);
     }

@@ -217,7 +217,7 @@ static int edge_char(const article_node *n, int last)
         if (n->type == ARTICLE_NODE_BREAK || n->type == ARTICLE_NODE_EM ||
             n->type == ARTICLE_NODE_STRONG)
             return -1;
-        n = last ? n->last : n->first;
+        n = last ? art_node_last(n) : n->first;
     }
     return -1;
 }
@@ -227,7 +227,7 @@ static int edge_char(const article_node *n, int last)
  * where delimiters would touch; then the span is written as HTML. */
 static int delimiters_work(const md_w *w, const article_node *n)
 {
-    int f = edge_char(n->first, 0), l = edge_char(n->last, 1);
+    int f = edge_char(n->first, 0), l = edge_char(art_node_last(n), 1);
     if (f < 0 || l < 0 || is_space_cp(f) || is_space_cp(l))
         return 0;
     /* Unsure either way: non-ASCII inside counts as punctuation, outside
@@ -638,8 +638,8 @@ static int md_list_enter(art_render *r, const article_node *n)
 {
     md_w *w = r->w;
     int run = 0;
-    for (const article_node *p = n->prev;
-         p && p->type == ARTICLE_NODE_LIST && p->ordered == n->ordered; p = p->prev)
+    for (const article_node *p = art_node_prev(n);
+         p && p->type == ARTICLE_NODE_LIST && p->ordered == n->ordered; p = art_node_prev(p))
         run++;
     art_wr_list_enter(r, n);
     art_wr_frame *f = art_wr_frame_top(&w->lines);

@@ -230,8 +230,8 @@ static void open_root(conv *c, article_node *node)
  * eagerly before a span that stayed empty). */
 static void trim_end(conv *c, article_node *n)
 {
-    while (n && n->last) {
-        article_node *l = n->last;
+    while (n && n->first) {
+        article_node *l = art_node_last(n);
         if (l->type == ARTICLE_NODE_TEXT) {
             const char *s = art_node_str(l, ARTICLE_ATTR_LITERAL);
             size_t len = s ? strlen(s) : 0;
@@ -364,7 +364,7 @@ static void quote_attribution(conv *c, article_node *q)
             fail(c, article_node_append_child(q, att));
         return;
     }
-    article_node *last = q->last;
+    article_node *last = art_node_last(q);
     if (!last || last == q->first || last->type != ARTICLE_NODE_PARAGRAPH || !last->first ||
         last->first->type != ARTICLE_NODE_TEXT)
         return;
@@ -805,9 +805,9 @@ static void add_break(conv *c)
     flush(c);
     c->space_owner = NULL;
     /* <br><br> in running text separates paragraphs. */
-    if (cont == c->root && c->root->type == ARTICLE_NODE_PARAGRAPH && cont->last &&
-        cont->last->type == ARTICLE_NODE_BREAK) {
-        article_node_unlink(cont->last);
+    if (cont == c->root && c->root->type == ARTICLE_NODE_PARAGRAPH && art_node_last(cont) &&
+        art_node_last(cont)->type == ARTICLE_NODE_BREAK) {
+        article_node_unlink(art_node_last(cont));
         if (f->kind == FR_BLOCK) {
             close_para(c);
             return;
@@ -877,7 +877,7 @@ static article_node *caption_target(conv *c)
     if (f->kind != FR_BLOCK)
         return NULL;
     article_node *parent = f->node ? f->node : c->section;
-    article_node *last = parent ? parent->last : NULL;
+    article_node *last = parent ? art_node_last(parent) : NULL;
     if (!last || last->type != ARTICLE_NODE_FIGURE)
         return NULL;
     for (article_node *k = last->first; k; k = k->next)

@@ -583,6 +583,27 @@ static void test_tree_edits(void)
     article_node_unlink(NULL);
     INT_EQ(article_node_prepend_child(p, d), ARTICLE_OK);
     STR_EQ(children(p, got, sizeof got), "d,c,a");
+    STR_EQ(children_backwards(p, got, sizeof got), "a,c,d");
+
+    /* The last child is the first child's prev (internal.h): the ends
+     * hold through every edit of a list of one and of none. */
+    article_node *one = article_node_new(doc, ARTICLE_NODE_PARAGRAPH);
+    article_node *x = text_node(doc, "x"), *y = text_node(doc, "y"), *z = text_node(doc, "z");
+    INT_EQ(article_node_append_child(sec, one), ARTICLE_OK);
+    INT_EQ(article_node_prepend_child(one, x), ARTICLE_OK);
+    OK(article_node_last_child(one) == x && article_node_previous(x) == NULL, "one by prepend");
+    article_node_unlink(x);
+    OK(!article_node_first_child(one) && !article_node_last_child(one), "none after unlink");
+    INT_EQ(article_node_append_child(one, x), ARTICLE_OK);
+    INT_EQ(article_node_insert_before(x, y), ARTICLE_OK);
+    INT_EQ(article_node_insert_after(x, z), ARTICLE_OK);
+    STR_EQ(children_backwards(one, got, sizeof got), "z,x,y");
+    article_node_unlink(z);
+    OK(article_node_last_child(one) == x && article_node_previous(y) == NULL, "last unlinked");
+    article_node_unlink(y);
+    OK(article_node_first_child(one) == x && article_node_last_child(one) == x &&
+           article_node_previous(x) == NULL,
+       "first unlinked");
 
     /* Refused: wrong types, NULLs, no parent, self, the root. */
     article_node *p2 = article_node_new(doc, ARTICLE_NODE_PARAGRAPH);
