@@ -100,7 +100,7 @@ typedef struct art_html_ctx {
     art_deadline deadline;
     /* Extraction rules switched off for the bench (rules.c): bit r is
      * art_rule r. 0 in normal use. */
-    unsigned long rules_off;
+    uint64_t rules_off;
     art_page_signals page; /* page_type.c */
     /* The body's candidates (score.c): [0] is the body, then the best
      * others; `page_good` is the page's whole positive score;
@@ -235,13 +235,15 @@ typedef enum art_rule {
     ART_RULE_BOXED_PROSE, /* score.c: weakly flagged boxes of prose inside the body's prose stay */
     ART_RULE_COUNT
 } art_rule;
+/* The switched-off rules are bits of a uint64_t (art_html_ctx.rules_off). */
+_Static_assert(ART_RULE_COUNT <= 64, "art_rule needs a wider rules_off");
 
 /* 1 when rule r is on for this page (always, outside the bench). */
 int art_html_rule(const art_html_ctx *ctx, art_rule r);
 /* The rule's name ("teaser_cards"), or "" for no rule. */
 const char *art_html_rule_name(art_rule r);
 /* The rules ARTICLE_DEV_WITHOUT switches off, as bits. */
-unsigned long art_html_rules_off_from_env(void);
+uint64_t art_html_rules_off_from_env(void);
 
 /* Stages, in the order they run. Each returns ARTICLE_OK or an error
  * already set in ctx->err. related.c and comments.c take their parts of

@@ -27,16 +27,16 @@ const char *art_html_rule_name(art_rule r)
     return (unsigned)r < ART_RULE_COUNT ? rule_names[r] : "";
 }
 
-unsigned long art_html_rules_off_from_env(void)
+uint64_t art_html_rules_off_from_env(void)
 {
     const char *v = getenv("ARTICLE_DEV_WITHOUT");
-    unsigned long off = 0;
+    uint64_t off = 0;
     while (v && *v) {
         const char *end = strchr(v, ',');
         size_t len = end ? (size_t)(end - v) : strlen(v);
         for (unsigned i = 0; i < ART_RULE_COUNT; i++)
             if (strlen(rule_names[i]) == len && memcmp(rule_names[i], v, len) == 0)
-                off |= 1ul << i;
+                off |= UINT64_C(1) << i;
         v = end ? end + 1 : NULL;
     }
     return off;
@@ -44,5 +44,5 @@ unsigned long art_html_rules_off_from_env(void)
 
 int art_html_rule(const art_html_ctx *ctx, art_rule r)
 {
-    return !(ctx->rules_off & (1ul << r));
+    return !(ctx->rules_off & (UINT64_C(1) << r));
 }
