@@ -390,11 +390,22 @@ static int may_open_prefix(char c)
     }
 }
 
+/* 1 when s may open with prefix: its first byte, ASCII case folded.
+ * Skips the strlen and strncasecmp of every other byline word (the
+ * tests run on every short text of a page). */
+static int same_first_byte(const char *s, const char *prefix)
+{
+    unsigned char a = (unsigned char)prefix[0], b = (unsigned char)s[0];
+    return a < 0x80 ? (a | 32) == (b | 32) : a == b;
+}
+
 int art_meta_byline_prefix(const char *s)
 {
     if (!may_open_prefix(s[0]))
         return 0;
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+        if (!same_first_byte(s, prefixes[i]))
+            continue;
         size_t n = strlen(prefixes[i]);
         if (strncasecmp(s, prefixes[i], n) == 0 &&
             (s[n] == ' ' || s[n] == ':' || prefixes[i][n - 1] == ':') &&
@@ -448,6 +459,8 @@ int art_meta_byline_label(const char *s)
     if (!may_open_prefix(s[0]))
         return 0;
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+        if (!same_first_byte(s, prefixes[i]))
+            continue;
         size_t n = strlen(prefixes[i]);
         if (strncasecmp(s, prefixes[i], n) != 0)
             continue;
