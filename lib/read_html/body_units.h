@@ -27,4 +27,23 @@ static inline int art_unit_is(const article_node *n)
            (n->first && art_unit_inline_type(n->first->type));
 }
 
+/* The literal a node of a unit's subtree adds to its text: a text's,
+ * an inline code's or a code block's; NULL for any other node. */
+static inline const char *art_unit_literal(const article_node *n)
+{
+    return n->type == ARTICLE_NODE_TEXT || n->type == ARTICLE_NODE_CODE ||
+                   n->type == ARTICLE_NODE_CODE_BLOCK
+               ? art_node_str(n, ARTICLE_ATTR_LITERAL)
+               : NULL;
+}
+
+/* The next node of r's subtree in reading order after n, past skipped
+ * children (a figure inside a paragraph); NULL after the last. */
+static inline const article_node *art_unit_next(const article_node *n, const article_node *r)
+{
+    if (n->first && !art_unit_skipped_type(n->first->type))
+        return n->first;
+    return art_node_skip(n, r);
+}
+
 #endif

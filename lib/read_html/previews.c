@@ -32,10 +32,7 @@ static void fold(const article_node *r, art_buf *b)
     int space = 0;
     const article_node *n = r;
     while (n) {
-        const char *s = n->type == ARTICLE_NODE_TEXT || n->type == ARTICLE_NODE_CODE ||
-                                n->type == ARTICLE_NODE_CODE_BLOCK
-                            ? art_node_str(n, ARTICLE_ATTR_LITERAL)
-                            : NULL;
+        const char *s = art_unit_literal(n);
         if (n->type == ARTICLE_NODE_BREAK)
             space = 1;
         /* Room first, then the bytes written in place (a byte out for a
@@ -59,11 +56,7 @@ static void fold(const article_node *r, art_buf *b)
             b->len = k;
             b->data[k] = '\0';
         }
-        if (n->first && !art_unit_skipped_type(n->first->type)) {
-            n = n->first;
-            continue;
-        }
-        n = art_node_skip(n, r);
+        n = art_unit_next(n, r);
     }
 }
 

@@ -38,10 +38,7 @@ static uint64_t fold_hash(const article_node *r, size_t *len)
     int space = 0;
     const article_node *n = r;
     while (n) {
-        const char *s = n->type == ARTICLE_NODE_TEXT || n->type == ARTICLE_NODE_CODE ||
-                                n->type == ARTICLE_NODE_CODE_BLOCK
-                            ? art_node_str(n, ARTICLE_ATTR_LITERAL)
-                            : NULL;
+        const char *s = art_unit_literal(n);
         if (n->type == ARTICLE_NODE_BREAK)
             space = 1;
         for (const unsigned char *p = (const unsigned char *)s; p && *p; p++) {
@@ -58,11 +55,7 @@ static uint64_t fold_hash(const article_node *r, size_t *len)
             h = (h ^ c) * 1099511628211ull;
             k++;
         }
-        if (n->first && !art_unit_skipped_type(n->first->type)) {
-            n = n->first;
-            continue;
-        }
-        n = art_node_skip(n, r);
+        n = art_unit_next(n, r);
     }
     *len = k;
     return h;
