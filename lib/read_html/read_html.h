@@ -233,6 +233,7 @@ typedef enum art_rule {
     ART_RULE_DECLARED_KIND, /* page_type.c: no article where another kind is declared */
     ART_RULE_HEADLINE_COLUMN, /* page_column.c: no <main>: the column around <h1> and the body */
     ART_RULE_BOXED_PROSE, /* score.c: weakly flagged boxes of prose inside the body's prose stay */
+    ART_RULE_LINKED_SURPLUS, /* score.c: a best element whose rest is a third links gives it back */
     ART_RULE_COUNT
 } art_rule;
 /* The switched-off rules are bits of a uint64_t (art_html_ctx.rules_off). */

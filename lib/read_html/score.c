@@ -405,7 +405,10 @@ static int is_ancestor(const xmlNode *a, const xmlNode *d)
  * keeps most of its score and the rest is mostly not prose (a strip of
  * teasers, a footer of links that happen to score a little), the child
  * is the body. An article split over sibling boxes keeps them: the rest
- * is prose there. PRECISION asks for denser prose. */
+ * is prose there, and next to no links (rule linked_surplus: a news feed
+ * beside a short article, one item of it opened as prose, scores as
+ * prose but is a third links; an article's own boxes are not).
+ * PRECISION asks for denser prose. */
 static const stat *tighten(const scorer *sc, const stat *best)
 {
     double dense = (sc->ctx->flags & ARTICLE_OPT_PRECISION) ? 0.7 : 0.5;
@@ -419,7 +422,10 @@ static const stat *tighten(const scorer *sc, const stat *best)
         if (!top || score(top) <= 0 || score(top) < 0.6 * score(best))
             return best;
         double rest_text = best->text - top->text, rest_good = best->good - top->good;
-        if (rest_text > 0 && rest_good >= dense * rest_text)
+        double rest_link = best->link - top->link;
+        int linked =
+            rest_link >= 0.3 * rest_text && art_html_rule(sc->ctx, ART_RULE_LINKED_SURPLUS);
+        if (rest_text > 0 && rest_good >= dense * rest_text && !linked)
             return best;
         best = top;
     }

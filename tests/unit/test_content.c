@@ -1027,6 +1027,37 @@ static void test_boxed_prose(void)
     }
 }
 
+/* A short article beside a news feed (score.c, linked_surplus): the feed
+ * opens its newest item as prose, so it scores as prose, but a third of
+ * it is headline links; the article's own box is the body, not the
+ * column around both. */
+static void test_linked_surplus(void)
+{
+    char buf[8192];
+    article_doc *d = read(
+        "<html><head><title>T</title></head><body><div class=\"page\"><div "
+        "class=\"story\">" LONG_PARA("One.") LONG_PARA("Two.") LONG_PARA("Three.")
+            LONG_PARA("Four.") "</div><div class=\"feed\"><div>Feed item. The city will build "
+                               "three hundred flats along the railway, the councillors agreed "
+                               "on Monday after a long debate, and the first tenants move in "
+                               "within four years of the start.</div><div>Second item. Police "
+                               "closed the ring road for six hours on Sunday after a lorry lost "
+                               "its load of gravel near the airport exit, and drivers waited in "
+                               "long queues.</div><div><a href=\"/a\">Mayor opens the new bridge "
+                               "over the river at last</a></div><div><a href=\"/b\">Strikes close "
+                               "three schools in the north of the city today</a></div><div><a "
+                               "href=\"/c\">The weekend weather brings snow to the hills and rain "
+                               "below</a></div><div><a href=\"/d\">A new tram line for the east "
+                               "of the city is planned</a></div></div></div></body></html>",
+        0);
+    if (d) {
+        body_text(d, buf, sizeof buf);
+        OK(strstr(buf, "Feed item.") == NULL, "news feed beside the article kept: %s", buf);
+        OK(strstr(buf, "One.") && strstr(buf, "Four."), "article text lost: %s", buf);
+        article_doc_free(d);
+    }
+}
+
 int main(void)
 {
     test_inlines();
@@ -1055,5 +1086,6 @@ int main(void)
     test_author_box();
     test_deferred_content();
     test_boxed_prose();
+    test_linked_surplus();
     return harness_done("test_content");
 }
