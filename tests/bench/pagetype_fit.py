@@ -35,7 +35,7 @@ import numpy as np
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from halves import half  # noqa: E402
-from pagetype_score import TRUTH_ALIAS, Reader, f1_of  # noqa: E402
+from pagetype_score import DOUBTED, TRUTH_ALIAS, Reader, f1_of  # noqa: E402
 
 TYPES = ["article", "forum", "product", "documentation", "service", "listing"]
 A, FO, PR, DO, SE, LI = range(6)
@@ -45,20 +45,12 @@ S_ART, S_TECH, S_FORUM, S_PROD, S_LIST, S_SERV, S_FAQ, S_BUS, S_COM, S_Q, S_PAGE
 OG_ARTICLE, OG_PRODUCT, OG_GROUP, OG_WEBSITE = 1, 2, 3, 4
 U_NAMES = ["article", "forum", "product", "docs", "service", "listing"]
 PRIOR = {"ld_tech": {DO: 1.5}}
-# Tune pages whose label looks wrong to a reader of the page, left out of
-# the fit and of the choice of the margin (never out of the scores, which
-# take the corpus's labels as they are). Fitted as labelled, they pull a
-# blog post's signals towards a forum and hold the margin low.
-MISLABELLED = {
-    "0741": "a company's blog post (Wix /post/ URL), labelled forum",
-    "0898": "a news post (Wix /post/ URL), labelled forum",
-    "2035": "a company's blog post (Wix /post/ URL), labelled forum",
-    "1795": "a local TV station's front page, labelled forum",
-    "1142": "a software download page (/community/ is the edition's name), labelled forum",
-    "0551": "a bot check with no content and no URL, labelled forum",
-    "0341": "the same page as 2131, labelled article there and documentation here",
-    "2131": "the same page as 0341, labelled documentation there and article here",
-}
+# Tune pages whose label looks wrong to a reader of the page (DOUBTED in
+# pagetype_score.py, which says why for each), left out of the fit and of
+# the choice of the margin (never out of the scores, which take the
+# corpus's labels as they are). Fitted as labelled, they pull a blog
+# post's signals towards a forum and hold the margin low.
+MISLABELLED = {pid: why for pid, why in DOUBTED.items() if half(pid) == "tune"}
 
 
 def cap(x, c):
