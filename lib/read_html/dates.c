@@ -548,8 +548,28 @@ static int text_mdy(const char *s, const char **end, date_parts *d)
     return 1;
 }
 
+/* "2021. gada 12. maijā" (Latvian: the year's, then the day and the
+ * month), after the year and its dot. */
+static int gada_dm(const char *s, const char **end, date_parts *d, int y)
+{
+    if (!skip_word(&s, "gada"))
+        return 0;
+    int day = number12(&s);
+    if (day < 0 || *s != '.')
+        return 0;
+    s++;
+    skip_blank(&s);
+    int mo = art_date_month_word(&s);
+    if (!mo)
+        return 0;
+    d->year = y, d->month = mo, d->day = day;
+    *end = s;
+    return 1;
+}
+
 /* "2019. november 19." (Hungarian), "2019 m. lapkričio 19 d."
- * (Lithuanian: m. for metai, the year). */
+ * (Lithuanian: m. for metai, the year), "2021. gada 12. maijā"
+ * (Latvian). */
 static int text_ymd(const char *s, const char **end, date_parts *d)
 {
     int y = year4(&s);
@@ -557,6 +577,9 @@ static int text_ymd(const char *s, const char **end, date_parts *d)
         return 0;
     if (*s == '.') {
         s++;
+        skip_blank(&s);
+        if (gada_dm(s, end, d, y))
+            return 1;
     } else {
         skip_blank(&s);
         if (s[0] != 'm' || s[1] != '.')

@@ -125,6 +125,21 @@ static void test_languages(void)
     DATE_SPAN("ar", "نشر في 15 أكتوبر 2020", "2020-10-15");
     DATE_SPAN("ar", "3 آذار 2021", "2021-03-03");
     DATE_SPAN("he", "פורסם ב-15 באוקטובר 2020", "2020-10-15");
+    DATE_SPAN("pl", "3 lis 2021, 10:00", "2021-11-03T10:00:00");
+    DATE_SPAN("pl", "12 paź 2021", "2021-10-12");
+    DATE_SPAN("uk", "3 лист. 2021", "2021-11-03");
+    DATE_SPAN("bg", "3 ное 2021 г.", "2021-11-03");
+    DATE_SPAN("sr", "Објављено 12. мај 2021.", "2021-05-12");
+    DATE_SPAN("sr", "3. новембра 2021. у 10:15", "2021-11-03");
+    DATE_SPAN("mk", "Објавено на 5 јули 2021", "2021-07-05");
+    DATE_SPAN("el", "3 Νοε 2021", "2021-11-03");
+    DATE_SPAN("el", "Τρίτη 14 Σεπ 2020", "2020-09-14");
+    DATE_SPAN("is", "12. maí 2021", "2021-05-12");
+    DATE_SPAN("is", "Birt 3. ágúst 2021", "2021-08-03");
+    DATE_SPAN("sq", "Publikuar më 3 nëntor 2021", "2021-11-03");
+    DATE_SPAN("lv", "2021. gada 12. maijā", "2021-05-12");
+    DATE_SPAN("lv", "Publicēts: 2021. gada 3. novembris 10:15", "2021-11-03T10:15:00");
+    DATE_SPAN("fil", "Nobyembre 3, 2021", "2021-11-03");
 }
 
 /* MARK: - Numeric orders */
