@@ -46,4 +46,9 @@ static inline const article_node *art_unit_next(const article_node *n, const art
     return art_node_skip(n, r);
 }
 
+/* Appends r's text to b as both passes compare it: ASCII case folded,
+ * whitespace runs (and breaks) as one space, none at the ends
+ * (body_units.c). On no memory b->failed is set. */
+void art_unit_fold(const article_node *r, art_buf *b);
+
 #endif

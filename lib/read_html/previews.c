@@ -7,7 +7,7 @@
  * then the same blocks again, the last of the preview the start of its
  * counterpart (or the same). What repeats further apart is repeats.c's.
  * Runs on the model, after the body is final; one walk to fold the
- * blocks' texts, then a bounded comparison at each block. */
+ * blocks' texts (body_units.c), then a bounded comparison at each block. */
 #include "body_units.h"
 
 #include <string.h>
@@ -24,42 +24,6 @@ typedef struct unit {
     size_t off, len; /* its folded text in the buffer */
 } unit;
 
-/* Appends the subtree's text to b, ASCII case folded, whitespace runs as
- * one space, none at the ends. */
-static void fold(const article_node *r, art_buf *b)
-{
-    size_t start = b->len;
-    int space = 0;
-    const article_node *n = r;
-    while (n) {
-        const char *s = art_unit_literal(n);
-        if (n->type == ARTICLE_NODE_BREAK)
-            space = 1;
-        /* Room first, then the bytes written in place (a byte out for a
-         * byte in, and the space held from before): putc per byte was
-         * most of this stage on a long page. */
-        size_t len = s ? strlen(s) : 0;
-        if (len && art_buf_reserve(b, len + 1) != 0)
-            return; /* b->failed: collect reports it */
-        size_t k = b->len;
-        for (const unsigned char *p = (const unsigned char *)s; len && *p; p++) {
-            if (art_is_space(*p)) {
-                space = 1;
-                continue;
-            }
-            if (space && k > start)
-                b->data[k++] = ' ';
-            space = 0;
-            b->data[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
-        }
-        if (len) {
-            b->len = k;
-            b->data[k] = '\0';
-        }
-        n = art_unit_next(n, r);
-    }
-}
-
 /* The body's units in reading order, their folded texts in text. */
 static int collect(article_node *root, art_buf *units, art_buf *text)
 {
@@ -72,7 +36,7 @@ static int collect(article_node *root, art_buf *units, art_buf *text)
                 /* neither a unit nor inside one */
             } else if (art_unit_is(n)) {
                 unit u = {n, text->len, 0};
-                fold(n, text);
+                art_unit_fold(n, text);
                 u.len = text->len - u.off;
                 art_buf_put(units, (const char *)&u, sizeof u);
             } else if (n->first && !art_unit_inline_type(n->first->type)) {

@@ -8,7 +8,8 @@
  * out: a run of blocks each repeating the block after the one the
  * previous repeated (the same passage, in order), holding three
  * different blocks with a sentence's worth of text. Runs on the model,
- * after the body is final; one walk, one hash per block. */
+ * after the body is final; one walk, one hash per block (of its text
+ * folded as previews.c folds it, body_units.c). */
 #include "body_units.h"
 
 #include <stdint.h>
@@ -29,40 +30,23 @@ typedef struct unit {
 
 #define NONE UINT32_MAX
 
-/* FNV-1a of the subtree's text, ASCII case folded, whitespace runs as
- * one space, none at the ends; *len the folded length. */
-static uint64_t fold_hash(const article_node *r, size_t *len)
+/* FNV-1a of the subtree's folded text (body_units.c), folded into
+ * scratch; *len its length. */
+static uint64_t fold_hash(const article_node *r, art_buf *scratch, size_t *len)
 {
+    scratch->len = 0;
+    art_unit_fold(r, scratch);
     uint64_t h = 1469598103934665603ull;
-    size_t k = 0;
-    int space = 0;
-    const article_node *n = r;
-    while (n) {
-        const char *s = art_unit_literal(n);
-        if (n->type == ARTICLE_NODE_BREAK)
-            space = 1;
-        for (const unsigned char *p = (const unsigned char *)s; p && *p; p++) {
-            if (art_is_space(*p)) {
-                space = 1;
-                continue;
-            }
-            if (space && k) {
-                h = (h ^ ' ') * 1099511628211ull;
-                k++;
-            }
-            space = 0;
-            unsigned char c = *p >= 'A' && *p <= 'Z' ? (unsigned char)(*p - 'A' + 'a') : *p;
-            h = (h ^ c) * 1099511628211ull;
-            k++;
-        }
-        n = art_unit_next(n, r);
-    }
-    *len = k;
+    const unsigned char *p = (const unsigned char *)scratch->data;
+    for (size_t i = 0; i < scratch->len; i++)
+        h = (h ^ p[i]) * 1099511628211ull;
+    *len = scratch->len;
     return h;
 }
 
-/* The body's units in reading order into u (when not NULL); their count. */
-static size_t collect(article_node *root, unit *u)
+/* The body's units in reading order into u (when not NULL, their texts
+ * folded in scratch); their count. */
+static size_t collect(article_node *root, unit *u, art_buf *scratch)
 {
     size_t count = 0;
     for (article_node *sec = root->first; sec; sec = sec->next) {
@@ -76,7 +60,7 @@ static size_t collect(article_node *root, unit *u)
                 if (u) {
                     u[count].node = n;
                     size_t len;
-                    u[count].hash = fold_hash(n, &len);
+                    u[count].hash = fold_hash(n, scratch, &len);
                     u[count].len = len < UINT32_MAX ? (uint32_t)len : UINT32_MAX;
                     u[count].prev = NONE;
                 }
@@ -175,7 +159,7 @@ static size_t copies(const unit *u, size_t count, int drop_them)
 article_status art_html_drop_repeats(art_html_ctx *ctx)
 {
     article_node *root = article_doc_root(ctx->doc);
-    size_t count = collect(root, NULL);
+    size_t count = collect(root, NULL, NULL);
     /* Unit indices are 32 bits in link_repeats' table. */
     if (count <= REPEAT_RUN || count >= UINT32_MAX)
         return ARTICLE_OK;
@@ -183,8 +167,12 @@ article_status art_html_drop_repeats(art_html_ctx *ctx)
     unit *u = a->malloc(a->ctx, count * sizeof *u);
     if (!u)
         return ARTICLE_ERR_NOMEM;
-    collect(root, u);
-    if (!link_repeats(a, u, count)) {
+    art_buf scratch;
+    art_buf_init(&scratch, a);
+    collect(root, u, &scratch);
+    int folded = !scratch.failed;
+    art_buf_free(&scratch);
+    if (!folded || !link_repeats(a, u, count)) {
         a->free(a->ctx, u);
         return ARTICLE_ERR_NOMEM;
     }

@@ -2,9 +2,13 @@
  * against its definition byte by byte, on strings of every length up to
  * 40 made of the bytes that matter (the five spaces, vertical tab, NUL's
  * neighbours, ASCII, continuation and lead bytes) and on random bytes;
- * and art_html_byline (flow.c), which folds a line one word at a time
- * and stops at the first word that rules it out, on lines of each kind. */
+ * art_html_byline (flow.c), which folds a line one word at a time and
+ * stops at the first word that rules it out, on lines of each kind; and
+ * art_unit_fold (body_units.c), which folds eight bytes at a time,
+ * against the fold byte by byte, on paragraphs of random texts and
+ * breaks. */
 #include "harness.h"
+#include "read_html/body_units.h"
 #include "read_html/read_html.h"
 
 #include <stdint.h>
@@ -85,9 +89,99 @@ static void byline(void)
     article_doc_free(doc);
 }
 
+/* The definition of a unit's folded text, byte by byte over its pieces
+ * (texts, and breaks as NULL): ASCII lower case, whitespace runs and
+ * breaks as one space, none at the ends. */
+static size_t fold_bytewise(const char *const *pieces, size_t count, char *out)
+{
+    size_t k = 0;
+    int space = 0;
+    for (size_t i = 0; i < count; i++) {
+        if (!pieces[i]) {
+            space = 1;
+            continue;
+        }
+        for (const unsigned char *p = (const unsigned char *)pieces[i]; *p; p++) {
+            if (art_is_space(*p)) {
+                space = 1;
+                continue;
+            }
+            if (space && k)
+                out[k++] = ' ';
+            space = 0;
+            out[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+        }
+    }
+    out[k] = '\0';
+    return k;
+}
+
+static void unit_fold(void)
+{
+    static const unsigned char alphabet[] = {
+        ' ',  ' ',  ' ',  ' ',  '\t', '\n', '\r',        '\f',       '\v', 0x01,
+        0x1F, '!',  '@',  'A',  'Z',  '[',  '`',         'a',        'z',  '{',
+        0x7F, 0x80, 0xC1, 0xDA, 0xE2, 0xFF, 0x20 + 0x80, 0x41 + 0x80};
+    article_doc *doc = article_doc_new(NULL);
+    OK(doc != NULL, "no document");
+    if (!doc)
+        return;
+    art_buf folded;
+    art_buf_init(&folded, &doc->arena.alc);
+    uint32_t state = 8;
+    int wrong = 0;
+    for (int round = 0; round < 4000; round++) {
+        /* Up to four pieces of up to 40 bytes, texts or breaks. */
+        char texts[4][48], want[256];
+        const char *pieces[4];
+        size_t count = 1 + next_random(&state) % 4;
+        article_node *p = article_node_new(doc, ARTICLE_NODE_PARAGRAPH);
+        for (size_t i = 0; i < count; i++) {
+            if (i && next_random(&state) % 4 == 0) {
+                pieces[i] = NULL;
+                OK(article_node_append_child(p, article_node_new(doc, ARTICLE_NODE_BREAK)) ==
+                       ARTICLE_OK,
+                   "break");
+                continue;
+            }
+            size_t len = 1 + next_random(&state) % 40;
+            for (size_t j = 0; j < len; j++)
+                texts[i][j] = (char)(round & 1 ? alphabet[next_random(&state) % sizeof alphabet]
+                                               : 1 + next_random(&state) % 255);
+            texts[i][len] = '\0';
+            pieces[i] = texts[i];
+            /* Any bytes (article_node_append_text takes UTF-8 only), the
+             * second text inside an emphasis. */
+            article_node *t = article_node_new(doc, ARTICLE_NODE_TEXT);
+            char *literal = art_arena_alloc(&doc->arena, len + 1);
+            OK(t && literal, "text");
+            if (!t || !literal)
+                break;
+            memcpy(literal, texts[i], len + 1);
+            art_node_set_str(t, ARTICLE_ATTR_LITERAL, literal);
+            article_node *holder = p;
+            if (i == 1) {
+                holder = article_node_new(doc, ARTICLE_NODE_EM);
+                OK(article_node_append_child(p, holder) == ARTICLE_OK, "emphasis");
+            }
+            OK(article_node_append_child(holder, t) == ARTICLE_OK, "text");
+        }
+        size_t want_len = fold_bytewise(pieces, count, want);
+        folded.len = 0;
+        art_unit_fold(p, &folded);
+        if ((folded.len != want_len || (want_len && memcmp(folded.data, want, want_len) != 0)) &&
+            wrong++ < 5)
+            OK(0, "round %d: \"%s\", want \"%s\"", round, folded.data, want);
+    }
+    OK(wrong == 0, "%d units folded wrong", wrong);
+    art_buf_free(&folded);
+    article_doc_free(doc);
+}
+
 int main(void)
 {
     visible_chars();
     byline();
+    unit_fold();
     return harness_done("test_text_measures");
 }
