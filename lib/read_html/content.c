@@ -53,6 +53,14 @@ article_status art_html_read_content(art_html_ctx *ctx)
     if (st == ARTICLE_OK && body && !lone && !ctx->thread_body &&
         art_html_rule(ctx, ART_RULE_AUTHOR_BOX))
         art_html_drop_author_box(ctx, body);
+    /* On a long page the converter frees the blocks it leaves: what the
+     * check reads of the page is taken first (read_html.h). A thread's
+     * opening post is not checked, and nothing of its page is freed. */
+    art_page_survey survey;
+    if (st == ARTICLE_OK && body && !ctx->thread_body && ctx->tree_nodes >= ctx->free_from) {
+        art_html_survey_page(ctx, body, &survey);
+        ctx->survey = &survey;
+    }
     if (st == ARTICLE_OK && body)
         st = art_html_convert_body(ctx, body);
     int fell_back = 0;
@@ -64,6 +72,7 @@ article_status art_html_read_content(art_html_ctx *ctx)
     if (st == ARTICLE_OK && !ctx->thread_body && body && art_html_rule(ctx, ART_RULE_PAGE_COLUMN))
         st = art_html_read_page_column(ctx, body);
     ctx->fell_back = fell_back; /* for the confidence (confidence.c) */
+    ctx->survey = NULL;
     /* The scorer's marks stay: no later stage reads _private, and the
      * tree is freed right after this stage (read_html.c; a walk of every
      * node was spent taking them off). */

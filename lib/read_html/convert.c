@@ -1181,9 +1181,36 @@ static void leave(conv *c, const xmlNode *n)
         soft_space(c, f->node);
 }
 
+/* 1 when an open frame's element is x or inside it (root's children). */
+static int frame_within(const conv *c, const xmlNode *x, const xmlNode *root)
+{
+    for (size_t i = 1; i < c->n; i++)
+        for (const xmlNode *p = c->fr[i].el; p && p != root; p = p->parent)
+            if (p == x)
+                return 1;
+    return 0;
+}
+
+/* On a long page (read_html.h: ctx->survey is set), the libxml2 subtrees
+ * of root's children before `kept`, an element the walk has just left:
+ * nothing reads them again, and the model that replaces them then finds
+ * their memory free. The element the walk left last stays, with the text
+ * after it: a collapsed panel's toggle is the element before it
+ * (panels.c). */
+static void free_before(conv *c, const xmlNode *kept, const xmlNode *root)
+{
+    while (kept->prev && !frame_within(c, kept->prev, root)) {
+        xmlNode *x = kept->prev;
+        xmlUnlinkNode(x);
+        xmlFreeNode(x);
+        c->ctx->tree_freed = 1;
+    }
+}
+
 /* Walks root's children (and root itself when include_root). */
 static void walk(conv *c, const xmlNode *root, int include_root)
 {
+    int free_blocks = c->body_mode && c->ctx->survey;
     if (include_root && root->type == XML_ELEMENT_NODE && root->children &&
         !art_dom_is(root, "body") && !art_dom_is(root, "html")) {
         /* The body's own element is kept whatever its class says. */
@@ -1207,8 +1234,12 @@ static void walk(conv *c, const xmlNode *root, int include_root)
             }
             leave(c, n);
         }
-        if (n)
+        if (n) {
+            const xmlNode *left = n;
             n = n->next;
+            if (free_blocks && left->parent == root && left->type == XML_ELEMENT_NODE)
+                free_before(c, left, root);
+        }
     }
     /* Close whatever is still open, innermost first. */
     while (c->n > 1) {

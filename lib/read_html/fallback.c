@@ -290,21 +290,48 @@ void art_html_drop_sections(art_html_ctx *ctx)
     }
 }
 
+void art_html_survey_page(art_html_ctx *ctx, const xmlNode *body, art_page_survey *out)
+{
+    memset(out, 0, sizeof *out);
+    xmlNode *page = art_dom_body(ctx->html);
+    if (!page || !art_html_rule(ctx, ART_RULE_FALLBACK))
+        return;
+    out->col = art_html_rule(ctx, ART_RULE_MAIN_COLUMN) ? main_element(page) : NULL;
+    if (out->col && body && out->col != body)
+        out->col_text = kept_text(ctx, out->col);
+    out->alt = paragraph_block(ctx, page, 1, &out->prose, &out->blocks, &out->failed);
+}
+
+/* 1 when the reading about to convert part of the page cannot, because
+ * the converter freed blocks of it: read_html.c reads the page again. */
+static int tree_gone(art_html_ctx *ctx)
+{
+    if (ctx->tree_freed)
+        ctx->needs_tree = 1;
+    return ctx->tree_freed;
+}
+
 article_status art_html_check_body(art_html_ctx *ctx, const xmlNode **body, int *fell_back)
 {
     *fell_back = 0;
     xmlNode *page = art_dom_body(ctx->html);
     if (!page || !art_html_rule(ctx, ART_RULE_FALLBACK))
         return ARTICLE_OK;
+    /* Taken before the conversion on a page whose blocks it frees. */
+    const art_page_survey *sv = ctx->survey;
     body_stats st;
     body_stats_of(ctx->doc, &st);
     /* A body that holds a small part of the page's own main column (a
      * listing's items, a product's description under its gallery) when
      * the scorer's verdicts are applied: the column is the body. */
-    xmlNode *col = art_html_rule(ctx, ART_RULE_MAIN_COLUMN) ? main_element(page) : NULL;
+    xmlNode *col = sv                                         ? sv->col
+                   : art_html_rule(ctx, ART_RULE_MAIN_COLUMN) ? main_element(page)
+                                                              : NULL;
     if (col && *body && col != *body) {
-        size_t col_text = kept_text(ctx, col);
+        size_t col_text = sv ? sv->col_text : kept_text(ctx, col);
         if (col_text >= 400 && st.text < 1500 && st.text * 10 < col_text * 4) {
+            if (tree_gone(ctx))
+                return ARTICLE_OK;
             art_html_drop_sections(ctx);
             *fell_back = 2;
             *body = col;
@@ -317,7 +344,17 @@ article_status art_html_check_body(art_html_ctx *ctx, const xmlNode **body, int 
      * still a pop-up; only when the primary extraction found next to
      * nothing may a wrapper whose class says "dialog" be the article. */
     int skip_popups = st.text >= POPUP_BODY_MIN;
-    xmlNode *alt = paragraph_block(ctx, page, skip_popups, &prose, &blocks, &failed);
+    xmlNode *alt;
+    if (sv && skip_popups) {
+        alt = sv->alt;
+        prose = sv->prose;
+        blocks = sv->blocks;
+        failed = sv->failed;
+    } else {
+        if (tree_gone(ctx))
+            return ARTICLE_OK;
+        alt = paragraph_block(ctx, page, skip_popups, &prose, &blocks, &failed);
+    }
     if (failed)
         return art_error_set(ctx->err, ARTICLE_ERR_NOMEM, "out of memory checking the body");
     if (!alt || prose < 400)
@@ -325,7 +362,7 @@ article_status art_html_check_body(art_html_ctx *ctx, const xmlNode **body, int 
     size_t plain = st.text - st.link;
     /* Near-empty against the page's paragraphs, or mostly links. */
     int fails = st.text * 10 < prose * 6 || (st.link * 2 > st.text && plain * 2 < prose);
-    if (!fails)
+    if (!fails || tree_gone(ctx))
         return ARTICLE_OK;
     /* The block is read as the converter reads it unscored: the scorer's
      * verdicts were for its own body. */

@@ -115,6 +115,12 @@ article_status art_html_read_page_column(art_html_ctx *ctx, const xmlNode *body)
     article_page_type type = ARTICLE_PAGE_NONE;
     if (!other_type(ctx, &stats, &type))
         return ARTICLE_OK;
+    /* The column holds the body, whose blocks the converter may have
+     * freed on a long page: read_html.c then reads the page again. */
+    if (ctx->tree_freed) {
+        ctx->needs_tree = 1;
+        return ARTICLE_OK;
+    }
     const xmlNode *col = column_of(ctx, body, type);
     if (!col)
         return ARTICLE_OK;

@@ -7,6 +7,8 @@
 #include <libxml/parser.h>
 #include <limits.h>
 #include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -54,6 +56,7 @@ static article_status check_limits(art_html_ctx *ctx)
     xmlNodePtr n = root;
     size_t depth = 1;
     while (n && !art_html_out_of_time(ctx)) {
+        ctx->tree_nodes++;
         if (n->type == XML_ELEMENT_NODE) {
             /* The one walk that reads every attribute list: it gathers
              * them for the stages' lookups (dom.c). */
@@ -137,42 +140,32 @@ void art_html_doc_body_stats(art_html_ctx *ctx, art_body_stats *out)
     *out = ctx->stats;
 }
 
-article_doc *article_from_html(const char *html, size_t len, const article_options *opts,
-                               article_error *err)
+/* From a tree of this many nodes on, the converter frees the blocks it
+ * has read (read_html.h): about 25 MB of libxml2's nodes, where a long
+ * news page has a few thousand. ARTICLE_DEV_FREE_TREE=N sets it for the
+ * bench and the tests (1: every page), a development switch like
+ * ARTICLE_DEV_WITHOUT (docs/reader.md). */
+#define FREE_TREE_FROM ((size_t)100000)
+
+static size_t free_tree_from_env(void)
 {
-    art_error_clear(err);
-    article_options defaults;
-    if (!opts) {
-        article_options_init(&defaults);
-        opts = &defaults;
-    }
-    if (!html && len) {
-        art_error_set(err, ARTICLE_ERR_INVALID_ARG, "html is NULL");
-        return NULL;
-    }
-    size_t max_input = opts->max_input_size ? opts->max_input_size : ARTICLE_DEFAULT_MAX_INPUT;
-    if (len > max_input || len > (size_t)INT_MAX) {
-        art_error_set(err, ARTICLE_ERR_LIMIT, "input is larger than max_input_size (%zu bytes)",
-                      len > max_input ? max_input : (size_t)INT_MAX);
-        return NULL;
-    }
-    pthread_once(&libxml_once, libxml_init);
-    art_deadline deadline;
-    art_deadline_start(&deadline, opts);
+    const char *v = getenv("ARTICLE_DEV_FREE_TREE");
+    if (!v || !*v)
+        return FREE_TREE_FROM;
+    char *end;
+    unsigned long long n = strtoull(v, &end, 10);
+    return *end || n == 0 ? FREE_TREE_FROM : (size_t)n;
+}
 
-    char encoding[64];
-    if (opts->charset && *opts->charset) {
-        xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(opts->charset);
-        if (!h) {
-            art_error_set(err, ARTICLE_ERR_ENCODING, "unknown charset \"%.60s\"", opts->charset);
-            return NULL;
-        }
-        xmlCharEncCloseFunc(h);
-    }
-    int utf8_valid; /* 1, 0, or -1 when the sniff did not need to look */
-    art_html_sniff_charset_valid(html ? html : "", len, opts->charset, encoding, sizeof encoding,
-                                 &utf8_valid);
-
+/* One reading of the page, after the checks on the call: NULL on an error
+ * (err says which) or, with *again set, when a reading after the
+ * conversion needed a part of the tree that the converter had freed
+ * (free_from: the tree's size from which it frees, SIZE_MAX never). */
+static article_doc *read_page(const char *html, size_t len, const article_options *opts,
+                              article_error *err, const art_deadline *deadline,
+                              const char *encoding, int utf8_valid, size_t free_from, int *again)
+{
+    *again = 0;
     article_doc *doc = article_doc_new(opts->allocator);
     if (!doc) {
         art_error_set(err, ARTICLE_ERR_NOMEM, "out of memory");
@@ -217,7 +210,8 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
     ctx.opts = opts;
     ctx.err = err;
     ctx.flags = opts->flags;
-    ctx.deadline = deadline;
+    ctx.deadline = *deadline;
+    ctx.free_from = free_from;
     ctx.rules_off = art_html_rules_off_from_env();
     ctx.raw = raw;
     ctx.raw_len = raw ? len : 0;
@@ -257,9 +251,19 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
             ctx.own_page ? sizeof own_stages / sizeof *own_stages : sizeof stages / sizeof *stages;
         for (size_t i = 0; i < count && st == ARTICLE_OK; i++) {
             st = run[i](&ctx);
+            if (ctx.needs_tree)
+                break;
             if (st == ARTICLE_OK && art_deadline_passed(&ctx.deadline))
                 st = art_deadline_error(&ctx.deadline, err);
         }
+    }
+    if (ctx.needs_tree) {
+        if (ctx.html)
+            xmlFreeDoc(ctx.html);
+        art_arena_release(&ctx.scratch);
+        article_doc_free(doc);
+        *again = 1;
+        return NULL;
     }
     /* Checked once at the end: the arena bounds memory meanwhile, and a
      * model over the limit is refused whole rather than cut somewhere. */
@@ -279,5 +283,50 @@ article_doc *article_from_html(const char *html, size_t len, const article_optio
         article_doc_free(doc);
         return NULL;
     }
+    return doc;
+}
+
+article_doc *article_from_html(const char *html, size_t len, const article_options *opts,
+                               article_error *err)
+{
+    art_error_clear(err);
+    article_options defaults;
+    if (!opts) {
+        article_options_init(&defaults);
+        opts = &defaults;
+    }
+    if (!html && len) {
+        art_error_set(err, ARTICLE_ERR_INVALID_ARG, "html is NULL");
+        return NULL;
+    }
+    size_t max_input = opts->max_input_size ? opts->max_input_size : ARTICLE_DEFAULT_MAX_INPUT;
+    if (len > max_input || len > (size_t)INT_MAX) {
+        art_error_set(err, ARTICLE_ERR_LIMIT, "input is larger than max_input_size (%zu bytes)",
+                      len > max_input ? max_input : (size_t)INT_MAX);
+        return NULL;
+    }
+    pthread_once(&libxml_once, libxml_init);
+    art_deadline deadline;
+    art_deadline_start(&deadline, opts);
+
+    char encoding[64];
+    if (opts->charset && *opts->charset) {
+        xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(opts->charset);
+        if (!h) {
+            art_error_set(err, ARTICLE_ERR_ENCODING, "unknown charset \"%.60s\"", opts->charset);
+            return NULL;
+        }
+        xmlCharEncCloseFunc(h);
+    }
+    int utf8_valid; /* 1, 0, or -1 when the sniff did not need to look */
+    art_html_sniff_charset_valid(html ? html : "", len, opts->charset, encoding, sizeof encoding,
+                                 &utf8_valid);
+    int again = 0;
+    article_doc *doc = read_page(html, len, opts, err, &deadline, encoding, utf8_valid,
+                                 free_tree_from_env(), &again);
+    /* Rare: a long page that is not read as an article (fallback.c,
+     * page_column.c) is read again with its whole tree kept. */
+    if (again)
+        doc = read_page(html, len, opts, err, &deadline, encoding, utf8_valid, SIZE_MAX, &again);
     return doc;
 }

@@ -134,6 +134,17 @@ typedef struct art_html_ctx {
      * NUL-terminated: `raw_len` of them. */
     const char *raw;
     size_t raw_len;
+    /* A long page (check_limits counted `tree_nodes`, at least
+     * `free_from`): the converter frees the libxml2 subtree of each of the
+     * body's top-level blocks once it has left it (convert.c), so that the
+     * tree and the model are not held whole at once. The readings after
+     * the conversion then use `survey`, taken before it (fallback.c); one
+     * that still needs the freed part sets `needs_tree`, and read_html.c
+     * reads the page again with nothing freed (`tree_freed`: something
+     * was). */
+    size_t tree_nodes, free_from;
+    int tree_freed, needs_tree;
+    const struct art_page_survey *survey;
     /* The read's own memory, released before article_from_html returns:
      * each element's attributes as check_limits' walk gathered them
      * (art_dom_gather_attrs), which every later lookup reads instead of
@@ -606,6 +617,19 @@ int art_html_junk_hint_with(const xmlNode *n, unsigned flags, const art_junk_wor
  * with that block converted (*fell_back = 1, *body the block), the
  * scorer's marks taken off the tree first; otherwise they stay. */
 article_status art_html_check_body(art_html_ctx *ctx, const xmlNode **body, int *fell_back);
+/* What art_html_check_body reads of the page's tree, taken before the
+ * body is converted, for a page whose converted blocks are freed
+ * (ctx->free_from): the main column and what the converter would keep
+ * of it, and the densest block of paragraphs outside pop-ups (a body of
+ * under two sentences, which looks into pop-ups too, needs the tree). */
+typedef struct art_page_survey {
+    xmlNode *col;
+    size_t col_text;
+    xmlNode *alt;
+    size_t prose, blocks;
+    int failed;
+} art_page_survey;
+void art_html_survey_page(art_html_ctx *ctx, const xmlNode *body, art_page_survey *out);
 /* 1 when n is a <main> or role=main element that is not hidden. */
 int art_html_is_main(const xmlNode *n);
 /* Takes the sections read so far out of the document (a body read again). */
