@@ -245,6 +245,7 @@ typedef enum art_rule {
     ART_RULE_HEADLINE_COLUMN, /* page_column.c: no <main>: the column around <h1> and the body */
     ART_RULE_BOXED_PROSE, /* score.c: weakly flagged boxes of prose inside the body's prose stay */
     ART_RULE_LINKED_SURPLUS, /* score.c: a best element whose rest is a third links gives it back */
+    ART_RULE_LINK_TAIL, /* link_sections.c: lone links to the site's own pages closing an article go */
     ART_RULE_COUNT
 } art_rule;
 /* The switched-off rules are bits of a uint64_t (art_html_ctx.rules_off). */
@@ -668,6 +669,8 @@ article_status art_html_drop_previews(art_html_ctx *ctx);
  * label ("Related articles", "More from ...") whose blocks, with the
  * deeper sections after it, are mostly link text (link_sections.c). */
 article_status art_html_drop_related_sections(art_html_ctx *ctx);
+/* Lone links to the site's own pages closing an article (rule link_tail). */
+article_status art_html_drop_link_tail(art_html_ctx *ctx);
 
 /* MARK: - Pull quotes (pullquote.c) */
 

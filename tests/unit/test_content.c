@@ -1058,6 +1058,39 @@ static void test_linked_surplus(void)
     }
 }
 
+/* Links to the site's own pages closing an article (link_sections.c,
+ * link_tail): a heading and four or more blocks that are each one link to
+ * example.com go; the same links to other sites (sources) stay. */
+static void test_link_tail(void)
+{
+    char buf[8192];
+#define OWN_LINKS(host)                                                                            \
+    "<h2>Costs in other cities</h2><ul><li><a href=\"https://" host "/a\">Costs in Austin "        \
+    "Texas</a></li><li><a href=\"https://" host "/b\">Costs in Boston Massachusetts</a></li>"      \
+    "<li><a href=\"https://" host                                                                  \
+    "/c\">Costs in Denver Colorado</a></li><li><a href=\"https://" host                            \
+    "/d\">Costs in Tulsa Oklahoma</a></li></ul>"
+    article_doc *d = read(BODY_OPEN LONG_PARA("One.") LONG_PARA("Two.") LONG_PARA("Three.")
+                              OWN_LINKS("www.example.com") BODY_CLOSE,
+                          0);
+    if (d) {
+        body_text(d, buf, sizeof buf);
+        OK(strstr(buf, "Austin") == NULL && strstr(buf, "other cities") == NULL,
+           "the site's own links after the article kept: %s", buf);
+        OK(strstr(buf, "One.") && strstr(buf, "Three."), "article text lost: %s", buf);
+        article_doc_free(d);
+    }
+    d = read(BODY_OPEN LONG_PARA("One.") LONG_PARA("Two.") LONG_PARA("Three.")
+                 OWN_LINKS("census.example.org") BODY_CLOSE,
+             0);
+    if (d) {
+        OK(strstr(body_text(d, buf, sizeof buf), "Tulsa") != NULL, "links to sources lost: %s",
+           buf);
+        article_doc_free(d);
+    }
+#undef OWN_LINKS
+}
+
 int main(void)
 {
     test_inlines();
@@ -1087,5 +1120,6 @@ int main(void)
     test_deferred_content();
     test_boxed_prose();
     test_linked_surplus();
+    test_link_tail();
     return harness_done("test_content");
 }
