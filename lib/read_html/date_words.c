@@ -577,6 +577,37 @@ static const month_word month_words[] = {
     {"oktubre", 10},
     {"nobyembre", 11},
     {"disyembre", 12},
+    /* Bengali (Gregorian months, as Bangladesh's and India's news write
+     * them; য় composed or not, ি or ী: "৩ নভেম্বর ২০২১") */
+    {"জানুয়ারি", 1},
+    {"জানুয়ারী", 1},
+    {"জানুয়ারি", 1},
+    {"জানুয়ারী", 1},
+    {"ফেব্রুয়ারি", 2},
+    {"ফেব্রুয়ারী", 2},
+    {"ফেব্রুয়ারি", 2},
+    {"ফেব্রুয়ারী", 2},
+    {"মার্চ", 3},
+    {"এপ্রিল", 4},
+    {"মে", 5},
+    {"জুন", 6},
+    {"জুলাই", 7},
+    {"আগস্ট", 8},
+    {"সেপ্টেম্বর", 9},
+    {"অক্টোবর", 10},
+    {"নভেম্বর", 11},
+    {"ডিসেম্বর", 12},
+    /* Marathi (मार्च and जून are Hindi's) */
+    {"जानेवारी", 1},
+    {"फेब्रुवारी", 2},
+    {"एप्रिल", 4},
+    {"मे", 5},
+    {"जुलै", 7},
+    {"ऑगस्ट", 8},
+    {"सप्टेंबर", 9},
+    {"ऑक्टोबर", 10},
+    {"नोव्हेंबर", 11},
+    {"डिसेंबर", 12},
     /* Vietnamese writes "tháng 3" (month 3): dates.c reads it. */
 };
 
@@ -701,6 +732,36 @@ int art_date_month_word(const char **p)
         }
     }
     return 0;
+}
+
+/* The digits other scripts write dates with, by the UTF-8 bytes of
+ * their zero: the nine after it follow in the last byte. */
+static const struct native_zero {
+    unsigned char lead[3];
+    unsigned char len;
+} native_zeros[] = {
+    {{0xD9, 0xA0, 0}, 2},    /* U+0660 Arabic-Indic */
+    {{0xDB, 0xB0, 0}, 2},    /* U+06F0 Persian, Urdu */
+    {{0xE0, 0xA5, 0xA6}, 3}, /* U+0966 Devanagari */
+    {{0xE0, 0xA7, 0xA6}, 3}, /* U+09E6 Bengali */
+};
+
+int art_date_native_digit(const char *s, size_t *len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] < 0xD9)
+        return -1;
+    for (size_t i = 0; i < sizeof native_zeros / sizeof native_zeros[0]; i++) {
+        const struct native_zero *z = &native_zeros[i];
+        size_t last = z->len - 1u;
+        if (u[0] != z->lead[0] || (last == 2 && u[1] != z->lead[1]))
+            continue;
+        if (u[last] < z->lead[last] || u[last] > z->lead[last] + 9)
+            continue;
+        *len = z->len;
+        return u[last] - z->lead[last];
+    }
+    return -1;
 }
 
 int art_date_says_updated(const char *s, size_t len)

@@ -728,6 +728,17 @@ static int blank_byte(unsigned char c)
            (c >= 0x80 && c <= 0x8A) || c == 0xAF;
 }
 
+/* The value of the digit at p (ASCII, or another script's: "٢", "২"),
+ * its bytes in *len; -1 when none starts there. */
+static int digit_value(const char *p, size_t *len)
+{
+    if (is_digit(*p)) {
+        *len = 1;
+        return *p - '0';
+    }
+    return art_date_native_digit(p, len);
+}
+
 int art_meta_date_possible(const char *s, int max_year)
 {
     /* Every form date_at() reads has its year as a run of exactly four
@@ -738,20 +749,22 @@ int art_meta_date_possible(const char *s, int max_year)
     if (!s)
         return 0;
     for (const char *p = s; *p;) {
-        if (!is_digit(*p)) {
+        size_t n = 0;
+        if (digit_value(p, &n) < 0) {
             p++;
             continue;
         }
         const char *run = p;
-        int v = 0;
-        while (is_digit(*p)) {
-            if (p - run < 4)
-                v = v * 10 + (*p - '0');
-            p++;
+        int v = 0, count = 0, d;
+        while ((d = digit_value(p, &n)) >= 0) {
+            if (count < 4)
+                v = v * 10 + d;
+            count++;
+            p += n;
         }
-        if (p - run == 4 && v >= 1995 && v <= max_year)
+        if (count == 4 && v >= 1995 && v <= max_year)
             return 1;
-        if (p - run == 2 && run > s) {
+        if (count == 2 && run > s) {
             const char *b = run - 1;
             while (b > s && blank_byte((unsigned char)*b))
                 b--;
@@ -762,13 +775,10 @@ int art_meta_date_possible(const char *s, int max_year)
     return 0;
 }
 
-const char *art_meta_date_in_text(art_html_ctx *ctx, const char *text, int month_first,
-                                  int max_year, size_t *at)
+/* The first date of text[0..len) written in ASCII digits (*at: where). */
+static const char *date_in_ascii(art_html_ctx *ctx, const char *text, size_t len, int month_first,
+                                 int max_year, size_t *at)
 {
-    if (!art_meta_date_possible(text, max_year))
-        return NULL;
-    /* A date line is short; only its first bytes are looked at. */
-    size_t len = strnlen(text, 400);
     for (size_t i = 0; i < len; i++) {
         char c = text[i];
         char prev = i ? text[i - 1] : ' ';
@@ -782,12 +792,50 @@ const char *art_meta_date_in_text(art_html_ctx *ctx, const char *text, int month
             continue;
         date_parts d;
         if (date_at(text + i, &d, month_first, NULL) && plausible(&d, max_year)) {
-            if (at)
-                *at = i;
+            *at = i;
             return format(ctx, &d);
         }
     }
     return NULL;
+}
+
+/* Bytes of a date line looked at: a date line is short. */
+#define DATE_TEXT_MAX 400
+
+const char *art_meta_date_in_text(art_html_ctx *ctx, const char *text, int month_first,
+                                  int max_year, size_t *at)
+{
+    if (!art_meta_date_possible(text, max_year))
+        return NULL;
+    size_t len = strnlen(text, DATE_TEXT_MAX), where = 0, n = 0;
+    int native = 0;
+    for (size_t i = 0; i < len && !native; i++)
+        native = (unsigned char)text[i] >= 0xD9 && art_date_native_digit(text + i, &n) >= 0;
+    if (!native) {
+        const char *date = date_in_ascii(ctx, text, len, month_first, max_year, &where);
+        if (date && at)
+            *at = where;
+        return date;
+    }
+    /* Digits of another script ("٣ نوفمبر ٢٠٢١") are read as ASCII ones,
+     * in a copy that remembers where each of its bytes came from. */
+    char ascii[DATE_TEXT_MAX + 1];
+    unsigned short from[DATE_TEXT_MAX + 1];
+    size_t o = 0;
+    for (size_t i = 0; i < len; i += n) {
+        int v = (unsigned char)text[i] >= 0xD9 ? art_date_native_digit(text + i, &n) : -1;
+        if (v >= 0 && i + n > len)
+            break;
+        if (v < 0)
+            n = 1;
+        ascii[o] = v < 0 ? text[i] : (char)('0' + v);
+        from[o++] = (unsigned short)i;
+    }
+    ascii[o] = '\0';
+    const char *date = date_in_ascii(ctx, ascii, o, month_first, max_year, &where);
+    if (date && at)
+        *at = from[where];
+    return date;
 }
 
 const char *art_meta_date_in_url(art_html_ctx *ctx, const char *url, int max_year)

@@ -221,6 +221,10 @@ int art_date_says_updated(const char *s, size_t len);
 /* s[0..len) lower-cased (ASCII, Latin-1, Latin Extended-A, Greek,
  * Cyrillic) into out, NUL-terminated; returns the bytes written. */
 size_t art_date_fold(const char *s, size_t len, char *out, size_t out_size);
+/* The value (0..9) of the digit of another script at s (Arabic-Indic,
+ * Persian, Devanagari, Bengali: "٢٠٢١", "২০২১"), its bytes in *len; -1
+ * when none starts there. ASCII digits are not looked at. */
+int art_date_native_digit(const char *s, size_t *len);
 
 /* MARK: - jsonld.c */
 

@@ -658,8 +658,9 @@ static void date_line(art_html_ctx *ctx, walk_state *w, const xmlNode *t)
     /* A date has four digits at least (5.6.21, May 5 2021): most texts
      * are passed over here, before any look at their ancestors. */
     int digits = 0;
-    for (size_t i = 0; i < len && digits < 4; i++)
-        digits += s[i] >= '0' && s[i] <= '9';
+    for (size_t i = 0, n = 0; i < len && digits < 4; i++)
+        digits += (s[i] >= '0' && s[i] <= '9') ||
+                  ((unsigned char)s[i] >= 0xD9 && art_date_native_digit(s + i, &n) >= 0);
     if (digits < 4 || !art_meta_date_possible(s, w->max_year))
         return;
     /* Texts of 200 bytes or more are prose, even when they open with a

@@ -140,6 +140,16 @@ static void test_languages(void)
     DATE_SPAN("lv", "2021. gada 12. maijā", "2021-05-12");
     DATE_SPAN("lv", "Publicēts: 2021. gada 3. novembris 10:15", "2021-11-03T10:15:00");
     DATE_SPAN("fil", "Nobyembre 3, 2021", "2021-11-03");
+    /* Digits of other scripts */
+    DATE_SPAN("ar", "نشر في ٣ نوفمبر ٢٠٢١", "2021-11-03");
+    DATE_SPAN("ar", "٠٣/١١/٢٠٢١", "2021-11-03");
+    DATE_SPAN("ar", "١٤٤٣/٠٣/٢٨", NULL); /* the Hijri calendar's year is no plausible one */
+    DATE_SPAN("ur", "۲۰۲۱-۱۱-۰۳", "2021-11-03");
+    DATE_SPAN("hi", "३ नवंबर २०२१", "2021-11-03");
+    DATE_SPAN("mr", "३ नोव्हेंबर २०२१", "2021-11-03");
+    DATE_SPAN("bn", "প্রকাশিত: ৩ নভেম্বর ২০২১", "2021-11-03");
+    DATE_SPAN("bn", "১২ জানুয়ারি ২০২২", "2022-01-12");
+    DATE_SPAN("bn", "১২ জানুয়ারী ২০২২", "2022-01-12");
 }
 
 /* MARK: - Numeric orders */
