@@ -1,8 +1,9 @@
-/* A unit's text as the passes over the final body compare it (previews.c,
- * repeats.c): ASCII case folded, whitespace runs as one space, none at
- * the ends. Both fold every byte of a long page's body, so the common
- * bytes (not a space, not an upper-case letter) are copied eight at a
- * time. */
+/* The body's units as the passes over the final body compare them
+ * (previews.c, repeats.c): each one's text ASCII case folded, whitespace
+ * runs as one space, none at the ends, and its hash. Both passes read
+ * every byte of a long page's body, so the list is read once for both,
+ * and the common bytes (not whitespace but a lone ' ' between two
+ * others) are lowered and copied eight at a time. */
 #include "body_units.h"
 
 #include <stdint.h>
@@ -102,4 +103,66 @@ void art_unit_fold(const article_node *r, art_buf *b)
         b->len = k;
         out[k] = '\0';
     }
+}
+
+void art_body_units_init(art_body_units *list, const article_allocator *a)
+{
+    art_buf_init(&list->units, a);
+    art_buf_init(&list->text, a);
+    list->revision = 0;
+    list->read = 0;
+}
+
+void art_body_units_free(art_body_units *list)
+{
+    art_buf_free(&list->units);
+    art_buf_free(&list->text);
+    list->read = 0;
+}
+
+/* FNV-1a of b's bytes from off, len of them. */
+static uint64_t fnv1a(const art_buf *b, size_t off, size_t len)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)b->data[off + i]) * 1099511628211ull;
+    return h;
+}
+
+int art_body_units_read(art_body_units *list, article_doc *doc)
+{
+    if (list->read && list->revision == doc->revision)
+        return 1;
+    list->units.len = 0;
+    list->text.len = 0;
+    list->read = 0;
+    for (article_node *sec = article_doc_root(doc)->first; sec; sec = sec->next) {
+        if (sec->type != ARTICLE_NODE_SECTION)
+            continue;
+        article_node *n = sec->first;
+        while (n) {
+            if (art_unit_skipped_type(n->type)) {
+                /* neither a unit nor inside one */
+            } else if (art_unit_is(n)) {
+                art_body_unit u = {n, 0, list->text.len, 0};
+                art_unit_fold(n, &list->text);
+                if (list->text.failed)
+                    return 0;
+                u.len = list->text.len - u.off;
+                u.hash = fnv1a(&list->text, u.off, u.len);
+                art_buf_put(&list->units, (const char *)&u, sizeof u);
+            } else if (n->first && !art_unit_inline_type(n->first->type)) {
+                n = n->first;
+                continue;
+            }
+            while (n && n != sec && !n->next)
+                n = n->parent;
+            n = n && n != sec ? n->next : NULL;
+        }
+    }
+    if (list->units.failed)
+        return 0;
+    list->revision = doc->revision;
+    list->read = 1;
+    return 1;
 }

@@ -6,6 +6,8 @@
 
 #include "read_html.h"
 
+#include <stdint.h>
+
 static inline int art_unit_inline_type(unsigned t)
 {
     return t >= ARTICLE_NODE_FIRST_INLINE && t <= ARTICLE_NODE_LAST_INLINE;
@@ -50,5 +52,38 @@ static inline const article_node *art_unit_next(const article_node *n, const art
  * whitespace runs (and breaks) as one space, none at the ends
  * (body_units.c). On no memory b->failed is set. */
 void art_unit_fold(const article_node *r, art_buf *b);
+
+/* One unit of the body: its node and its folded text. */
+typedef struct art_body_unit {
+    article_node *node;
+    uint64_t hash;   /* FNV-1a of the folded text */
+    size_t off, len; /* the folded text in the list's text */
+} art_body_unit;
+
+/* The body's units in reading order (body_units.c): read once for both
+ * passes (content.c's tidy stage), again only when the first changed the
+ * document. Its memory comes from the document's allocator. */
+struct art_body_units {
+    art_buf units; /* art_body_unit */
+    art_buf text;  /* the folded texts, one after another */
+    unsigned long revision;
+    int read;
+};
+
+void art_body_units_init(art_body_units *list, const article_allocator *a);
+/* Reads the units of doc's body, unless the list holds them for its
+ * present revision. 0 when out of memory. */
+int art_body_units_read(art_body_units *list, article_doc *doc);
+void art_body_units_free(art_body_units *list);
+
+static inline const art_body_unit *art_body_units_at(const art_body_units *list)
+{
+    return (const art_body_unit *)(const void *)list->units.data;
+}
+
+static inline size_t art_body_units_count(const art_body_units *list)
+{
+    return list->units.len / sizeof(art_body_unit);
+}
 
 #endif

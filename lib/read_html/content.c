@@ -2,6 +2,7 @@
  * convert it to sections and blocks (convert.c), leaving out boilerplate
  * (clean.c) exactly as the scorer judged it (the marks it leaves on the
  * tree, taken off here) and pull quotes that repeat it (pullquote.c). */
+#include "body_units.h"
 #include "read_html.h"
 
 /* Input that is one <article> and nothing else, not even a <head> (a
@@ -86,10 +87,15 @@ article_status art_html_tidy_body(art_html_ctx *ctx)
      * only: read_html.c runs this after libxml2's tree is freed, so that
      * a long page's tree and these lists are not held at once. */
     article_status st = ARTICLE_OK;
+    /* The first two fold the same blocks: once, unless previews dropped
+     * some. */
+    art_body_units units;
+    art_body_units_init(&units, &ctx->doc->arena.alc);
     if (art_html_rule(ctx, ART_RULE_PREVIEWS))
-        st = art_html_drop_previews(ctx);
+        st = art_html_drop_previews(ctx, &units);
     if (st == ARTICLE_OK && art_html_rule(ctx, ART_RULE_REPEATED_RUNS))
-        st = art_html_drop_repeats(ctx);
+        st = art_html_drop_repeats(ctx, &units);
+    art_body_units_free(&units);
     if (st == ARTICLE_OK && art_html_rule(ctx, ART_RULE_RELATED_SECTIONS))
         st = art_html_drop_related_sections(ctx);
     if (st == ARTICLE_OK && !ctx->widened && art_html_rule(ctx, ART_RULE_LINK_TAIL))

@@ -6,8 +6,9 @@
  * passage repeated right away is a preview: the blocks of the preview,
  * then the same blocks again, the last of the preview the start of its
  * counterpart (or the same). What repeats further apart is repeats.c's.
- * Runs on the model, after the body is final; one walk to fold the
- * blocks' texts (body_units.c), then a bounded comparison at each block. */
+ * Runs on the model, after the body is final, on the blocks' folded
+ * texts (body_units.c, read once for this and repeats.c); a bounded
+ * comparison at each block. */
 #include "body_units.h"
 
 #include <string.h>
@@ -19,37 +20,7 @@
  * a heading its paragraph opens with) are meant. */
 #define PREVIEW_MIN_TEXT 80
 
-typedef struct unit {
-    article_node *node;
-    size_t off, len; /* its folded text in the buffer */
-} unit;
-
-/* The body's units in reading order, their folded texts in text. */
-static int collect(article_node *root, art_buf *units, art_buf *text)
-{
-    for (article_node *sec = root->first; sec; sec = sec->next) {
-        if (sec->type != ARTICLE_NODE_SECTION)
-            continue;
-        article_node *n = sec->first;
-        while (n) {
-            if (art_unit_skipped_type(n->type)) {
-                /* neither a unit nor inside one */
-            } else if (art_unit_is(n)) {
-                unit u = {n, text->len, 0};
-                art_unit_fold(n, text);
-                u.len = text->len - u.off;
-                art_buf_put(units, (const char *)&u, sizeof u);
-            } else if (n->first && !art_unit_inline_type(n->first->type)) {
-                n = n->first;
-                continue;
-            }
-            while (n && n != sec && !n->next)
-                n = n->parent;
-            n = n && n != sec ? n->next : NULL;
-        }
-    }
-    return !units->failed && !text->failed;
-}
+typedef art_body_unit unit;
 
 /* The length of a preview's last text without the mark of its cut: a
  * trailing "…" or "...", and the space before it. */
@@ -67,9 +38,11 @@ static size_t cut_len(const char *s, size_t len)
     }
 }
 
+/* The hash first: a long page has many blocks of one length. */
 static int same(const unit *a, const unit *b, const char *text)
 {
-    return a->len == b->len && memcmp(text + a->off, text + b->off, a->len) == 0;
+    return a->len == b->len && a->hash == b->hash &&
+           memcmp(text + a->off, text + b->off, a->len) == 0;
 }
 
 /* 1 when the k units from u[i] are a preview of the k after them: the
@@ -121,22 +94,16 @@ static void drop(article_node *n)
     }
 }
 
-article_status art_html_drop_previews(art_html_ctx *ctx)
+article_status art_html_drop_previews(art_html_ctx *ctx, art_body_units *units)
 {
-    const article_allocator *a = &ctx->doc->arena.alc;
-    art_buf units, text;
-    art_buf_init(&units, a);
-    art_buf_init(&text, a);
-    if (!collect(article_doc_root(ctx->doc), &units, &text)) {
-        art_buf_free(&units);
-        art_buf_free(&text);
+    if (!art_body_units_read(units, ctx->doc))
         return ARTICLE_ERR_NOMEM;
-    }
-    const unit *u = (const unit *)(const void *)units.data;
-    size_t count = units.len / sizeof(unit);
+    const unit *u = art_body_units_at(units);
+    size_t count = art_body_units_count(units);
+    const char *text = units->text.data;
     for (size_t i = 0; i < count;) {
         size_t k = 1;
-        while (k <= PREVIEW_MAX_BLOCKS && !preview_of(u, count, i, k, text.data))
+        while (k <= PREVIEW_MAX_BLOCKS && !preview_of(u, count, i, k, text))
             k++;
         if (k > PREVIEW_MAX_BLOCKS) {
             i++;
@@ -146,7 +113,5 @@ article_status art_html_drop_previews(art_html_ctx *ctx)
             drop(u[i + t].node);
         i += k;
     }
-    art_buf_free(&units);
-    art_buf_free(&text);
     return ARTICLE_OK;
 }

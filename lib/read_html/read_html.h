@@ -655,15 +655,20 @@ void art_html_reveal_deferred(art_html_ctx *ctx);
 
 /* MARK: - Content shipped twice (repeats.c) */
 
+/* The body's blocks and their folded texts, which both passes below
+ * compare (body_units.h). */
+typedef struct art_body_units art_body_units;
+
 /* Drops from the model's body every run of blocks that all repeat the
  * text of earlier blocks, when three of them hold 40 or more folded
- * bytes (the page's content laid out twice). */
-article_status art_html_drop_repeats(art_html_ctx *ctx);
+ * bytes (the page's content laid out twice). units: read here, or by
+ * the pass before. */
+article_status art_html_drop_repeats(art_html_ctx *ctx, art_body_units *units);
 
 /* Drops from the model's body every preview: blocks followed right away
  * by the same blocks, the preview's last one cut short where its box
  * folds (previews.c). */
-article_status art_html_drop_previews(art_html_ctx *ctx);
+article_status art_html_drop_previews(art_html_ctx *ctx, art_body_units *units);
 
 /* Drops from the model's body every section headed by a related-links
  * label ("Related articles", "More from ...") whose blocks, with the

@@ -8,8 +8,8 @@
  * out: a run of blocks each repeating the block after the one the
  * previous repeated (the same passage, in order), holding three
  * different blocks with a sentence's worth of text. Runs on the model,
- * after the body is final; one walk, one hash per block (of its text
- * folded as previews.c folds it, body_units.c). */
+ * after the body is final; one hash per block, of its text folded as
+ * previews.c compares it (body_units.c, the list read once for both). */
 #include "body_units.h"
 
 #include <stdint.h>
@@ -20,67 +20,14 @@
 /* Repeated long blocks in one run before the run is a copy. */
 #define REPEAT_RUN 3
 
-/* 24 bytes: a long page has a unit per paragraph. */
-typedef struct unit {
-    article_node *node;
-    uint64_t hash;
-    uint32_t len;  /* folded bytes, at most UINT32_MAX */
-    uint32_t prev; /* the last earlier unit with the same text, or NONE */
-} unit;
+typedef art_body_unit unit;
 
 #define NONE UINT32_MAX
 
-/* FNV-1a of the subtree's folded text (body_units.c), folded into
- * scratch; *len its length. */
-static uint64_t fold_hash(const article_node *r, art_buf *scratch, size_t *len)
-{
-    scratch->len = 0;
-    art_unit_fold(r, scratch);
-    uint64_t h = 1469598103934665603ull;
-    const unsigned char *p = (const unsigned char *)scratch->data;
-    for (size_t i = 0; i < scratch->len; i++)
-        h = (h ^ p[i]) * 1099511628211ull;
-    *len = scratch->len;
-    return h;
-}
-
-/* The body's units in reading order into u (when not NULL, their texts
- * folded in scratch); their count. */
-static size_t collect(article_node *root, unit *u, art_buf *scratch)
-{
-    size_t count = 0;
-    for (article_node *sec = root->first; sec; sec = sec->next) {
-        if (sec->type != ARTICLE_NODE_SECTION)
-            continue;
-        article_node *n = sec->first;
-        while (n) {
-            if (art_unit_skipped_type(n->type)) {
-                /* neither a unit nor inside one */
-            } else if (art_unit_is(n)) {
-                if (u) {
-                    u[count].node = n;
-                    size_t len;
-                    u[count].hash = fold_hash(n, scratch, &len);
-                    u[count].len = len < UINT32_MAX ? (uint32_t)len : UINT32_MAX;
-                    u[count].prev = NONE;
-                }
-                count++;
-            } else if (n->first && !art_unit_inline_type(n->first->type)) {
-                n = n->first;
-                continue;
-            }
-            while (n && n != sec && !n->next)
-                n = n->parent;
-            n = n && n != sec ? n->next : NULL;
-        }
-    }
-    return count;
-}
-
-/* Links each unit to the last earlier unit with the same text (an
- * open-addressed table of unit indices, the hashes read from the units;
- * 4 bytes a slot, since a long page has a unit per paragraph). */
-static int link_repeats(const article_allocator *a, unit *u, size_t count)
+/* Links each unit to the last earlier unit with the same text, in prev
+ * (an open-addressed table of unit indices, the hashes read from the
+ * units; 4 bytes a slot, since a long page has a unit per paragraph). */
+static int link_repeats(const article_allocator *a, const unit *u, size_t count, uint32_t *prev)
 {
     const uint32_t empty = NONE;
     size_t cap = 16;
@@ -92,12 +39,13 @@ static int link_repeats(const article_allocator *a, unit *u, size_t count)
     for (size_t i = 0; i < cap; i++)
         set[i] = empty;
     for (size_t i = 0; i < count; i++) {
+        prev[i] = NONE;
         if (!u[i].len)
             continue;
         size_t j = (size_t)(u[i].hash & (cap - 1));
         while (set[j] != empty && u[set[j]].hash != u[i].hash)
             j = (j + 1) & (cap - 1);
-        u[i].prev = set[j];
+        prev[i] = set[j];
         set[j] = (uint32_t)i;
     }
     a->free(a->ctx, set);
@@ -132,18 +80,18 @@ static void drop(article_node *n)
 
 /* The folded bytes of the runs of u that copy an earlier passage; with
  * drop_them, those runs leave the body. */
-static size_t copies(const unit *u, size_t count, int drop_them)
+static size_t copies(const unit *u, const uint32_t *prev, size_t count, int drop_them)
 {
     size_t copied = 0;
     for (size_t i = 0; i < count;) {
-        if (u[i].prev == NONE) {
+        if (prev[i] == NONE) {
             i++;
             continue;
         }
         /* The copy goes on while each unit repeats the one after what
          * the unit before it repeated, and stays after its original. */
         size_t j = i + 1;
-        while (j < count && u[j].prev != NONE && u[j].prev == u[j - 1].prev + 1 && u[j].prev < i)
+        while (j < count && prev[j] != NONE && prev[j] == prev[j - 1] + 1 && prev[j] < i)
             j++;
         if (distinct_longs(u, i, j) >= REPEAT_RUN)
             for (size_t k = i; k < j; k++) {
@@ -156,24 +104,21 @@ static size_t copies(const unit *u, size_t count, int drop_them)
     return copied;
 }
 
-article_status art_html_drop_repeats(art_html_ctx *ctx)
+article_status art_html_drop_repeats(art_html_ctx *ctx, art_body_units *units)
 {
-    article_node *root = article_doc_root(ctx->doc);
-    size_t count = collect(root, NULL, NULL);
+    if (!art_body_units_read(units, ctx->doc))
+        return ARTICLE_ERR_NOMEM;
+    const unit *u = art_body_units_at(units);
+    size_t count = art_body_units_count(units);
     /* Unit indices are 32 bits in link_repeats' table. */
     if (count <= REPEAT_RUN || count >= UINT32_MAX)
         return ARTICLE_OK;
     const article_allocator *a = &ctx->doc->arena.alc;
-    unit *u = a->malloc(a->ctx, count * sizeof *u);
-    if (!u)
+    uint32_t *prev = a->malloc(a->ctx, count * sizeof *prev);
+    if (!prev)
         return ARTICLE_ERR_NOMEM;
-    art_buf scratch;
-    art_buf_init(&scratch, a);
-    collect(root, u, &scratch);
-    int folded = !scratch.failed;
-    art_buf_free(&scratch);
-    if (!folded || !link_repeats(a, u, count)) {
-        a->free(a->ctx, u);
+    if (!link_repeats(a, u, count, prev)) {
+        a->free(a->ctx, prev);
         return ARTICLE_ERR_NOMEM;
     }
     size_t all = 0;
@@ -182,8 +127,8 @@ article_status art_html_drop_repeats(art_html_ctx *ctx)
     /* A page whose body is a third copies shipped its content twice;
      * below that, the copies are the article's own (a meal plan's days,
      * two products with the same features). */
-    if (copies(u, count, 0) * 3 >= all)
-        copies(u, count, 1);
-    a->free(a->ctx, u);
+    if (copies(u, prev, count, 0) * 3 >= all)
+        copies(u, prev, count, 1);
+    a->free(a->ctx, prev);
     return ARTICLE_OK;
 }
