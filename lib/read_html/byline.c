@@ -65,7 +65,8 @@ static const char *const stops[] = {" | ",
                                     "Published ",
                                     "Posted ",
                                     " \xc2\xbb ", /* phpBB: "by Name » Tue Aug 27, 2019" */
-                                    " \xe2\x80\xba "};
+                                    " \xe2\x80\xba ",
+                                    "Last updated " /* "Jo Li Last updated on 3 May" */};
 
 /* Separators between names. */
 static const char *const joins[] = {", and ", ",",   ";",       " and ",   " & ", " AND ", " und ",
@@ -272,7 +273,16 @@ int art_meta_name_ok(const char *s)
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
         if (strcasecmp(s, prefixes[i]) == 0)
             return 0;
-    static const char *const labels[] = {"author", "authors", "autor", "auteur", "autore"};
+    static const char *const labels[] = {"author",
+                                         "authors",
+                                         "autor",
+                                         "auteur",
+                                         "autore",
+                                         "the author",
+                                         "about the author",
+                                         "about the authors",
+                                         "meet the author",
+                                         "about author"};
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
         if (strcasecmp(s, labels[i]) == 0)
             return 0;
@@ -454,8 +464,32 @@ int art_meta_dash_byline(const char *s)
     return is_agency(comma + 2, (size_t)(end - comma - 2));
 }
 
+/* 1 when s is a writing credit's label alone: "Article by", "Opinion
+ * by:" (a word of writer_roles, then "by", a colon and spaces at
+ * most). */
+static int credit_label(const char *s)
+{
+    size_t n = 0;
+    while (n <= 15 && ((s[n] | 32) >= 'a' && (s[n] | 32) <= 'z'))
+        n++;
+    if (n < 2 || n > 15 || strncasecmp(s + n, " by", 3) != 0)
+        return 0;
+    const char *end = s + n + 3;
+    end += *end == ':';
+    while (art_is_space((unsigned char)*end))
+        end++;
+    if (*end)
+        return 0;
+    for (size_t i = 0; i < sizeof writer_roles / sizeof writer_roles[0]; i++)
+        if (strlen(writer_roles[i]) == n && strncasecmp(s, writer_roles[i], n) == 0)
+            return 1;
+    return 0;
+}
+
 int art_meta_byline_label(const char *s)
 {
+    if (credit_label(s))
+        return 1;
     if (!may_open_prefix(s[0]))
         return 0;
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
