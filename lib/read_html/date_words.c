@@ -744,6 +744,7 @@ static const struct native_zero {
     {{0xDB, 0xB0, 0}, 2},    /* U+06F0 Persian, Urdu */
     {{0xE0, 0xA5, 0xA6}, 3}, /* U+0966 Devanagari */
     {{0xE0, 0xA7, 0xA6}, 3}, /* U+09E6 Bengali */
+    {{0xEF, 0xBC, 0x90}, 3}, /* U+FF10 fullwidth (Japanese, Chinese) */
 };
 
 int art_date_native_digit(const char *s, size_t *len)

@@ -603,6 +603,58 @@ static int text_ymd(const char *s, const char **end, date_parts *d)
     return 1;
 }
 
+/* The Japanese eras of the web's years: Reiwa from 2019, Heisei from 1989. */
+static const struct japanese_era {
+    const char *name;
+    int year_before_first;
+} eras[] = {
+    {"\xe4\xbb\xa4\xe5\x92\x8c", 2018}, /* 令和 */
+    {"\xe5\xb9\xb3\xe6\x88\x90", 1988}, /* 平成 */
+};
+
+/* The era named at s, or NULL. */
+static const struct japanese_era *japanese_era(const char *s)
+{
+    for (size_t k = 0; k < sizeof eras / sizeof eras[0]; k++)
+        if (strncmp(s, eras[k].name, 6) == 0)
+            return &eras[k];
+    return NULL;
+}
+
+/* "令和3年11月3日", "平成31年4月30日", "令和元年5月1日": a Japanese era's
+ * year, then the month and day. */
+static int era_ymd(const char *s, const char **end, date_parts *d)
+{
+    const struct japanese_era *era = japanese_era(s);
+    if (!era)
+        return 0;
+    const char *t = s + 6;
+    skip_blank(&t);
+    int n = 1;
+    if (strncmp(t, "\xe5\x85\x83", 3) == 0) /* 元: the era's first year */
+        t += 3;
+    else if ((n = number12(&t)) < 1)
+        return 0;
+    skip_blank(&t);
+    if (strncmp(t, "\xe5\xb9\xb4", 3) != 0) /* 年 */
+        return 0;
+    t += 3;
+    skip_blank(&t);
+    int mo = number12(&t);
+    skip_blank(&t);
+    if (mo < 0 || strncmp(t, "\xe6\x9c\x88", 3) != 0) /* 月 */
+        return 0;
+    t += 3;
+    skip_blank(&t);
+    int day = number12(&t);
+    skip_blank(&t);
+    if (day < 0 || strncmp(t, "\xe6\x97\xa5", 3) != 0) /* 日 */
+        return 0;
+    d->year = era->year_before_first + n, d->month = mo, d->day = day;
+    *end = t + 3;
+    return 1;
+}
+
 /* A time after a date: "at 3:15 pm", "um 10:23 Uhr", "à 14h30", ", 10:00",
  * "kl. 10.00" (the Nordic languages write the time with a dot),
  * "15時30分". */
@@ -689,6 +741,8 @@ static int date_at(const char *s, date_parts *d, int month_first, const char **e
     if (is_digit(*s))
         ok = numeric_ymd(s, &end, d) || text_ymd(s, &end, d) ||
              numeric_dmy(s, &end, d, month_first) || text_dmy(s, &end, d);
+    else if ((unsigned char)*s == 0xE4 || (unsigned char)*s == 0xE5)
+        ok = era_ymd(s, &end, d);
     else
         ok = text_mdy(s, &end, d);
     if (ok)
@@ -751,6 +805,9 @@ int art_meta_date_possible(const char *s, int max_year)
     for (const char *p = s; *p;) {
         size_t n = 0;
         if (digit_value(p, &n) < 0) {
+            /* A Japanese era's year has one or two digits (era_ymd). */
+            if (((unsigned char)*p == 0xE4 || (unsigned char)*p == 0xE5) && japanese_era(p))
+                return 1;
             p++;
             continue;
         }
@@ -787,7 +844,9 @@ static const char *date_in_ascii(art_html_ctx *ctx, const char *text, size_t len
         int joined = prev == '-' && i >= 2 && (unsigned char)text[i - 2] >= 0x80;
         int start = is_digit(c) ? !is_digit(prev) && prev != '.' && prev != '/' &&
                                       (prev != '-' || joined) && prev != ':'
-                                : is_alpha(c) && !word_byte(prev);
+                    : (unsigned char)c == 0xE4 || (unsigned char)c == 0xE5
+                        ? 1 /* a Japanese era's name (era_ymd) */
+                        : is_alpha(c) && !word_byte(prev);
         if (!start)
             continue;
         date_parts d;

@@ -222,7 +222,7 @@ int art_date_says_updated(const char *s, size_t len);
  * Cyrillic) into out, NUL-terminated; returns the bytes written. */
 size_t art_date_fold(const char *s, size_t len, char *out, size_t out_size);
 /* The value (0..9) of the digit of another script at s (Arabic-Indic,
- * Persian, Devanagari, Bengali: "٢٠٢١", "২০২১"), its bytes in *len; -1
+ * Persian, Devanagari, Bengali, fullwidth: "٢٠٢١", "২০২১", "２０２１"), its bytes in *len; -1
  * when none starts there. ASCII digits are not looked at. */
 int art_date_native_digit(const char *s, size_t *len);
 

@@ -150,6 +150,13 @@ static void test_languages(void)
     DATE_SPAN("bn", "প্রকাশিত: ৩ নভেম্বর ২০২১", "2021-11-03");
     DATE_SPAN("bn", "১২ জানুয়ারি ২০২২", "2022-01-12");
     DATE_SPAN("bn", "১২ জানুয়ারী ২০২২", "2022-01-12");
+    DATE_SPAN("ja", "２０２１年１１月３日", "2021-11-03");
+    /* Japanese eras: Reiwa from 2019, Heisei from 1989 */
+    DATE_SPAN("ja", "令和3年11月3日", "2021-11-03");
+    DATE_SPAN("ja", "公開日：令和元年5月1日", "2019-05-01");
+    DATE_SPAN("ja", "令和３年１１月３日", "2021-11-03");
+    DATE_SPAN("ja", "平成31年4月30日 10:15", "2019-04-30T10:15:00");
+    DATE_SPAN("ja", "平成5年4月30日", NULL); /* 1993: before the web's news */
 }
 
 /* MARK: - Numeric orders */
