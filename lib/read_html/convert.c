@@ -1181,7 +1181,7 @@ static void leave(conv *c, const xmlNode *n)
         soft_space(c, f->node);
 }
 
-/* 1 when an open frame's element is x or inside it (root's children). */
+/* 1 when an open frame's element is x or inside it (x inside root). */
 static int frame_within(const conv *c, const xmlNode *x, const xmlNode *root)
 {
     for (size_t i = 1; i < c->n; i++)
@@ -1192,10 +1192,13 @@ static int frame_within(const conv *c, const xmlNode *x, const xmlNode *root)
 }
 
 /* On a long page (read_html.h: ctx->survey is set), the libxml2 subtrees
- * of root's children before `kept`, an element the walk has just left:
- * nothing reads them again, and the model that replaces them then finds
- * their memory free. The element the walk left last stays, with the text
- * after it: a collapsed panel's toggle is the element before it
+ * of the siblings before `kept`, an element the walk has just left, when
+ * they are root's children or blocks of a block container (a section,
+ * a quote, an item, a wrapper the walk passes through; not the cells,
+ * items or runs of a table, list or paragraph): nothing reads them again,
+ * and the model that replaces them then finds their memory free. The
+ * element the walk left last stays, with the text after it: a collapsed
+ * panel's toggle is the element before it or before a wrapper of it
  * (panels.c). */
 static void free_before(conv *c, const xmlNode *kept, const xmlNode *root)
 {
@@ -1237,7 +1240,8 @@ static void walk(conv *c, const xmlNode *root, int include_root)
         if (n) {
             const xmlNode *left = n;
             n = n->next;
-            if (free_blocks && left->parent == root && left->type == XML_ELEMENT_NODE)
+            if (free_blocks && left->type == XML_ELEMENT_NODE &&
+                (left->parent == root || top(c)->kind == FR_BLOCK))
                 free_before(c, left, root);
         }
     }

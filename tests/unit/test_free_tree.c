@@ -5,7 +5,8 @@
  * conversion: an article (nothing needs the tree again), a body the check
  * replaces by the page's main column and a listing whose column is read
  * again (both read the page again with the tree whole), a product page,
- * and a collapsed panel whose toggle is the block before it. */
+ * a collapsed panel whose toggle is the block before it, and blocks in
+ * wrappers, quotes, items and a layout table. */
 #include "harness.h"
 
 #include <stdio.h>
@@ -123,6 +124,23 @@ static const char *const panel_page =
     "<p>Anything else can be asked by mail, and an answer comes within a day or two.</p>"
     "</article></body></html>";
 
+/* Blocks inside wrappers, a quote's and an item's blocks, a layout table
+ * read through, and a panel whose toggle sits in the wrapper before it. */
+static const char *const nested_page =
+    "<!DOCTYPE html><html><head><title>Walks</title></head><body><div class=page>"
+    "<div class=part><h2>North</h2><p>The northern path climbs through the woods for an "
+    "hour before the view opens over the lake.</p><p>Take water: there is no spring on the "
+    "way up.</p><blockquote><p>The best walk in the county.</p><p>Worth the climb.</p>"
+    "</blockquote><ul><li><p>Start at the church.</p><p>Follow the wall.</p></li>"
+    "<li>Turn left at the gate.</li></ul></div>"
+    "<div class=part><h2>South</h2><div><button aria-expanded=false>Is it steep?</button>"
+    "</div><div hidden>Only the last part, and steps are cut into the rock there.</div>"
+    "<p>The southern path keeps to the valley and follows the river most of the way.</p>"
+    "<table><tr><td><p>Layout cell text that is a paragraph of the walk, read as "
+    "one.</p><p>And a second paragraph in the same cell.</p></td></tr></table>"
+    "<p>Both paths meet at the old bridge, where the bus stops twice an hour.</p></div>"
+    "</div></body></html>";
+
 int main(void)
 {
     same_both_ways("article", article_page);
@@ -138,6 +156,7 @@ int main(void)
     free(page);
     same_both_ways("product", product_page);
     same_both_ways("panel", panel_page);
+    same_both_ways("nested", nested_page);
     same_both_ways("empty body", "<html><body></body></html>");
     same_both_ways("text only", "<html><body>just some words</body></html>");
     return harness_done("test_free_tree");
