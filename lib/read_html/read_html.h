@@ -247,6 +247,7 @@ typedef enum art_rule {
     ART_RULE_LINKED_SURPLUS, /* score.c: a best element whose rest is a third links gives it back */
     ART_RULE_LINK_TAIL, /* link_sections.c: lone links to the site's own pages closing an article go */
     ART_RULE_AVATAR_INITIALS, /* meta_dom.c: an avatar's initials give way to the name they abbreviate */
+    ART_RULE_THREAD_AUTHOR, /* thread.c: the opening post's author is a thread's author */
     ART_RULE_COUNT
 } art_rule;
 /* The switched-off rules are bits of a uint64_t (art_html_ctx.rules_off). */

@@ -33,6 +33,7 @@ typedef struct post_item {
     article_node *node; /* its COMMENT; NULL for the opening post, and
                            for every post under ARTICLE_OPT_NO_COMMENTS */
     int opening;
+    const char *author; /* a reply's author as read, for thread_author */
 } post_item;
 
 /* MARK: - What a post is */
@@ -969,6 +970,51 @@ static article_status read_reply(art_html_ctx *ctx, xmlNode *post, article_node 
     return st;
 }
 
+/* MARK: - The thread's author */
+
+/* 1 when a reply of the thread is signed `name`. */
+static int reply_author(const art_buf *items, const char *name)
+{
+    size_t count = items->len / sizeof(post_item);
+    for (size_t i = 0; i < count; i++) {
+        const post_item *it =
+            (const post_item *)(const void *)(items->data + i * sizeof(post_item));
+        if (it->author && strcasecmp(it->author, name) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The opening post's author is the thread's (rule `thread_author`): the
+ * metadata stage reads the page's first author markup, which on forum
+ * software without microdata on the first post (XenForo, phpBB) is a
+ * reply's, or finds none. Read from the opening post as a reply's author
+ * is, it is the doc's author when the doc has none, or when every author
+ * the doc has signs a reply and none the opening post. A declared author
+ * that wrote no reply stays. */
+static article_status thread_author(art_html_ctx *ctx, xmlNode *post, const xmlNode *message,
+                                    const art_buf *items)
+{
+    if (!art_html_rule(ctx, ART_RULE_THREAD_AUTHOR))
+        return ARTICLE_OK;
+    article_node *scratch = article_node_new(ctx->doc, ARTICLE_NODE_COMMENT);
+    if (!scratch)
+        return ARTICLE_ERR_NOMEM;
+    article_status st = read_author(ctx, post, message, scratch);
+    const char *name = article_node_get_string(scratch, ARTICLE_ATTR_AUTHOR);
+    if (st != ARTICLE_OK || !name || !*name)
+        return st;
+    size_t count = article_doc_author_count(ctx->doc);
+    for (size_t i = 0; i < count; i++) {
+        const char *have = article_doc_author_name(ctx->doc, i);
+        if (strcasecmp(have, name) == 0 || !reply_author(items, have))
+            return ARTICLE_OK;
+    }
+    article_doc_clear_authors(ctx->doc);
+    return article_doc_add_author(ctx->doc, name,
+                                  article_node_get_string(scratch, ARTICLE_ATTR_AUTHOR_URL));
+}
+
 /* MARK: - The stage */
 
 /* Elements whose id is a post's or a message's number ("post2017066",
@@ -1094,7 +1140,7 @@ article_status art_html_read_thread(art_html_ctx *ctx)
     article_node *root = article_doc_root(ctx->doc);
     article_status st = ARTICLE_OK;
     if (opening_outside) {
-        post_item it = {question, NULL, 1};
+        post_item it = {question, NULL, 1, NULL};
         art_buf_put(&items, (const char *)&it, sizeof it);
     }
     /* `open` holds the posts the walk is inside (indices into items):
@@ -1112,7 +1158,7 @@ article_status art_html_read_thread(art_html_ctx *ctx)
                 depth && all[open[depth - 1]].node ? all[open[depth - 1]].node : root;
             if (depth < THREAD_MAX_DEPTH)
                 open[depth++] = count;
-            post_item it = {n, NULL, count == 0};
+            post_item it = {n, NULL, count == 0, NULL};
             if (!it.opening && !(ctx->flags & ARTICLE_OPT_NO_COMMENTS)) {
                 it.node = article_node_new(ctx->doc, ARTICLE_NODE_COMMENT);
                 if (!it.node) {
@@ -1134,17 +1180,31 @@ article_status art_html_read_thread(art_html_ctx *ctx)
 
     /* Replies before the posts that hold them; the opening post last. */
     for (size_t i = count; i-- > 0 && st == ARTICLE_OK;) {
-        const post_item *it = (const post_item *)(const void *)(items.data + i * sizeof(post_item));
+        post_item *it = (post_item *)(void *)(items.data + i * sizeof(post_item));
         if (it->opening) {
             xmlNode *message = message_of(it->el);
+            st = thread_author(ctx, it->el, message, &items);
+            if (st != ARTICLE_OK)
+                break;
             remove_under(message, message == it->el ? post_furniture : message_furniture);
             expand_short_links(message);
             unquote_box(message);
             ctx->thread_body = message;
             continue;
         }
-        if (it->node)
+        if (it->node) {
             st = read_reply(ctx, it->el, it->node);
+        } else if (art_html_rule(ctx, ART_RULE_THREAD_AUTHOR)) {
+            /* No comments asked for: the author alone, so that the
+             * thread's author does not depend on it. */
+            article_node *scratch = article_node_new(ctx->doc, ARTICLE_NODE_COMMENT);
+            st =
+                scratch ? read_author(ctx, it->el, message_of(it->el), scratch) : ARTICLE_ERR_NOMEM;
+            if (st == ARTICLE_OK)
+                it->author = article_node_get_string(scratch, ARTICLE_ATTR_AUTHOR);
+        }
+        if (it->node && st == ARTICLE_OK)
+            it->author = article_node_get_string(it->node, ARTICLE_ATTR_AUTHOR);
         xmlUnlinkNode(it->el);
         xmlFreeNode(it->el);
     }

@@ -1015,11 +1015,14 @@ static void read_html_allocation_failure(const char *path)
 }
 
 /* boxed-prose.html has boxes of prose that score.c counts again (its own
- * allocations). */
+ * allocations); thread-reply-microdata is a thread (thread.c's replies,
+ * quotes and the thread's author). */
 static void test_read_html_allocation_failure(void)
 {
     read_html_allocation_failure(ARTICLE_SOURCE_DIR "/tests/fixtures/divsoup-jsonld.html");
     read_html_allocation_failure(ARTICLE_SOURCE_DIR "/tests/fixtures/boxed-prose.html");
+    read_html_allocation_failure(ARTICLE_SOURCE_DIR
+                                 "/tests/golden/html/thread-reply-microdata/input.html");
 }
 
 int main(void)
