@@ -56,7 +56,7 @@ void art_unit_fold(const article_node *r, art_buf *b);
 /* One unit of the body: its node and its folded text. */
 typedef struct art_body_unit {
     article_node *node;
-    uint64_t hash;   /* FNV-1a of the folded text */
+    uint64_t hash;   /* of the folded text */
     size_t off, len; /* the folded text in the list's text */
 } art_body_unit;
 
