@@ -475,6 +475,17 @@ static int month_number_dmy(const char *s, const char **end, date_parts *d, int 
     return 1;
 }
 
+/* Thai pages count the years of the Buddhist era, 543 ahead: the web's
+ * news years from 1995 are its 2538 on. */
+#define BUDDHIST_ERA_FROM 2538
+
+/* 1 when the word at s is Thai (U+0E00..U+0E7F). */
+static int thai_word(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    return u[0] == 0xE0 && (u[1] == 0xB8 || u[1] == 0xB9);
+}
+
 /* "19 November 2019", "19. November 2019", "19 de noviembre de 2019",
  * "le 1er mars 2024", "19 Nov, 2019", "04-Aug-2021". */
 static int text_dmy(const char *s, const char **end, date_parts *d)
@@ -498,6 +509,7 @@ static int text_dmy(const char *s, const char **end, date_parts *d)
         s += 2;
     else if (!dash && (s[0] == 'd' || s[0] == 'D') && strncmp(s + 1, "\xe2\x80\x99", 3) == 0)
         s += 4;
+    const char *month_at = s;
     int mo = art_date_month_word(&s);
     if (!mo || (dash && *s != dash))
         return 0;
@@ -511,6 +523,8 @@ static int text_dmy(const char *s, const char **end, date_parts *d)
     int y = year4(&s);
     if (y < 0)
         return 0;
+    if (y >= BUDDHIST_ERA_FROM && thai_word(month_at))
+        y -= 543; /* "3 พฤศจิกายน 2564": the Buddhist era's 2564 is 2021 */
     d->year = y, d->month = mo, d->day = day;
     *end = s;
     return 1;
@@ -819,7 +833,8 @@ int art_meta_date_possible(const char *s, int max_year)
             count++;
             p += n;
         }
-        if (count == 4 && v >= 1995 && v <= max_year)
+        if (count == 4 &&
+            ((v >= 1995 && v <= max_year) || (v >= BUDDHIST_ERA_FROM && v <= max_year + 543)))
             return 1;
         if (count == 2 && run > s) {
             const char *b = run - 1;

@@ -157,6 +157,10 @@ static void test_languages(void)
     DATE_SPAN("ja", "令和３年１１月３日", "2021-11-03");
     DATE_SPAN("ja", "平成31年4月30日 10:15", "2019-04-30T10:15:00");
     DATE_SPAN("ja", "平成5年4月30日", NULL); /* 1993: before the web's news */
+    /* Thai: the Buddhist era's year (543 ahead), or the common one */
+    DATE_SPAN("th", "วันที่ 3 พฤศจิกายน 2564", "2021-11-03");
+    DATE_SPAN("th", "15 มกราคม 2020", "2020-01-15");
+    DATE_SPAN("en", "3 November 2564", NULL); /* only a Thai month counts so */
 }
 
 /* MARK: - Numeric orders */
