@@ -332,27 +332,17 @@ static double covers(const char *s, const char *title)
     return all ? 1.0 - (double)missing / (double)all : 0.0;
 }
 
-/* 1 when the page's <h1> shows the headline and not the name: what
- * the reader sees settles which of the two is the title. */
-static int headline_shown(const art_html_ctx *ctx, const art_meta *m, const char *headline,
-                          const char *name)
-{
-    return art_html_rule(ctx, ART_RULE_TITLE_H1) && art_meta_h1_says(m, headline) &&
-           !art_meta_h1_says(m, name);
-}
-
 /* The fields of an article (prio ART_PRIO_JSONLD) or a WebPage (weak). */
 static void read_article(art_html_ctx *ctx, art_meta *m, const graph *g, const json_t *o, int prio)
 {
     /* headline, or name when there is none. When both are there and
-     * differ, some sites put their own name (or a label) in one of them,
-     * or an SEO title in the name: the headline when an <h1> shows it
-     * and none the name, or when it matches the <title> and the name
-     * does not (Readability's rule: Wikipedia's headline is a label,
-     * aktualne.cz's name is the site's). */
+     * differ, some sites put their own name (or a label) in one of them:
+     * the headline when it matches the <title> and the name does not
+     * (Readability's rule: Wikipedia's headline is a label, aktualne.cz's
+     * name is the site's). */
     const char *title = str(o, "headline");
     const char *name = str(o, "name");
-    if (!title || (name && strcmp(name, title) != 0 && !headline_shown(ctx, m, title, name) &&
+    if (!title || (name && strcmp(name, title) != 0 &&
                    !(m->title_tag && covers(title, m->title_tag) > 0.75 &&
                      covers(name, m->title_tag) <= 0.75)))
         title = name;

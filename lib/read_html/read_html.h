@@ -222,7 +222,6 @@ typedef enum art_rule {
     ART_RULE_THREAD_POSTS,     /* thread.c: a thread's opening post is the body, replies comments */
     ART_RULE_SHOWN_DATE,       /* dates.c: the declared change a page shows is its date */
     ART_RULE_THREAD_QUOTES,    /* thread_quotes.c: quotes of earlier posts leave the replies */
-    ART_RULE_TITLE_H1,         /* jsonld.c: the JSON-LD headline an <h1> shows beats its name */
     ART_RULE_PAGE_COLUMN,      /* page_column.c: a non-article page's main column is its body */
     ART_RULE_LABEL_BYLINE,     /* meta_dom.c: the name after a lone "Written by" label */
     ART_RULE_PICTURE_BYLINE,   /* meta_dom.c: the name beside an avatar or a person glyph */

@@ -404,13 +404,6 @@ static void test_titles(void)
     TITLE("<title>The story - Site</title><script type=\"application/ld+json\">"
           "{\"@type\":\"Article\",\"name\":\"The story\",\"headline\":\"List article\"}</script>",
           "", "The story");
-    /* ... unless an <h1> shows the headline (any <h1> of the first four,
-     * case and punctuation aside) and none the name: an SEO name. */
-    TITLE("<title>Workouts (Plans) - Site</title><script type=\"application/ld+json\">"
-          "{\"@type\":\"Article\",\"name\":\"Workouts (Plans)\","
-          "\"headline\":\"Workouts: Plans, Schedules\"}</script>",
-          "<h1>Site</h1><h1>workouts \xe2\x80\x93 plans, schedules</h1>",
-          "Workouts: Plans, Schedules");
     TITLE("<title>The story - Site</title><script type=\"application/ld+json\">"
           "{\"@type\":\"Article\",\"name\":\"The story\",\"headline\":\"List article\"}</script>",
           "<h1>List article</h1><h1>The story</h1>", "The story");
