@@ -96,8 +96,6 @@ article_status art_html_tidy_body(art_html_ctx *ctx)
     if (st == ARTICLE_OK && art_html_rule(ctx, ART_RULE_REPEATED_RUNS))
         st = art_html_drop_repeats(ctx, &units);
     art_body_units_free(&units);
-    if (st == ARTICLE_OK && art_html_rule(ctx, ART_RULE_RELATED_SECTIONS))
-        st = art_html_drop_related_sections(ctx);
     if (st == ARTICLE_OK && !ctx->widened && art_html_rule(ctx, ART_RULE_LINK_TAIL))
         st = art_html_drop_link_tail(ctx);
     return st;

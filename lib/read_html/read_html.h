@@ -231,7 +231,6 @@ typedef enum art_rule {
     ART_RULE_ARTICLE_H1,    /* meta_title.c: the article's <h1> beats a declared title it rewords */
     ART_RULE_REPEATED_RUNS, /* repeats.c: a run of blocks that all repeat earlier ones goes */
     ART_RULE_MARKED_TIME, /* dates.c: a <time pubdate> before a declared publication that is its change */
-    ART_RULE_RELATED_SECTIONS, /* link_sections.c: "Related articles" over links goes */
     ART_RULE_COLLAPSED_PANELS, /* panels.c: a main column's folded accordion panels are read */
     ART_RULE_MICRO_ITEM,       /* meta_dom.c: microdata authors are the first author's item's */
     ART_RULE_AUTHOR_BOX,       /* author_box.c: the writer's box after the article goes */
@@ -520,9 +519,6 @@ xmlNode *art_dom_body(htmlDocPtr html);
 int art_html_same_title(const char *heading, const char *title);
 /* 1 when a short line is only interface words ("Close", "Play video",
  * "Advertisement", "1 of 12"), with no sentence punctuation. */
-/* 1 when a heading names a block of links to other stories ("Related
- * articles", "More from the Times", "You may also like"). */
-int art_html_related_label(const char *text);
 /* 1 when a short line is a photo credit naming a picture agency as a
  * part of its own ("Jane Doe/Getty Images", "© Reuters"). */
 int art_html_agency_credit(const char *text);
@@ -671,10 +667,6 @@ article_status art_html_drop_repeats(art_html_ctx *ctx, art_body_units *units);
  * folds (previews.c). */
 article_status art_html_drop_previews(art_html_ctx *ctx, art_body_units *units);
 
-/* Drops from the model's body every section headed by a related-links
- * label ("Related articles", "More from ...") whose blocks, with the
- * deeper sections after it, are mostly link text (link_sections.c). */
-article_status art_html_drop_related_sections(art_html_ctx *ctx);
 /* Lone links to the site's own pages closing an article (rule link_tail). */
 article_status art_html_drop_link_tail(art_html_ctx *ctx);
 

@@ -868,44 +868,6 @@ static void test_repeated_long_run(void)
     free(html);
 }
 
-/* Related links after the article (link_sections.c): a heading that
- * says so ("More on this story"), a line, then headlines linking to
- * other stories. They go, and so does such a heading left alone (the
- * related-links stage took its links); a section under such a heading
- * that is prose stays, and so does "See also". */
-#define RELATED_LIST                                                                               \
-    "<p>You may also be interested in these stories:</p><ul>"                                      \
-    "<li><a href=\"/news/a\">Ferry times change in May for the summer</a></li>"                    \
-    "<li><a href=\"/news/b\">New crane for the container quay arrives</a></li>"                    \
-    "<li><a href=\"/news/c\">Fish market reopens after the repairs</a></li></ul>"
-
-static void test_related_sections(void)
-{
-    char buf[4096];
-    article_doc *d = read(BODY_OPEN LONG_PARA("One.")
-                              LONG_PARA("Two.") "<h2>More on this story</h2>" RELATED_LIST
-                                                "<h2>You may also like</h2>" BODY_CLOSE,
-                          ARTICLE_OPT_NO_RELATED);
-    if (d) {
-        body_text(d, buf, sizeof buf);
-        OK(strstr(buf, "More on this story") == NULL && strstr(buf, "Ferry times") == NULL,
-           "related links kept: %s", buf);
-        OK(strstr(buf, "You may also like") == NULL, "lone related heading kept: %s", buf);
-        OK(strstr(buf, "One.") && strstr(buf, "Two."), "article text lost: %s", buf);
-        article_doc_free(d);
-    }
-    d = read(BODY_OPEN LONG_PARA("One.") "<h2>Related</h2>" LONG_PARA(
-                 "Two.") "<h2>See also</h2><ul><li><a href=\"/a\">Harbour history</a></li>"
-                         "<li><a href=\"/b\">Ferry timetable</a></li></ul>" BODY_CLOSE,
-             ARTICLE_OPT_NO_RELATED);
-    if (d) {
-        body_text(d, buf, sizeof buf);
-        OK(strstr(buf, "Two.") != NULL, "prose under a related heading lost: %s", buf);
-        OK(strstr(buf, "Harbour history") != NULL, "see-also list lost: %s", buf);
-        article_doc_free(d);
-    }
-}
-
 /* The writer's box after the article (author_box.c): a name line of the
  * page's author, a bio, an avatar, with no class that says so. A bio set
  * as the article's last paragraph stays, and so does a box with the
@@ -1115,7 +1077,6 @@ int main(void)
     test_repeated_runs();
     test_repeated_long_run();
     test_previews();
-    test_related_sections();
     test_author_box();
     test_deferred_content();
     test_boxed_prose();
