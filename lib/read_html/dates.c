@@ -394,7 +394,7 @@ static int numeric_dmy(const char *s, const char **end, date_parts *d, int month
     if (is_digit(*s) || (*s == sep && is_digit(s[1])))
         return 0;
     int day = a, month = b;
-    if (sep != '.' && (a > 12 ? 0 : b > 12 ? 1 : month_first)) {
+    if (sep != '.' && (a > 12 ? 0 : b > 12 ? 1 : (month_first & ART_DATE_MONTH_FIRST))) {
         day = b;
         month = a;
     }
@@ -488,7 +488,7 @@ static int thai_word(const char *s)
 
 /* "19 November 2019", "19. November 2019", "19 de noviembre de 2019",
  * "le 1er mars 2024", "19 Nov, 2019", "04-Aug-2021". */
-static int text_dmy(const char *s, const char **end, date_parts *d)
+static int text_dmy(const char *s, const char **end, date_parts *d, int flags)
 {
     int day = number12(&s);
     if (day < 0)
@@ -523,6 +523,10 @@ static int text_dmy(const char *s, const char **end, date_parts *d)
     int y = year4(&s);
     if (y < 0)
         return 0;
+    /* Croatian's listopad is October, the month Polish and Czech call
+     * październik and říjen; theirs is November. */
+    if (mo == 11 && (flags & ART_DATE_CROATIAN) && strncasecmp(month_at, "listopad", 8) == 0)
+        mo = 10;
     if (y >= BUDDHIST_ERA_FROM && thai_word(month_at))
         y -= 543; /* "3 พฤศจิกายน 2564": the Buddhist era's 2564 is 2021 */
     d->year = y, d->month = mo, d->day = day;
@@ -754,7 +758,7 @@ static int date_at(const char *s, date_parts *d, int month_first, const char **e
     int ok;
     if (is_digit(*s))
         ok = numeric_ymd(s, &end, d) || text_ymd(s, &end, d) ||
-             numeric_dmy(s, &end, d, month_first) || text_dmy(s, &end, d);
+             numeric_dmy(s, &end, d, month_first) || text_dmy(s, &end, d, month_first);
     else if ((unsigned char)*s == 0xE4 || (unsigned char)*s == 0xE5)
         ok = era_ymd(s, &end, d);
     else
@@ -772,7 +776,7 @@ size_t art_meta_date_length(const char *s)
     date_parts d;
     memset(&d, 0, sizeof d);
     int ok = is_digit(*s) ? numeric_ymd(s, &end, &d) || text_ymd(s, &end, &d) ||
-                                numeric_dmy(s, &end, &d, 0) || text_dmy(s, &end, &d)
+                                numeric_dmy(s, &end, &d, 0) || text_dmy(s, &end, &d, 0)
                           : text_mdy(s, &end, &d);
     return ok && end ? (size_t)(end - s) : 0;
 }

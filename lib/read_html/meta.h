@@ -169,8 +169,12 @@ const char *art_meta_date(art_html_ctx *ctx, const char *s);
  * in any of date_words.c's languages and the numeric orders ("Posted on
  * 12/03/2021 by ...", "Veröffentlicht am 3. März 2024", "2020年3月4日"):
  * ISO 8601 as an arena string, *at (may be NULL) its byte offset; NULL
- * when there is none. month_first reads an ambiguous 03/04/2021 as
- * March 4 (US English). Looks at the first 400 bytes only. */
+ * when there is none. month_first holds ART_DATE_* flags of the page's
+ * language: ART_DATE_MONTH_FIRST reads an ambiguous 03/04/2021 as March
+ * 4 (US English), ART_DATE_CROATIAN "listopada" as October (Polish and
+ * Czech's November). Looks at the first 400 bytes only. */
+#define ART_DATE_MONTH_FIRST 1
+#define ART_DATE_CROATIAN 2
 const char *art_meta_date_in_text(art_html_ctx *ctx, const char *text, int month_first,
                                   int max_year, size_t *at);
 /* 0 when no date of 1995 to max_year can be in s, by a cheap test of its

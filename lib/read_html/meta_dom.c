@@ -52,7 +52,7 @@ typedef struct walk_state {
     int titled_order;    /* the first <h1>/<h2> showing the <title>'s words */
     int headings_left;   /* <h1>/<h2> texts still compared with the title */
     int date_texts_left; /* subtree texts read for dates, counted down */
-    int month_first;     /* the page is US English: 03/04 is March 4 */
+    int month_first;     /* ART_DATE_* of the page's language (US English: 03/04 is March 4) */
     int max_year;        /* no publication date after next year */
     int authors_left;    /* itemprop=author elements still looked into */
     int seen_micro_author;
@@ -1253,7 +1253,13 @@ void art_meta_walk(art_html_ctx *ctx, art_meta *m)
         art_meta_offer(ctx, m, ARTICLE_FIELD_LANGUAGE, art_dom_attr(root, "lang"),
                        ART_PRIO_HTML_LANG);
     const char *lang = m->field[ARTICLE_FIELD_LANGUAGE].value;
-    w.month_first = lang && (strcasecmp(lang, "en") == 0 || strcasecmp(lang, "en-US") == 0);
+    w.month_first =
+        (lang && (strcasecmp(lang, "en") == 0 || strcasecmp(lang, "en-US") == 0)
+             ? ART_DATE_MONTH_FIRST
+             : 0) |
+        (lang && strncasecmp(lang, "hr", 2) == 0 && (!lang[2] || lang[2] == '-' || lang[2] == '_')
+             ? ART_DATE_CROATIAN
+             : 0);
     w.max_year = this_year() + 1;
     w.date_texts_left = 32;
     w.headings_left = 8;

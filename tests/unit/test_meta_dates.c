@@ -161,6 +161,11 @@ static void test_languages(void)
     DATE_SPAN("th", "วันที่ 3 พฤศจิกายน 2564", "2021-11-03");
     DATE_SPAN("th", "15 มกราคม 2020", "2020-01-15");
     DATE_SPAN("en", "3 November 2564", NULL); /* only a Thai month counts so */
+    /* listopad: October in Croatian, November in Polish and Czech */
+    DATE_SPAN("hr", "Objavljeno 3. listopada 2021.", "2021-10-03");
+    DATE_SPAN("hr-HR", "3. listopada 2021.", "2021-10-03");
+    DATE_SPAN("pl", "3 listopada 2021", "2021-11-03");
+    DATE_SPAN("cs", "3. listopadu 2021", "2021-11-03");
 }
 
 /* MARK: - Numeric orders */
