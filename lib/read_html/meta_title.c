@@ -78,6 +78,45 @@ static int is_domain_name(const char *part, const char *url, int suffix)
     return spells(part, start, end) || (suffix && spells(part, start, host + hlen));
 }
 
+/* 1 when every word of `part` (one to four) is a piece of the URL's
+ * host name, between its dots and dashes, but its last label: "Rust
+ * Blog" on blog.rust-lang.org (rule host_words). */
+static int host_words(const char *part, const char *url)
+{
+    const char *host = url ? strstr(url, "://") : NULL;
+    if (!host)
+        return 0;
+    host += 3;
+    size_t hlen = strcspn(host, "/:?#");
+    const char *tld = host + hlen;
+    while (tld > host && tld[-1] != '.')
+        tld--;
+    if (tld == host)
+        return 0;
+    int words = 0;
+    for (const char *w = part; *w;) {
+        while (*w == ' ')
+            w++;
+        size_t wn = strcspn(w, " ");
+        if (!wn)
+            break;
+        if (++words > 4)
+            return 0;
+        int found = 0;
+        for (const char *h = host; h < tld - 1 && !found;) {
+            size_t hn = strcspn(h, ".-");
+            if (h + hn > tld - 1)
+                hn = (size_t)(tld - 1 - h);
+            found = hn == wn && strncasecmp(h, w, wn) == 0;
+            h += hn + 1;
+        }
+        if (!found)
+            return 0;
+        w += wn;
+    }
+    return words > 0;
+}
+
 /* 1 when `part` is one of the authors' names: a blog's "Post | Jane Doe"
  * signs the page, the headline is the rest. */
 static int is_author(const art_meta *m, const char *part)
@@ -100,6 +139,20 @@ static int part_string(char *buf, size_t size, const char *part, size_t n)
     memcpy(buf, part, n);
     buf[n] = '\0';
     return 1;
+}
+
+/* 1 when the site's name opens with part[0..n) and a separator: "The
+ * Nutrition Source" of "The Nutrition Source - Harvard Chan School" (at
+ * a title's end only: "Yahoo News - Latest News" is a site's whole
+ * name, not "Latest News" from "Yahoo News"). */
+static int opens_site(const char *part, size_t n, const char *site)
+{
+    if (!site || strlen(site) <= n || strncasecmp(site, part, n) != 0)
+        return 0;
+    for (size_t i = 0; i < sizeof title_seps / sizeof title_seps[0]; i++)
+        if (strncmp(site + n, title_seps[i], strlen(title_seps[i])) == 0)
+            return 1;
+    return 0;
 }
 
 int art_meta_names_site(const char *part, size_t n, const char *site, const char *url)
@@ -168,7 +221,8 @@ static const char *strip_site(art_html_ctx *ctx, const art_meta *m, const char *
         size_t head = (size_t)(last - title);
         const char *tail = last + n;
         if (head && (art_meta_names_site(tail, strlen(tail), site, url) ||
-                     (!trusted && is_author(m, tail))))
+                     opens_site(tail, strlen(tail), site) || (!trusted && is_author(m, tail)) ||
+                     (art_html_rule(ctx, ART_RULE_HOST_WORDS) && host_words(tail, url))))
             return art_doc_strndup(ctx->doc, title, head);
         size_t lead = (size_t)(first - title);
         if (first[n] && art_meta_names_site(title, lead, site, url))
@@ -328,8 +382,30 @@ static int article_h1_wins(art_html_ctx *ctx, const art_meta *m, const char *tit
     return 1;
 }
 
+/* Bytes from which a title may have been cut to a length: Yoast cuts
+ * a JSON-LD headline at 110, mid-phrase ("… Solutions (Including"). */
+#define TITLE_CUT_LENGTH 100
+
+/* The declared title that goes on where `title` stops, when `title` is
+ * long and all of its words open that title (rule cut_headline), else
+ * `title`. */
+static const char *uncut(art_html_ctx *ctx, const art_meta *m, const char *title)
+{
+    if (!title || strlen(title) < TITLE_CUT_LENGTH || !art_html_rule(ctx, ART_RULE_CUT_HEADLINE))
+        return title;
+    title_word wt[TITLE_MAX_WORDS], wd[TITLE_MAX_WORDS];
+    size_t nt = words_of(title, wt);
+    for (size_t i = 0; i < m->declared_count; i++) {
+        const char *d = stripped(ctx, m, m->declared_titles[i], 0);
+        if (d && words_of(d, wd) > nt && art_meta_title_opens_with(d, title))
+            return d;
+    }
+    return title;
+}
+
 const char *art_meta_title(art_html_ctx *ctx, const art_meta *m)
 {
     const char *title = stripped(ctx, m, m->field[ARTICLE_FIELD_TITLE].value, m->title_from_jsonld);
+    title = uncut(ctx, m, title);
     return title && article_h1_wins(ctx, m, title) ? art_meta_clean(ctx, m->article_h1) : title;
 }

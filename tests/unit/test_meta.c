@@ -354,6 +354,43 @@ static void test_titles(void)
           "", "Headline");
     /* Not confirmed: the title stays whole. */
     TITLE("<title>Cats | Dogs</title>", "<h1>Something else</h1>", "Cats | Dogs");
+    /* the first part of a site's name that has parts */
+    TITLE("<title>Soil Basics \xe2\x80\xa2 The Garden Desk</title>"
+          "<meta property=\"og:site_name\" content=\"The Garden Desk - Green School\">",
+          "", "Soil Basics");
+    /* ... at the title's end only */
+    TITLE("<title>Daily Post - Weather</title>"
+          "<meta property=\"og:site_name\" content=\"Daily Post - Top Stories\">",
+          "", "Daily Post - Weather");
+    /* the words of the host name at the end (rule host_words) */
+    TITLE("<title>Why we like ferrets | Ferret Blog</title>"
+          "<link rel=canonical href=\"https://blog.ferret-club.org/a\">",
+          "", "Why we like ferrets");
+    /* ... not a word the host does not have, nor its top-level domain */
+    TITLE("<title>Why we like ferrets | Ferret News</title>"
+          "<link rel=canonical href=\"https://blog.ferret-club.org/a\">",
+          "", "Why we like ferrets | Ferret News");
+    TITLE("<title>Why we like ferrets | Org</title>"
+          "<link rel=canonical href=\"https://ferret.org/a\">",
+          "", "Why we like ferrets | Org");
+    /* a long JSON-LD headline cut short at 110 bytes gives way to the
+     * declared title it opens (rule cut_headline) */
+    TITLE("<meta property=\"og:title\" content=\"Four readers ask how to arrange a long and narrow "
+          "living room with two doors and a window (including one of the tricks that works nine "
+          "times in ten)\">"
+          "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Four "
+          "readers ask how to arrange a long and narrow living room with two doors and a window "
+          "(including one of\"}"
+          "</script>",
+          "",
+          "Four readers ask how to arrange a long and narrow living room with two doors and a "
+          "window (including "
+          "one of the tricks that works nine times in ten)");
+    /* ... a short headline is no cut one */
+    TITLE("<meta property=\"og:title\" content=\"Ferrets at home: a guide\">"
+          "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Ferrets "
+          "at home\"}</script>",
+          "", "Ferrets at home");
     /* JSON-LD's headline loses only the site's name, not what the <h1>
      * lacks. */
     TITLE("<meta property=\"og:site_name\" content=\"Site\"><script type=\"application/ld+json\">"
