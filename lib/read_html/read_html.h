@@ -248,6 +248,7 @@ typedef enum art_rule {
     ART_RULE_THREAD_AUTHOR, /* thread.c: the opening post's author is a thread's author */
     ART_RULE_HOST_WORDS, /* meta_title.c: a title's tail of the host name's words is the site's */
     ART_RULE_CUT_HEADLINE, /* meta_title.c: a long title cut short gives way to the declared one it opens */
+    ART_RULE_THREAD_DATE, /* thread.c: the opening post's date is a thread's date */
     ART_RULE_COUNT
 } art_rule;
 /* The switched-off rules are bits of a uint64_t (art_html_ctx.rules_off). */

@@ -20,7 +20,7 @@ static const char *const rule_names[ART_RULE_COUNT] = {
     "repeated_runs",   "marked_time",     "collapsed_panels", "micro_item",     "author_box",
     "teaser_marks",    "skip_links",      "shown_change",     "previews",       "section_front",
     "declared_kind",   "headline_column", "boxed_prose",      "linked_surplus", "link_tail",
-    "avatar_initials", "thread_author",   "host_words",       "cut_headline",
+    "avatar_initials", "thread_author",   "host_words",       "cut_headline",   "thread_date",
 };
 
 const char *art_html_rule_name(art_rule r)
