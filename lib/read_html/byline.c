@@ -66,7 +66,8 @@ static const char *const stops[] = {" | ",
                                     "Posted ",
                                     " \xc2\xbb ", /* phpBB: "by Name » Tue Aug 27, 2019" */
                                     " \xe2\x80\xba ",
-                                    "Last updated " /* "Jo Li Last updated on 3 May" */};
+                                    "Last updated ", /* "Jo Li Last updated on 3 May" */
+                                    " on behalf of "};
 
 /* Separators between names. */
 static const char *const joins[] = {", and ", ",",   ";",       " and ",   " & ", " AND ", " und ",
@@ -719,7 +720,15 @@ void art_meta_push_byline(art_html_ctx *ctx, art_meta *m, art_vec *items, const 
     size_t len = strlen(clean);
     const char *s = strip_prefix(clean, &len);
     size_t sep;
-    len = first_of(s, len, stops, sizeof stops / sizeof stops[0], &sep);
+    size_t stop = first_of(s, len, stops, sizeof stops / sizeof stops[0], &sep);
+    /* "Dec. 19, 2025 · Niko Matsakis": a date and a separator before
+     * the name. */
+    if (stop < len && stop && art_meta_date_length(s) >= stop) {
+        s += stop + sep;
+        len -= stop + sep;
+        stop = first_of(s, len, stops, sizeof stops / sizeof stops[0], &sep);
+    }
+    len = stop;
     len = before_full_date(ctx, &s, len);
     len = before_handle(s, len);
     len = before_email(s, len);

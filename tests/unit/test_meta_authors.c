@@ -411,6 +411,14 @@ static void test_avatar_initials(void)
             "<div class=\"author-meta\"><span class=\"author-name\">Ada Quin</span></div>"
             "</body></html>",
             "Ada Quin");
+    /* a byline that opens with its date and a separator; "on behalf
+     * of" a group ends the name */
+    AUTHORS("<html><body><h1>H</h1><div class=\"byline\">Dec. 19, 2025 \xc2\xb7 Ines Koll on "
+            "behalf of the Docs Team</div><p>Text.</p></body></html>",
+            "Ines Koll");
+    AUTHORS("<html><body><h1>H</h1><div class=\"byline\">2024-03-05 | Ola Berg</div>"
+            "<p>Text.</p></body></html>",
+            "Ola Berg");
     /* a writing credit alone as a label: "Article by", the name after it */
     AUTHORS("<html><body><h1>H</h1><p>Text.</p><h2>Article by</h2><div>Pekka Lind</div>"
             "</body></html>",
