@@ -1,7 +1,8 @@
 # test_text_measures: the reader's per-text measures that long pages pay
 # for at every paragraph (art_visible_chars eight bytes at a time, the
 # byline test word by word, art_unit_fold eight bytes at a time) against
-# their plain definitions. Internal functions: it links the static
+# their plain definitions, and art_meta_date_possible's eight-byte skip
+# with a year at every offset. Internal functions: it links the static
 # library (hidden symbols link there).
 if(TARGET article_static)
   add_executable(test_text_measures ${CMAKE_CURRENT_SOURCE_DIR}/text_measures/test_text_measures.c)

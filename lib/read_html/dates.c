@@ -11,6 +11,7 @@
  * unless they are all zeros. */
 #include "meta.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -811,6 +812,34 @@ static int digit_value(const char *p, size_t *len)
     return art_date_native_digit(p, len);
 }
 
+/* The first byte from p on that is an ASCII digit or the lead byte of
+ * another script's digit or of a Japanese era (all 0xD9 and up), or end:
+ * most bytes of a text are neither. Eight bytes at a time; a group with
+ * a digit or a byte of 0x80 and up is looked at byte by byte. */
+static const char *skip_plain(const char *p, const char *end)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    while (p < end) {
+        if (end - p >= 8) {
+            uint64_t w;
+            memcpy(&w, p, sizeof w);
+            /* A byte under 0x80 is a digit when it is 0x30 or more and
+             * not 0x3A or more; each sum stays within its byte. */
+            uint64_t low = w & ~highs;
+            uint64_t digits = (low + ones * (0x80 - '0')) & ~(low + ones * (0x80 - '9' - 1)) & ~w;
+            if (!((digits | w) & highs)) {
+                p += 8;
+                continue;
+            }
+        }
+        const char *stop = end - p >= 8 ? p + 8 : end;
+        for (; p < stop; p++)
+            if ((unsigned char)*p >= 0xD9 || is_digit(*p))
+                return p;
+    }
+    return end;
+}
+
 int art_meta_date_possible(const char *s, int max_year)
 {
     /* Every form date_at() reads has its year as a run of exactly four
@@ -820,7 +849,11 @@ int art_meta_date_possible(const char *s, int max_year)
      * prices, counts) have neither and never reach the parsers. */
     if (!s)
         return 0;
-    for (const char *p = s; *p;) {
+    const char *end = s + strlen(s);
+    for (const char *p = s; p < end;) {
+        p = skip_plain(p, end);
+        if (p == end)
+            break;
         size_t n = 0;
         if (digit_value(p, &n) < 0) {
             /* A Japanese era's year has one or two digits (era_ymd). */

@@ -6,9 +6,12 @@
  * stops at the first word that rules it out, on lines of each kind; and
  * art_unit_fold (body_units.c), which folds eight bytes at a time,
  * against the fold byte by byte, on paragraphs of random texts and
- * breaks. */
+ * breaks; and art_meta_date_possible (dates.c), which passes over
+ * digitless bytes eight at a time, with a year at every offset of texts
+ * of ASCII and UTF-8 filler. */
 #include "harness.h"
 #include "read_html/body_units.h"
+#include "read_html/meta.h"
 #include "read_html/read_html.h"
 
 #include <stdint.h>
@@ -178,10 +181,61 @@ static void unit_fold(void)
     article_doc_free(doc);
 }
 
+static void date_possible(void)
+{
+    /* Filler bytes without digits: ASCII, Latin and Cyrillic letters,
+     * a no-break space; then a year or a digit run that is none. */
+    static const char *const fillers[] = {"a", " ", "é", "ж", "\xc2\xa0", ",", "Z"};
+    static const struct {
+        const char *text;
+        int possible;
+    } inserts[] = {
+        {"2021", 1},
+        {"\xd9\xa2\xd9\xa0\xd9\xa2\xd9\xa1", 1}, /* ٢٠٢١ */
+        {"3.4.21", 1},
+        {"\xe4\xbb\xa4\xe5\x92\x8c"
+         "3"
+         "\xe5\xb9\xb4",
+         1}, /* 令和3年 */
+        {"12345", 0},
+        {"123", 0},
+        {"1890", 0},
+        {"", 0},
+    };
+    uint32_t state = 21;
+    int wrong = 0;
+    for (size_t k = 0; k < sizeof inserts / sizeof *inserts; k++) {
+        for (size_t before = 0; before < 40; before++) {
+            char text[256];
+            size_t len = 0;
+            for (size_t i = 0; i < before; i++) {
+                const char *f = fillers[next_random(&state) % (sizeof fillers / sizeof *fillers)];
+                size_t n = strlen(f);
+                if (len + n >= sizeof text / 2)
+                    break;
+                memcpy(text + len, f, n);
+                len += n;
+            }
+            size_t n = strlen(inserts[k].text);
+            memcpy(text + len, inserts[k].text, n);
+            len += n;
+            for (size_t i = 0; i < before % 11; i++)
+                text[len++] = 'x';
+            text[len] = '\0';
+            int got = art_meta_date_possible(text, 2030);
+            if (got != inserts[k].possible && wrong++ < 5)
+                OK(0, "\"%s\": %d, want %d", text, got, inserts[k].possible);
+        }
+    }
+    OK(wrong == 0, "%d texts judged wrong", wrong);
+    OK(art_meta_date_possible(NULL, 2030) == 0, "NULL");
+}
+
 int main(void)
 {
     visible_chars();
     byline();
     unit_fold();
+    date_possible();
     return harness_done("test_text_measures");
 }
