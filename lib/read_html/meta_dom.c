@@ -49,8 +49,6 @@ typedef struct walk_state {
     int order;                /* nodes walked so far: distances to the <h1> */
     int h1_order;
     int h2_order;        /* the first <h2>'s place, 0 before it */
-    int titled_order;    /* the first <h1>/<h2> showing the <title>'s words */
-    int headings_left;   /* <h1>/<h2> texts still compared with the title */
     int date_texts_left; /* subtree texts read for dates, counted down */
     int month_first;     /* ART_DATE_* of the page's language (US English: 03/04 is March 4) */
     int max_year;        /* no publication date after next year */
@@ -694,15 +692,11 @@ static void date_line(art_html_ctx *ctx, walk_state *w, const xmlNode *t)
         slot_put(w, &w->date_line, parent, date);
 }
 
-/* Where the byline is looked for under: the first <h1> or <h2> that
- * shows the page's title (an <h1> may be the site's logo, the post's
- * title an <h2> in the <article>), else the first <h1>, or the first
+/* Where the byline is looked for under: the first <h1>, or the first
  * <h2> of a page that has no <h1> before it (old pages title their
  * posts with <h2>). 0 before any. */
 static int byline_anchor(const walk_state *w)
 {
-    if (w->titled_order)
-        return w->titled_order;
     return w->seen_h1 ? w->h1_order : w->h2_order;
 }
 
@@ -1110,13 +1104,6 @@ static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode
     if (tag_is(tag, "h1") && !m->article_h1 &&
         (has_ancestor(n, "article") || has_ancestor(n, "main")) && !in_comments(n))
         m->article_h1 = w->h1_order == w->order ? m->h1 : text_of(ctx, w, n);
-    if ((tag_is(tag, "h1") || tag_is(tag, "h2")) && !w->titled_order && w->headings_left > 0 &&
-        m->title_tag && art_html_rule(ctx, ART_RULE_TITLED_HEADLINE)) {
-        w->headings_left--;
-        const char *text = w->h1_order == w->order ? m->h1 : text_of(ctx, w, n);
-        if (art_meta_title_opens_with(m->title_tag, text))
-            w->titled_order = w->order;
-    }
     if (art_dom_attr(n, "itemprop"))
         microdata(ctx, m, w, n);
     if ((tag_is(tag, "p") || tag_is(tag, "figure") || tag_is(tag, "ul") || tag_is(tag, "div")) &&
@@ -1262,7 +1249,6 @@ void art_meta_walk(art_html_ctx *ctx, art_meta *m)
              : 0);
     w.max_year = this_year() + 1;
     w.date_texts_left = 32;
-    w.headings_left = 8;
     for (const xmlNode *n = root; n && !m->failed && !art_html_out_of_time(ctx);
          n = next_node(root, n, 0)) {
         w.order++;

@@ -226,8 +226,7 @@ typedef enum art_rule {
     ART_RULE_LABEL_BYLINE,     /* meta_dom.c: the name after a lone "Written by" label */
     ART_RULE_PICTURE_BYLINE,   /* meta_dom.c: the name beside an avatar or a person glyph */
     ART_RULE_LOCAL_DAY,        /* dates.c: a declared instant shown on the page's own clock */
-    ART_RULE_TITLED_HEADLINE, /* meta_dom.c: bylines are looked for under the heading showing the title */
-    ART_RULE_BARE_LISTINGS, /* page_column.c: a listing with no mark and no long paragraph */
+    ART_RULE_BARE_LISTINGS,    /* page_column.c: a listing with no mark and no long paragraph */
     ART_RULE_ARTICLE_H1,    /* meta_title.c: the article's <h1> beats a declared title it rewords */
     ART_RULE_REPEATED_RUNS, /* repeats.c: a run of blocks that all repeat earlier ones goes */
     ART_RULE_MARKED_TIME, /* dates.c: a <time pubdate> before a declared publication that is its change */
