@@ -1156,7 +1156,7 @@ static int shows_day(const art_shown_dates *shown, const char *date)
 void art_meta_settle_published(art_html_ctx *ctx, art_meta *m, const art_shown_dates *seen)
 {
     const char *shown = seen->near, *marked = seen->marked, *first = seen->first;
-    const char *pubdate = seen->pubdate, *shown_change = seen->change;
+    const char *shown_change = seen->change;
     art_cand *pub = &m->field[ARTICLE_FIELD_PUBLISHED];
     const char *changed = m->field[ARTICLE_FIELD_MODIFIED].value;
     /* A page that shows its last change ("Updated May 5, 2024") and no
@@ -1167,17 +1167,6 @@ void art_meta_settle_published(art_html_ctx *ctx, art_meta *m, const art_shown_d
         pub->value = same_day(changed, shown_change) ? changed : shown_change;
         if (pub->prio > ART_PRIO_DATE_SEEN)
             pub->prio = ART_PRIO_DATE_SEEN;
-        return;
-    }
-    /* A declaration whose publication is its last change's day (a CMS
-     * writing its save time into both) says nothing of the first
-     * publication; a <time> the page marks as its publication (pubdate,
-     * class published), on an earlier day, does (rule marked_time). */
-    const char *marked_day = pubdate ? art_meta_date(ctx, pubdate) : NULL;
-    if (art_html_rule(ctx, ART_RULE_MARKED_TIME) && pub->value && pub->prio < ART_PRIO_MICRODATA &&
-        same_day(pub->value, changed) && marked_day && strlen(marked_day) >= 10 &&
-        strncmp(marked_day, pub->value, 10) < 0) {
-        pub->value = marked_day;
         return;
     }
     /* The declared instant in UTC, near midnight, falls on another day

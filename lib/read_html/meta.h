@@ -196,20 +196,19 @@ const char *art_meta_date_in_data(art_html_ctx *ctx, const char *text, size_t le
 
 /* What the page shows of its dates, for art_meta_settle_published. */
 typedef struct art_shown_dates {
-    const char *near;    /* the date shown next to the headline, or NULL */
-    const char *marked;  /* the <time datetime> taken as published */
-    const char *first;   /* the first <time datetime> of the page's own */
-    const char *pubdate; /* marked, when marked pubdate/published/entry-date */
-    const char *change;  /* the first date shown as a change ("Updated ...") */
-    const char *any[2];  /* the first date element, the first date line */
+    const char *near;   /* the date shown next to the headline, or NULL */
+    const char *marked; /* the <time datetime> taken as published */
+    const char *first;  /* the first <time datetime> of the page's own */
+    const char *change; /* the first date shown as a change ("Updated ...") */
+    const char *any[2]; /* the first date element, the first date line */
 } art_shown_dates;
 
 /* The published date a reader takes from the page: when the page shows
  * (shown->near) the day it declares as its last change, and not the day
  * it declares as its publication, the article was published again that
  * day (a dated republication) and the shown, declared change is its date
- * (rule "shown_date"); see dates.c for the rules "marked_time",
- * "local_day" and "shown_change". Called once every declared candidate
+ * (rule "shown_date"); see dates.c for the rules "local_day" and
+ * "shown_change". Called once every declared candidate
  * is in. */
 void art_meta_settle_published(art_html_ctx *ctx, art_meta *m, const art_shown_dates *shown);
 

@@ -42,11 +42,10 @@ typedef struct walk_state {
      * ART_PRIO_DATE_* and near_headline(). */
     date_slot date_seen, date_line;
     const char *date_changed;
-    const char *time_marked;  /* the <time datetime> taken as published */
-    const char *time_first;   /* the first <time datetime> of the page's own */
-    const char *time_pubdate; /* time_marked when marked pubdate, published, entry-date */
-    const char *date_last;    /* the first date in any text: the last resort */
-    int order;                /* nodes walked so far: distances to the <h1> */
+    const char *time_marked; /* the <time datetime> taken as published */
+    const char *time_first;  /* the first <time datetime> of the page's own */
+    const char *date_last;   /* the first date in any text: the last resort */
+    int order;               /* nodes walked so far: distances to the <h1> */
     int h1_order;
     int h2_order;        /* the first <h2>'s place, 0 before it */
     int date_texts_left; /* subtree texts read for dates, counted down */
@@ -484,7 +483,6 @@ static void times(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *
         art_meta_offer(ctx, m, ARTICLE_FIELD_PUBLISHED, dt, ART_PRIO_DOM);
         w->seen_time = 1;
         w->time_marked = dt;
-        w->time_pubdate = marked ? dt : NULL;
     } else if (!modified && !in_comments(n)) {
         date_element(ctx, w, n, dt);
     }
@@ -1207,7 +1205,6 @@ static void visible_dates(art_html_ctx *ctx, art_meta *m, const walk_state *w)
     art_shown_dates seen = {shown ? shown : near_headline(w, &w->date_line),
                             w->time_marked,
                             w->time_first,
-                            w->time_pubdate,
                             w->date_changed,
                             {w->date_seen.first, w->date_line.first}};
     art_meta_settle_published(ctx, m, &seen);

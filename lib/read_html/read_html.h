@@ -229,7 +229,6 @@ typedef enum art_rule {
     ART_RULE_BARE_LISTINGS,    /* page_column.c: a listing with no mark and no long paragraph */
     ART_RULE_ARTICLE_H1,    /* meta_title.c: the article's <h1> beats a declared title it rewords */
     ART_RULE_REPEATED_RUNS, /* repeats.c: a run of blocks that all repeat earlier ones goes */
-    ART_RULE_MARKED_TIME, /* dates.c: a <time pubdate> before a declared publication that is its change */
     ART_RULE_COLLAPSED_PANELS, /* panels.c: a main column's folded accordion panels are read */
     ART_RULE_MICRO_ITEM,       /* meta_dom.c: microdata authors are the first author's item's */
     ART_RULE_AUTHOR_BOX,       /* author_box.c: the writer's box after the article goes */
