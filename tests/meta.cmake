@@ -12,7 +12,7 @@ if(Python3_FOUND AND TARGET article AND EXISTS ${ARTICLE_DATES_CORPUS}/expected.
       --min dates:tune:acc:0.915 --min dates:check:acc:0.925
       --min dates:all:found:0.97 --min dates:all:right_when_found:0.945
       --min modern:tune:date:0.93 --min modern:check:date:0.93
-      --min modern:tune:author:0.88 --min modern:check:author:0.86
-      --min modern:tune:author_exact:0.88 --min modern:check:author_exact:0.86
-      --min modern:tune:title:0.91 --min modern:check:title:0.81)
+      --min modern:tune:author:0.88 --min modern:check:author:0.85
+      --min modern:tune:author_exact:0.88 --min modern:check:author_exact:0.84
+      --min modern:tune:title:0.91 --min modern:check:title:0.80)
 endif()

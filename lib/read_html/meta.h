@@ -116,11 +116,6 @@ const char *art_meta_title(art_html_ctx *ctx, const art_meta *m);
  * order, case and punctuation aside. */
 int art_meta_h1_says(const art_meta *m, const char *s);
 
-/* 1 when heading's words (two or more) are the first words of title,
- * case and punctuation aside: the heading that shows the page's title
- * ("Post" in "Post | Site"). */
-int art_meta_title_opens_with(const char *title, const char *heading);
-
 /* MARK: - byline.c */
 
 /* Splits a visible byline ("By Jane Doe, Sam Roe and X") into names,

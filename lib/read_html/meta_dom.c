@@ -33,7 +33,6 @@ typedef struct walk_state {
     art_vec picture_authors; /* the name beside an avatar or a person glyph */
     art_vec scripts;         /* const xmlNode *: JSON-LD, read once <title> is known */
     int seen_byline, seen_time, seen_modified, seen_h1;
-    char initials[4]; /* a byline element's text that was an avatar's initials ("NB") */
     int seen_crumbs;
     art_vec crumbs; /* from a breadcrumb trail in the markup */
     art_vec tags;   /* from <ul class="tags"> in a header */
@@ -968,67 +967,6 @@ static size_t marked_byline(art_html_ctx *ctx, art_meta *m, walk_state *w, const
     return w->byline_authors.count - before;
 }
 
-/* 1 when s is an avatar's initials: two or three capitals alone
- * ("NB", "CM"), as a picture-less avatar draws them. */
-static int initials_only(const char *s)
-{
-    size_t n = strlen(s);
-    if (n < 2 || n > 3)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (s[i] < 'A' || s[i] > 'Z')
-            return 0;
-    return 1;
-}
-
-/* 1 when the words of text open with the letters of initials: "Nicole
- * Burke" for "NB". */
-static int abbreviates(const char *text, const char *initials)
-{
-    const char *p = text;
-    for (const char *c = initials; *c; c++) {
-        while (art_is_space((unsigned char)*p))
-            p++;
-        if (*p != *c)
-            return 0;
-        while (*p && !art_is_space((unsigned char)*p))
-            p++;
-    }
-    return 1;
-}
-
-/* The text of a byline-classed element (the first that names someone
- * is the visible byline). An avatar's initials ("NB") are kept only
- * until the next byline element: when it holds the name they abbreviate
- * ("Nicole Burke"), the name replaces them (rule avatar_initials). */
-static void byline_element(art_html_ctx *ctx, art_meta *m, walk_state *w, const char *text)
-{
-    int rule = art_html_rule(ctx, ART_RULE_AVATAR_INITIALS);
-    /* "CM Craig McCarthy": the avatar read with the name beside it. */
-    const char *space = strchr(text, ' ');
-    char first[4];
-    if (rule && space && space - text <= 3) {
-        memcpy(first, text, (size_t)(space - text));
-        first[space - text] = '\0';
-        if (initials_only(first) && abbreviates(space + 1, first))
-            text = space + 1;
-    }
-    if (rule && w->initials[0]) {
-        if (strcmp(text, w->initials) == 0) /* the same initials, nested */
-            return;
-        w->seen_byline = 1;
-        if (!abbreviates(text, w->initials))
-            return;
-        w->byline_authors.count = 0;
-    }
-    art_meta_push_byline(ctx, m, &w->byline_authors, text, NULL);
-    w->seen_byline = w->byline_authors.count > 0;
-    if (rule && !w->initials[0] && initials_only(text) && w->byline_authors.count == 1) {
-        memcpy(w->initials, text, strlen(text) + 1);
-        w->seen_byline = 0;
-    }
-}
-
 static void script(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode *n)
 {
     const char *type = art_dom_attr(n, "type");
@@ -1139,8 +1077,10 @@ static void element(art_html_ctx *ctx, art_meta *m, walk_state *w, const xmlNode
         w->seen_byline = 1;
     if (!w->seen_byline && byline && !in_comments(n)) {
         const char *text = byline_text(ctx, w, n);
-        if (text && *text && strlen(text) <= MAX_BYLINE)
-            byline_element(ctx, m, w, text);
+        if (text && *text && strlen(text) <= MAX_BYLINE) {
+            art_meta_push_byline(ctx, m, &w->byline_authors, text, NULL);
+            w->seen_byline = w->byline_authors.count > 0;
+        }
     }
 }
 

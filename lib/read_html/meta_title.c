@@ -301,20 +301,6 @@ static int same_words(const char *a, const char *b)
     return na > 0;
 }
 
-int art_meta_title_opens_with(const char *title, const char *heading)
-{
-    if (!title || !heading)
-        return 0;
-    title_word wt[TITLE_MAX_WORDS], wh[TITLE_MAX_WORDS];
-    size_t nt = words_of(title, wt), nh = words_of(heading, wh);
-    if (nh < 2 || nh > nt || nh == TITLE_MAX_WORDS)
-        return 0;
-    for (size_t i = 0; i < nh; i++)
-        if (!same_word(&wt[i], &wh[i]))
-            return 0;
-    return 1;
-}
-
 int art_meta_h1_says(const art_meta *m, const char *s)
 {
     if (!s)
@@ -382,30 +368,8 @@ static int article_h1_wins(art_html_ctx *ctx, const art_meta *m, const char *tit
     return 1;
 }
 
-/* Bytes from which a title may have been cut to a length: Yoast cuts
- * a JSON-LD headline at 110, mid-phrase ("… Solutions (Including"). */
-#define TITLE_CUT_LENGTH 100
-
-/* The declared title that goes on where `title` stops, when `title` is
- * long and all of its words open that title (rule cut_headline), else
- * `title`. */
-static const char *uncut(art_html_ctx *ctx, const art_meta *m, const char *title)
-{
-    if (!title || strlen(title) < TITLE_CUT_LENGTH || !art_html_rule(ctx, ART_RULE_CUT_HEADLINE))
-        return title;
-    title_word wt[TITLE_MAX_WORDS], wd[TITLE_MAX_WORDS];
-    size_t nt = words_of(title, wt);
-    for (size_t i = 0; i < m->declared_count; i++) {
-        const char *d = stripped(ctx, m, m->declared_titles[i], 0);
-        if (d && words_of(d, wd) > nt && art_meta_title_opens_with(d, title))
-            return d;
-    }
-    return title;
-}
-
 const char *art_meta_title(art_html_ctx *ctx, const art_meta *m)
 {
     const char *title = stripped(ctx, m, m->field[ARTICLE_FIELD_TITLE].value, m->title_from_jsonld);
-    title = uncut(ctx, m, title);
     return title && article_h1_wins(ctx, m, title) ? art_meta_clean(ctx, m->article_h1) : title;
 }

@@ -242,10 +242,8 @@ typedef enum art_rule {
     ART_RULE_BOXED_PROSE, /* score.c: weakly flagged boxes of prose inside the body's prose stay */
     ART_RULE_LINKED_SURPLUS, /* score.c: a best element whose rest is a third links gives it back */
     ART_RULE_LINK_TAIL, /* link_sections.c: lone links to the site's own pages closing an article go */
-    ART_RULE_AVATAR_INITIALS, /* meta_dom.c: an avatar's initials give way to the name they abbreviate */
     ART_RULE_THREAD_AUTHOR, /* thread.c: the opening post's author is a thread's author */
-    ART_RULE_HOST_WORDS, /* meta_title.c: a title's tail of the host name's words is the site's */
-    ART_RULE_CUT_HEADLINE, /* meta_title.c: a long title cut short gives way to the declared one it opens */
+    ART_RULE_HOST_WORDS,  /* meta_title.c: a title's tail of the host name's words is the site's */
     ART_RULE_THREAD_DATE, /* thread.c: the opening post's date is a thread's date */
     ART_RULE_COUNT
 } art_rule;

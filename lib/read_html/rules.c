@@ -11,16 +11,16 @@
 
 /* In the order of art_rule (read_html.h). */
 static const char *const rule_names[ART_RULE_COUNT] = {
-    "class_hints",      "spare_wrapper",  "teaser_cards",  "isolated_prose",  "tighten",
-    "semantic_body",    "lone_article",   "pull_quotes",   "teaser_lines",    "photo_credits",
-    "ui_labels",        "byline_lines",   "title_heading", "title_header",    "loose_captions",
-    "layout_tables",    "permalinks",     "fallback",      "main_column",     "deferred_content",
-    "thread_posts",     "shown_date",     "thread_quotes", "page_column",     "label_byline",
-    "picture_byline",   "local_day",      "bare_listings", "article_h1",      "repeated_runs",
-    "collapsed_panels", "micro_item",     "author_box",    "teaser_marks",    "skip_links",
-    "shown_change",     "previews",       "section_front", "declared_kind",   "headline_column",
-    "boxed_prose",      "linked_surplus", "link_tail",     "avatar_initials", "thread_author",
-    "host_words",       "cut_headline",   "thread_date",
+    "class_hints",      "spare_wrapper",  "teaser_cards",  "isolated_prose", "tighten",
+    "semantic_body",    "lone_article",   "pull_quotes",   "teaser_lines",   "photo_credits",
+    "ui_labels",        "byline_lines",   "title_heading", "title_header",   "loose_captions",
+    "layout_tables",    "permalinks",     "fallback",      "main_column",    "deferred_content",
+    "thread_posts",     "shown_date",     "thread_quotes", "page_column",    "label_byline",
+    "picture_byline",   "local_day",      "bare_listings", "article_h1",     "repeated_runs",
+    "collapsed_panels", "micro_item",     "author_box",    "teaser_marks",   "skip_links",
+    "shown_change",     "previews",       "section_front", "declared_kind",  "headline_column",
+    "boxed_prose",      "linked_surplus", "link_tail",     "thread_author",  "host_words",
+    "thread_date",
 };
 
 const char *art_html_rule_name(art_rule r)

@@ -373,24 +373,6 @@ static void test_titles(void)
     TITLE("<title>Why we like ferrets | Org</title>"
           "<link rel=canonical href=\"https://ferret.org/a\">",
           "", "Why we like ferrets | Org");
-    /* a long JSON-LD headline cut short at 110 bytes gives way to the
-     * declared title it opens (rule cut_headline) */
-    TITLE("<meta property=\"og:title\" content=\"Four readers ask how to arrange a long and narrow "
-          "living room with two doors and a window (including one of the tricks that works nine "
-          "times in ten)\">"
-          "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Four "
-          "readers ask how to arrange a long and narrow living room with two doors and a window "
-          "(including one of\"}"
-          "</script>",
-          "",
-          "Four readers ask how to arrange a long and narrow living room with two doors and a "
-          "window (including "
-          "one of the tricks that works nine times in ten)");
-    /* ... a short headline is no cut one */
-    TITLE("<meta property=\"og:title\" content=\"Ferrets at home: a guide\">"
-          "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Ferrets "
-          "at home\"}</script>",
-          "", "Ferrets at home");
     /* JSON-LD's headline loses only the site's name, not what the <h1>
      * lacks. */
     TITLE("<meta property=\"og:site_name\" content=\"Site\"><script type=\"application/ld+json\">"
