@@ -525,6 +525,9 @@ int art_html_ui_label(const char *text);
 /* 1 when a short line is a byline or dateline: only the doc's author
  * names, "By", dates, "Updated", "min read"...; or "By Jane Doe". */
 int art_html_byline(const article_doc *doc, const char *text);
+/* 1 when the first-two-letters index art_html_byline uses admits every
+ * word of its lists (the index is written out as numbers; a test asks). */
+int art_html_byline_openings_hold(void);
 /* 1 when a short line is one of the doc's authors' names, alone or after
  * "By", "About the author", "Written by" (flow.c, asked by author_box.c). */
 int art_html_author_line(const article_doc *doc, const char *text);

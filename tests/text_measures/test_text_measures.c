@@ -71,6 +71,15 @@ static void byline(void)
     INT_EQ(art_html_byline(doc, ""), 0);
     INT_EQ(art_html_byline(doc, " -- | -- "), 0);
     INT_EQ(art_html_byline(doc, "By Jane Doe"), 1);
+    /* The first-two-letters index admits every listed word, and lines
+     * that open with listed words of one, two and more letters pass it. */
+    INT_EQ(art_html_byline_openings_hold(), 1);
+    INT_EQ(art_html_byline(doc, "Posted 2 hours ago, 10:30"), 1);
+    INT_EQ(art_html_byline(doc, "Sept 5, 2020 at 9 pm ET"), 1);
+    INT_EQ(art_html_byline(doc, "h 5 m 3 2019"), 1);
+    INT_EQ(art_html_byline(doc, "Yesterday, 10:30 UTC"), 1);
+    INT_EQ(art_html_byline(doc, "Pa 5, 2020"), 0);
+    INT_EQ(art_html_byline(doc, "\xc3\xa9t\xc3\xa9 2020 12"), 0);
     INT_EQ(art_html_byline(doc, "BY JANE-DOE and JOHN ROE"), 1);
     INT_EQ(art_html_byline(doc, "by jane doe"), 0);
     INT_EQ(art_html_byline(doc, "Nov 18, 2019 | 3 min read"), 1);
