@@ -475,6 +475,41 @@ static const struct {
     {"share this", LINE_TEASER},    {"share on", LINE_TEASER},
 };
 
+/* The first two bytes of line_openings, compared as the loop below
+ * compares them (a byte | 32): per first letter a..z, bit k for a second
+ * letter 'a' + k; the openings after a "(" apart. Most lines open with
+ * two letters no opening opens with ("Paragraph ..."): one lookup
+ * decides them instead of a pass over the 29 openings.
+ * art_html_teaser_openings_hold checks the table (tests/text_measures). */
+static const uint32_t teaser_openings[26] = {
+    0x0000808u, 0x0000000u, 0x0020800u, 0x0000000u, 0x0000000u, 0x0004000u, 0x0000000u,
+    0x0000000u, 0x0001000u, 0x0000000u, 0x0000000u, 0x0000100u, 0x0004000u, 0x0000000u,
+    0x0000000u, 0x0000180u, 0x0000000u, 0x0000010u, 0x0100190u, 0x0000000u, 0x0000000u,
+    0x0000000u, 0x0000001u, 0x0000000u, 0x0000000u, 0x0000000u,
+};
+static const uint32_t teaser_paren_openings = 0x0008100u;
+
+/* 0 when text t opens with no line opening's first two bytes; 1 when it
+ * may open with one. */
+static int may_open(const char *t)
+{
+    unsigned a = (unsigned)(unsigned char)t[0] | 32u;
+    if (a != '(' && a - 'a' >= 26u)
+        return 0; /* t[1] unread: t may be "" */
+    unsigned b = ((unsigned)(unsigned char)t[1] | 32u) - 'a';
+    if (b >= 26u)
+        return 0;
+    return (a == '(' ? teaser_paren_openings : teaser_openings[a - 'a']) >> b & 1u;
+}
+
+int art_html_teaser_openings_hold(void)
+{
+    for (size_t i = 0; i < sizeof line_openings / sizeof *line_openings; i++)
+        if (!may_open(line_openings[i].prefix))
+            return 0;
+    return 1;
+}
+
 /* The marks a teaser may open with before its words: "[Read more: …]",
  * "» Related reading: …", "→ Read more about …", "👉 Read …". A "(" is
  * not one: "(Related reading: …)" is the writer's aside, in a sentence. */
@@ -503,6 +538,8 @@ int art_html_teaser_line(const art_html_ctx *ctx, const char *prefix, size_t len
     /* Rule teaser_marks: a teaser behind a bracket or an arrow. */
     const char *marked =
         art_html_rule(ctx, ART_RULE_TEASER_MARKS) ? past_teaser_mark(prefix) : NULL;
+    if (!may_open(prefix) && !(marked && may_open(marked)))
+        return 0;
     for (size_t i = 0; i < sizeof line_openings / sizeof *line_openings; i++) {
         const char *p = line_openings[i].prefix;
         /* The first two bytes first (the prefixes are lower case or '('

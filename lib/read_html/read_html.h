@@ -528,6 +528,8 @@ int art_html_byline(const article_doc *doc, const char *text);
 /* 1 when the first-two-letters index art_html_byline uses admits every
  * word of its lists (the index is written out as numbers; a test asks). */
 int art_html_byline_openings_hold(void);
+/* The same for the two-byte index of the teaser and credit openings. */
+int art_html_teaser_openings_hold(void);
 /* 1 when a short line is one of the doc's authors' names, alone or after
  * "By", "About the author", "Written by" (flow.c, asked by author_box.c). */
 int art_html_author_line(const article_doc *doc, const char *text);
@@ -700,6 +702,10 @@ void art_html_doc_body_stats(art_html_ctx *ctx, art_body_stats *out);
 /* Runs of letters and digits in s (any byte of a UTF-8 sequence counts as
  * a letter): the words of the body and of a declared articleBody alike. */
 double art_html_count_words(const char *s);
+/* 1 when the body statistics' count of words and non-space bytes, eight
+ * bytes at a time, agrees with its definition byte by byte on s[0..len)
+ * (page_type.c; a test asks). */
+int art_html_count_text_holds(const char *s, size_t len);
 /* The page type from the signals, the URL and what was read. */
 article_page_type art_html_page_type(art_html_ctx *ctx, const art_body_stats *body);
 /* The same without the development dump of the signals and without the

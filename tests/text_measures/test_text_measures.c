@@ -32,6 +32,32 @@ static uint32_t next_random(uint32_t *state)
     return *state >> 8;
 }
 
+/* The body statistics' words and non-space bytes, eight at a time,
+ * against the byte-by-byte definition, on strings of the bytes that
+ * matter (each space and its neighbours, letters and digits at the
+ * edges of their ranges, UTF-8) and on random bytes, from each start. */
+static void count_text(void)
+{
+    static const unsigned char alphabet[] = {
+        ' ', '\t', '\n', '\v', '\f', '\r', 0x08, 0x0E, 0x1F, 0x21, '/',  '0',  '9',  ':',
+        '@', 'A',  'Z',  '[',  '`',  'a',  'z',  '{',  0x7F, 0x80, 0xA0, 0xC3, 0xFF, 0x8B};
+    char buf[48];
+    uint32_t state = 7;
+    int wrong = 0;
+    for (int round = 0; round < 20000; round++) {
+        size_t len = round % 41;
+        for (size_t i = 0; i < len; i++)
+            buf[i] = (char)(round & 1 ? alphabet[next_random(&state) % sizeof alphabet]
+                                      : next_random(&state) % 256);
+        for (size_t start = 0; start <= len && start < 9; start++)
+            if (!art_html_count_text_holds(buf + start, len - start) && wrong++ < 5)
+                OK(0, "round %d, from %zu", round, start);
+    }
+    OK(wrong == 0, "%d strings counted wrong", wrong);
+    INT_EQ(art_html_count_words("Paragraph 12 of a long page, with a few words in it."), 12);
+    INT_EQ(art_html_count_words("Caf\xc3\xa9-na\xc3\xafve\vx\tx"), 4);
+}
+
 static void visible_chars(void)
 {
     static const unsigned char alphabet[] = {
@@ -74,6 +100,8 @@ static void byline(void)
     /* The first-two-letters index admits every listed word, and lines
      * that open with listed words of one, two and more letters pass it. */
     INT_EQ(art_html_byline_openings_hold(), 1);
+    /* And the teaser test's (flow.c) index of its openings' first bytes. */
+    INT_EQ(art_html_teaser_openings_hold(), 1);
     INT_EQ(art_html_byline(doc, "Posted 2 hours ago, 10:30"), 1);
     INT_EQ(art_html_byline(doc, "Sept 5, 2020 at 9 pm ET"), 1);
     INT_EQ(art_html_byline(doc, "h 5 m 3 2019"), 1);
@@ -244,6 +272,7 @@ int main(void)
 {
     visible_chars();
     byline();
+    count_text();
     unit_fold();
     date_possible();
     return harness_done("test_text_measures");
