@@ -353,6 +353,13 @@ int art_html_byline(const article_doc *doc, const char *text)
      * or more bytes that are not), so fold() would always fit. */
     if (!text || strlen(text) > 160)
         return 0;
+    /* A line that opens with two ASCII letters no listed word opens
+     * with (nor "by") is decided there when no author's name could make
+     * its first word a name: most paragraphs, without folding a word. */
+    char two[3] = {(char)(text[0] | 32), (char)(text[0] ? text[1] | 32 : 0), '\0'};
+    if (two[0] >= 'a' && two[0] <= 'z' && two[1] >= 'a' && two[1] <= 'z' &&
+        !may_be_listed(two, 2) && article_doc_author_count(doc) == 0)
+        return 0;
     int names = 0, dates = 0, by = 0, other = 0, words = 0, calendar = 0;
     const unsigned char *p = (const unsigned char *)text;
     for (size_t n; (n = next_folded_word(&p, w)) != 0;) {
