@@ -765,13 +765,14 @@ void art_html_body_stats(const article_doc *doc, art_body_stats *out)
             continue;
         const article_node *up = n;
         int in_link = 0, in_paragraph = 0;
-        while (up && article_node_get_type(up) != ARTICLE_NODE_SECTION &&
-               article_node_get_type(up) != ARTICLE_NODE_COMMENT) {
-            in_link |= article_node_get_type(up) == ARTICLE_NODE_LINK;
-            in_paragraph |= article_node_get_type(up) == ARTICLE_NODE_PARAGRAPH;
-            up = article_node_parent(up);
+        /* The node's own fields, not the public getters: this climbs from
+         * every text of a long page. */
+        while (up && up->type != ARTICLE_NODE_SECTION && up->type != ARTICLE_NODE_COMMENT) {
+            in_link |= up->type == ARTICLE_NODE_LINK;
+            in_paragraph |= up->type == ARTICLE_NODE_PARAGRAPH;
+            up = up->parent;
         }
-        if (!up || article_node_get_type(up) != ARTICLE_NODE_SECTION)
+        if (!up || up->type != ARTICLE_NODE_SECTION)
             continue;
         text_counts c = count_text_fast(literal, literal_len);
         out->prose += (double)literal_len;
