@@ -1104,6 +1104,25 @@ static long days_from_civil(int y, int mo, int d)
     return era * 146097 + doe - 719468;
 }
 
+int art_meta_iso_day(const char *iso, long *day)
+{
+    if (!iso || strnlen(iso, 10) < 10 || iso[4] != '-' || iso[7] != '-')
+        return 0;
+    int part[3] = {0, 0, 0};
+    for (int i = 0; i < 10; i++) {
+        if (i == 4 || i == 7)
+            continue;
+        if (!is_digit(iso[i]))
+            return 0;
+        int *p = &part[i < 4 ? 0 : i < 7 ? 1 : 2];
+        *p = *p * 10 + (iso[i] - '0');
+    }
+    if (part[1] < 1 || part[1] > 12 || part[2] < 1 || part[2] > 31)
+        return 0;
+    *day = days_from_civil(part[0], part[1], part[2]);
+    return 1;
+}
+
 /* The offset of a zone ("Z", "+01:00") in minutes; 0 when there is none
  * (*known says which). */
 static int zone_offset(const char *zone, int *known)

@@ -180,6 +180,9 @@ int art_meta_date_possible(const char *s, int max_year);
 /* The bytes of the date (no time) that starts exactly at s, 0 when
  * none does. */
 size_t art_meta_date_length(const char *s);
+/* 1 when iso opens with a calendar date "YYYY-MM-DD" (month 1-12, day
+ * 1-31), its day number (days from 1970-01-01) in *day; 0 when not. */
+int art_meta_iso_day(const char *iso, long *day);
 /* A date the URL's path spells (/2016/02/09/, /2016-02-09-, /20160209/),
  * 1995 to max_year; NULL when none. */
 const char *art_meta_date_in_url(art_html_ctx *ctx, const char *url, int max_year);

@@ -1015,35 +1015,6 @@ static article_status thread_author(art_html_ctx *ctx, xmlNode *post, const xmlN
                                   article_node_get_string(scratch, ARTICLE_ATTR_AUTHOR_URL));
 }
 
-/* The day number of an ISO date's "YYYY-MM-DD" (days from 0000-03-01),
- * or -1 when it does not start with one. */
-static long iso_day(const char *iso)
-{
-    if (!iso || strlen(iso) < 10 || iso[4] != '-' || iso[7] != '-')
-        return -1;
-    long y = 0, m = 0, d = 0;
-    for (int i = 0; i < 10; i++) {
-        if (i == 4 || i == 7)
-            continue;
-        if (iso[i] < '0' || iso[i] > '9')
-            return -1;
-        long v = iso[i] - '0';
-        if (i < 4)
-            y = y * 10 + v;
-        else if (i < 7)
-            m = m * 10 + v;
-        else
-            d = d * 10 + v;
-    }
-    if (m < 1 || m > 12 || d < 1 || d > 31)
-        return -1;
-    if (m < 3) {
-        y--;
-        m += 12;
-    }
-    return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d - 1;
-}
-
 /* The opening post's date is the thread's (rule `thread_date`) when the
  * metadata found none, or one more than two days from it: a date
  * elsewhere on the page (a member's panel, a sidebar) is no thread's.
@@ -1058,11 +1029,11 @@ static article_status thread_date(art_html_ctx *ctx, xmlNode *post, const xmlNod
         return ARTICLE_ERR_NOMEM;
     article_status st = read_date(ctx, post, message, scratch);
     const char *date = article_node_get_string(scratch, ARTICLE_ATTR_PUBLISHED);
-    long day = iso_day(date);
-    if (st != ARTICLE_OK || day < 0)
+    long day = 0, have = 0;
+    if (st != ARTICLE_OK || !art_meta_iso_day(date, &day))
         return st;
-    long have = iso_day(article_doc_get(ctx->doc, ARTICLE_FIELD_PUBLISHED));
-    if (have >= 0 && have - day <= 2 && day - have <= 2)
+    if (art_meta_iso_day(article_doc_get(ctx->doc, ARTICLE_FIELD_PUBLISHED), &have) &&
+        have - day <= 2 && day - have <= 2)
         return ARTICLE_OK;
     return article_doc_set(ctx->doc, ARTICLE_FIELD_PUBLISHED, date);
 }
