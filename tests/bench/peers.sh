@@ -2,7 +2,8 @@
 # Compares libarticle with other article extractors on the same pages.
 #
 #   tests/bench/peers.sh setup    install the peers (venv + npm), pinned
-#   tests/bench/peers.sh run      time each peer, score it, print the table
+#   tests/bench/peers.sh run      time each peer (resiliparse among them),
+#                                 score it, print the table
 #   tests/bench/peers.sh warc     WARC -> JSON Lines per core: libarticle
 #                                 (pip install . in the venv), trafilatura,
 #                                 resiliparse; with their F1

@@ -95,10 +95,23 @@ def make_newspaper4k():
     return extract
 
 
+def make_resiliparse():
+    # Fast main-content extraction on a lexbor parse (the FastWARC
+    # pipeline's extractor), given the same str as every other peer.
+    from resiliparse.extract.html2text import extract_plain_text
+    from resiliparse.parse.html import HTMLTree
+
+    def extract(html, url):
+        return extract_plain_text(HTMLTree.parse(html), main_content=True) or ""
+
+    return extract
+
+
 PEERS = {
     "trafilatura": make_trafilatura,
     "readability-lxml": make_readability_lxml,
     "newspaper4k": make_newspaper4k,
+    "resiliparse": make_resiliparse,
 }
 
 
