@@ -992,18 +992,14 @@ static int reply_author(const art_buf *items, const char *name)
  * is, it is the doc's author when the doc has none, or when every author
  * the doc has signs a reply and none the opening post. A declared author
  * that wrote no reply stays. */
-static article_status thread_author(art_html_ctx *ctx, xmlNode *post, const xmlNode *message,
+static article_status thread_author(art_html_ctx *ctx, const article_node *opening,
                                     const art_buf *items)
 {
     if (!art_html_rule(ctx, ART_RULE_THREAD_AUTHOR))
         return ARTICLE_OK;
-    article_node *scratch = article_node_new(ctx->doc, ARTICLE_NODE_COMMENT);
-    if (!scratch)
-        return ARTICLE_ERR_NOMEM;
-    article_status st = read_author(ctx, post, message, scratch);
-    const char *name = article_node_get_string(scratch, ARTICLE_ATTR_AUTHOR);
-    if (st != ARTICLE_OK || !name || !*name)
-        return st;
+    const char *name = article_node_get_string(opening, ARTICLE_ATTR_AUTHOR);
+    if (!name || !*name)
+        return ARTICLE_OK;
     size_t count = article_doc_author_count(ctx->doc);
     for (size_t i = 0; i < count; i++) {
         const char *have = article_doc_author_name(ctx->doc, i);
@@ -1012,7 +1008,7 @@ static article_status thread_author(art_html_ctx *ctx, xmlNode *post, const xmlN
     }
     article_doc_clear_authors(ctx->doc);
     return article_doc_add_author(ctx->doc, name,
-                                  article_node_get_string(scratch, ARTICLE_ATTR_AUTHOR_URL));
+                                  article_node_get_string(opening, ARTICLE_ATTR_AUTHOR_URL));
 }
 
 /* The opening post's date is the thread's (rule `thread_date`) when the
@@ -1020,22 +1016,39 @@ static article_status thread_author(art_html_ctx *ctx, xmlNode *post, const xmlN
  * elsewhere on the page (a member's panel, a sidebar) is no thread's.
  * Within two days the metadata's stays (the same instant on another
  * clock). */
-static article_status thread_date(art_html_ctx *ctx, xmlNode *post, const xmlNode *message)
+static article_status thread_date(art_html_ctx *ctx, const article_node *opening)
 {
     if (!art_html_rule(ctx, ART_RULE_THREAD_DATE))
         return ARTICLE_OK;
-    article_node *scratch = article_node_new(ctx->doc, ARTICLE_NODE_COMMENT);
-    if (!scratch)
-        return ARTICLE_ERR_NOMEM;
-    article_status st = read_date(ctx, post, message, scratch);
-    const char *date = article_node_get_string(scratch, ARTICLE_ATTR_PUBLISHED);
+    const char *date = article_node_get_string(opening, ARTICLE_ATTR_PUBLISHED);
     long day = 0, have = 0;
-    if (st != ARTICLE_OK || !art_meta_iso_day(date, &day))
-        return st;
+    if (!art_meta_iso_day(date, &day))
+        return ARTICLE_OK;
     if (art_meta_iso_day(article_doc_get(ctx->doc, ARTICLE_FIELD_PUBLISHED), &have) &&
         have - day <= 2 && day - have <= 2)
         return ARTICLE_OK;
     return article_doc_set(ctx->doc, ARTICLE_FIELD_PUBLISHED, date);
+}
+
+/* The opening post's author and date read as a reply's are, on a
+ * scratch comment the document owns (never linked into the tree), for
+ * thread_author() and thread_date(). */
+static article_status thread_meta(art_html_ctx *ctx, xmlNode *post, const xmlNode *message,
+                                  const art_buf *items)
+{
+    if (!art_html_rule(ctx, ART_RULE_THREAD_AUTHOR) && !art_html_rule(ctx, ART_RULE_THREAD_DATE))
+        return ARTICLE_OK;
+    article_node *opening = article_node_new(ctx->doc, ARTICLE_NODE_COMMENT);
+    if (!opening)
+        return ARTICLE_ERR_NOMEM;
+    article_status st = read_author(ctx, post, message, opening);
+    if (st == ARTICLE_OK)
+        st = read_date(ctx, post, message, opening);
+    if (st == ARTICLE_OK)
+        st = thread_author(ctx, opening, items);
+    if (st == ARTICLE_OK)
+        st = thread_date(ctx, opening);
+    return st;
 }
 
 /* MARK: - The stage */
@@ -1206,9 +1219,7 @@ article_status art_html_read_thread(art_html_ctx *ctx)
         post_item *it = (post_item *)(void *)(items.data + i * sizeof(post_item));
         if (it->opening) {
             xmlNode *message = message_of(it->el);
-            st = thread_author(ctx, it->el, message, &items);
-            if (st == ARTICLE_OK)
-                st = thread_date(ctx, it->el, message);
+            st = thread_meta(ctx, it->el, message, &items);
             if (st != ARTICLE_OK)
                 break;
             remove_under(message, message == it->el ? post_furniture : message_furniture);
